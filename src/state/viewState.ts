@@ -1,0 +1,34 @@
+/**
+ * The shareable view state: everything a link must carry to show the same view.
+ * Kept apart from the store so URL parsing and story steps can use it without React.
+ */
+export const VIEW_IDS = ['map', 'timeline', 'network'] as const;
+export type ViewId = (typeof VIEW_IDS)[number];
+
+export interface ViewState {
+  /** The map's year; null means "the latest year in the data". */
+  year: number | null;
+  /** Inclusive year range set by the timeline; null means all years. */
+  range: [number, number] | null;
+  selectedCountry: string | null;
+  selectedExpert: string | null;
+  /** Theme ids chosen as filters; empty means all themes. */
+  themes: string[];
+  /** The view in focus (enlarged), if any. */
+  focus: ViewId | null;
+  /** Map zoom: [longitude, latitude, zoom]; null means the default framing. */
+  mapZoom: [number, number, number] | null;
+  /** Presentation: the story step shown, or null when not presenting. */
+  step: number | null;
+}
+
+export const DEFAULT_VIEW_STATE: ViewState = {
+  year: null,
+  range: null,
+  selectedCountry: null,
+  selectedExpert: null,
+  themes: [],
+  focus: null,
+  mapZoom: null,
+  step: null,
+};

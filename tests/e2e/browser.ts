@@ -1,0 +1,80 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+// Flags this machine needs: no sandbox as root, and no background calls to Google's hosts,
+// which the closed network refuses.
+const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-quic',
+];
+
+export interface AppSession {
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  baseUrl: string;
+  /** Console errors and uncaught page errors seen so far. */
+  consoleErrors: string[];
+  /** Every request that left the app's origin (there must be none). */
+  foreignRequests: string[];
+  open: (pathAndQuery?: string) => Promise<void>;
+  close: () => Promise<void>;
+}
+
+export interface SessionOptions {
+  width?: number;
+  height?: number;
+  deviceScaleFactor?: number;
+}
+
+/** Starts Chromium with a fresh profile and a page that records console errors and off-origin requests. */
+export async function startSession(options: SessionOptions = {}): Promise<AppSession> {
+  const baseUrl = inject('baseUrl');
+  const origin = new URL(baseUrl).origin;
+  const userDataDir = mkdtempSync(join(tmpdir(), 'sco-atlas-chromium-'));
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
+  const context = await browser.newContext({
+    viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
+    deviceScaleFactor: options.deviceScaleFactor ?? 1,
+    acceptDownloads: true,
+  });
+  const consoleErrors: string[] = [];
+  const foreignRequests: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort('blockedbyclient');
+  });
+  const page = await context.newPage();
+  page.on('console', (message) => {
+    if (message.type() === 'error') consoleErrors.push(message.text());
+  });
+  page.on('pageerror', (error) => consoleErrors.push(`pageerror: ${error.message}`));
+  return {
+    browser,
+    context,
+    page,
+    baseUrl,
+    consoleErrors,
+    foreignRequests,
+    open: async (pathAndQuery = '') => {
+      await page.goto(new URL(pathAndQuery, baseUrl).href);
+    },
+    close: async () => {
+      await browser.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
