@@ -1,4 +1,5 @@
-import { lazy, useEffect, useState } from 'react';
+import { lazy, useEffect, useMemo, useState } from 'react';
+import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from './DataContext';
 import { loadScoData, type LoadResult } from './loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
@@ -23,6 +24,8 @@ export function App() {
     };
   }, []);
 
+  const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data) } : null), [result]);
+
   if (result === null) {
     return (
       <main className="app app--loading">
@@ -30,15 +33,15 @@ export function App() {
       </main>
     );
   }
-  if (!result.ok) {
+  if (!result.ok || loaded === null) {
     return (
       <main className="app app--error">
-        <ErrorPanel problem={result.problem} />
+        <ErrorPanel problem={result.ok ? { title: 'The data could not be indexed.', details: [] } : result.problem} />
       </main>
     );
   }
   return (
-    <DataContext.Provider value={result.data}>
+    <DataContext.Provider value={loaded}>
       <div className="app">
         <AppHeader data={result.data} />
         <main className="dashboard">

@@ -11,12 +11,14 @@ declare module 'vitest' {
 
 /** Serves the built app on 127.0.0.1 only, on a free port, for the whole browser-test run. */
 export default async function setup(project: TestProject) {
-  const dist = resolve(import.meta.dirname, '../../dist');
+  // E2E_DIST lets parallel work build into its own folder (vite build --outDir dist-x).
+  const dist = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
   if (!existsSync(resolve(dist, 'index.html')) || !existsSync(resolve(dist, 'data/sco.json'))) {
     throw new Error('dist/ is missing or has no data: run `npm run build` before the browser tests.');
   }
   const server = await preview({
     configFile: resolve(import.meta.dirname, '../../vite.config.ts'),
+    build: { outDir: dist },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
     logLevel: 'warn',
   });
