@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
 
@@ -38,12 +35,12 @@ export interface SessionOptions {
   deviceScaleFactor?: number;
 }
 
-/** Starts Chromium with a fresh profile and a page that records console errors and off-origin requests. */
+/** Starts Chromium (fresh profile) and a page that records console errors and off-origin requests. */
 export async function startSession(options: SessionOptions = {}): Promise<AppSession> {
   const baseUrl = inject('baseUrl');
   const origin = new URL(baseUrl).origin;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sco-atlas-chromium-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
+  // launch() gives every run a fresh temporary profile (the user-data dir), removed on close.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1440, height: options.height ?? 900 },
     deviceScaleFactor: options.deviceScaleFactor ?? 1,
@@ -74,7 +71,6 @@ export async function startSession(options: SessionOptions = {}): Promise<AppSes
     },
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

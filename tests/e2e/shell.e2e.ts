@@ -23,14 +23,29 @@ describe('app shell', () => {
     expect(session.consoleErrors).toEqual([]);
   });
 
-  it('shows a readable error panel when the data file is corrupt', async () => {
+  it('lists the sources behind the data in a dialog', async () => {
     const { page } = session;
-    await page.route('**/data/sco.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"schemaVersion": 1, "articles": [' }));
     await session.open();
-    const alert = page.getByRole('alert');
-    await expect.poll(() => alert.count()).toBe(1);
-    expect(await alert.innerText()).toMatch(/not valid JSON/);
-    expect(await alert.innerText()).toMatch(/npm run preprocess/);
-    await page.unroute('**/data/sco.json');
+    await page.getByRole('button', { name: 'Sources' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Sources' });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByRole('link').count()).toBeGreaterThan(0);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+  });
+
+  it('carries a Content Security Policy that allows only its own origin, and breaks none of it', async () => {
+    const { page } = session;
+    await page.addInitScript(() => {
+      const violations: string[] = [];
+      (window as unknown as { __cspViolations: string[] }).__cspViolations = violations;
+      document.addEventListener('securitypolicyviolation', (event) => violations.push(`${event.violatedDirective} ${event.blockedURI}`));
+    });
+    await session.open();
+    await expect.poll(() => page.getByRole('region', { name: 'Membership map' }).count()).toBe(1);
+    const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+    expect(policy).toMatch(/default-src 'self'/);
+    expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
+    expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
   });
 });
