@@ -1,5 +1,6 @@
 import type { ScoData } from '../model/schema';
 import { SourcesDialog } from '../components/SourcesDialog';
+import { ThemePicker } from '../components/ThemePicker';
 
 interface AppHeaderProps {
   data: ScoData;
@@ -23,6 +24,7 @@ export function AppHeader({ data }: AppHeaderProps) {
         </span>
         <span aria-hidden="true">·</span>
         <SourcesDialog data={data} />
+        <ThemePicker />
       </div>
     </header>
   );
