@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
 
 describe('app shell', () => {
@@ -47,5 +48,16 @@ describe('app shell', () => {
     expect(policy).toMatch(/default-src 'self'/);
     expect(policy).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
+  });
+
+  it('has no serious or critical accessibility violation in any theme', async () => {
+    const { page } = session;
+    for (const theme of ['light', 'dark', 'projector']) {
+      await page.addInitScript((t) => localStorage.setItem('sco-atlas:theme', t), theme);
+      await session.open();
+      await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe(theme);
+      await expect.poll(() => page.getByRole('heading', { name: 'SCO Atlas', level: 1 }).count()).toBe(1);
+      expect(await seriousAxeViolations(page), theme).toEqual([]);
+    }
   });
 });
