@@ -6,10 +6,17 @@ import { classColour, classColourVariable, classLabel, classPlural, MAP_CLASSES,
 
 const appCss = readFileSync(resolve(import.meta.dirname, '../../styles/app.css'), 'utf8');
 
-function cssHex(variable: string): string {
-  const match = new RegExp(`${variable}:\\s*(#[0-9a-fA-F]{6})`).exec(appCss);
-  if (match?.[1] === undefined) throw new Error(`app.css defines no hex colour for ${variable}`);
-  return match[1];
+/** The hex value of a variable in a theme: the theme's own block, else the :root defaults. */
+function cssHex(variable: string, theme: string | null): string {
+  const block = (selector: string) => {
+    const start = appCss.indexOf(`${selector} {`);
+    if (start < 0) throw new Error(`app.css has no ${selector} block`);
+    return appCss.slice(start).split('}')[0] ?? '';
+  };
+  const find = (css: string) => new RegExp(`${variable}:\\s*(#[0-9a-fA-F]{6})`).exec(css)?.[1];
+  const hex = (theme !== null ? find(block(`:root[data-theme='${theme}']`)) : undefined) ?? find(block(':root'));
+  if (hex === undefined) throw new Error(`app.css defines no hex colour for ${variable}`);
+  return hex;
 }
 
 type Rgb = [number, number, number];
@@ -66,8 +73,8 @@ describe('the status colour scale', () => {
     expect(classColour('member')).toBe('var(--status-member)');
   });
 
-  it('keeps every pair of classes apart for normal, protan, deutan and tritan vision', () => {
-    const colours = MAP_CLASSES.map((c) => ({ c, rgb: hexToLinear(cssHex(classColourVariable(c))) }));
+  it.each([null, 'dark', 'projector'])('keeps every pair of classes apart for normal, protan, deutan and tritan vision (theme %s)', (theme) => {
+    const colours = MAP_CLASSES.map((c) => ({ c, rgb: hexToLinear(cssHex(classColourVariable(c), theme)) }));
     for (const [vision, matrix] of Object.entries(DICHROMACY)) {
       for (let i = 0; i < colours.length; i++) {
         for (let j = i + 1; j < colours.length; j++) {
@@ -77,7 +84,7 @@ describe('the status colour scale', () => {
           const distance = deltaE(toLab(simulate(a.rgb, matrix)), toLab(simulate(b.rgb, matrix)));
           // ΔE76 ≥ 12: clearly different side by side on a map, not just noticeable (≈ 2.3). The palette's closest pair
           // today is partner vs dialogue partner under tritanopia (≈ 16).
-          expect(distance, `${a.c} vs ${b.c} under ${vision}`).toBeGreaterThanOrEqual(12);
+          expect(distance, `${a.c} vs ${b.c} under ${vision}, theme ${theme ?? 'light'}`).toBeGreaterThanOrEqual(12);
         }
       }
     }

@@ -1,0 +1,100 @@
+import type { Topology } from 'topojson-specification';
+import { describe, expect, it } from 'vitest';
+import atlas from 'world-atlas/countries-110m.json';
+import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, MAX_ZOOM } from './projection';
+import { areaKm2, SMALL_STATE_POINTS, smallStateMarkers } from './smallStates';
+import { loadWorldShapes, shapesFromTopology } from './worldShapes';
+
+const shapes = shapesFromTopology(atlas as unknown as Topology);
+const shape = (iso3: string) => {
+  const found = shapes.find((s) => s.iso3 === iso3);
+  if (found === undefined) throw new Error(`no outline for ${iso3}`);
+  return found;
+};
+
+describe('world shapes', () => {
+  it('reads all 177 outlines with alpha-3 codes, and names the three without one', () => {
+    expect(shapes).toHaveLength(177);
+    expect(shapes.filter((s) => s.iso3 !== null)).toHaveLength(174);
+    expect(shapes.filter((s) => s.iso3 === null).map((s) => s.name).sort()).toEqual(['Kosovo', 'N. Cyprus', 'Somaliland']);
+    expect(shape('BLR').name).toBe('Belarus');
+    expect(shape('IND').name).toBe('India');
+    expect(new Set(shapes.map((s) => s.key)).size).toBe(177);
+  });
+
+  it('loads the same outlines through the lazy import', async () => {
+    expect((await loadWorldShapes()).map((s) => s.key)).toEqual(shapes.map((s) => s.key));
+  });
+
+  it('complains clearly about a topology without countries', () => {
+    expect(() => shapesFromTopology({ type: 'Topology', objects: {}, arcs: [] })).toThrow(/no "countries" object/);
+  });
+});
+
+describe('the Eurasia projection', () => {
+  for (const [width, height] of [
+    [860, 470],
+    [1150, 600],
+    [600, 700],
+  ] as const) {
+    it(`frames Lisbon to Tokyo and Cairo to the Arctic in a ${width}×${height} view`, () => {
+      const projection = eurasiaProjection(width, height);
+      const at = (lon: number, lat: number) => projection([lon, lat]) ?? [NaN, NaN];
+      for (const [lon, lat] of [
+        [-9.14, 38.72],
+        [139.69, 35.69],
+        [31.24, 30.04],
+        [80, 72],
+      ] as const) {
+        const [x, y] = at(lon, lat);
+        expect(x).toBeGreaterThanOrEqual(0);
+        expect(x).toBeLessThanOrEqual(width);
+        expect(y).toBeGreaterThanOrEqual(0);
+        expect(y).toBeLessThanOrEqual(height);
+      }
+      // The frame is filled: Europe's west coast and Japan sit near the edges, or Egypt and the Arctic do.
+      const across = (at(146, 40)[0] - at(-10, 40)[0]) / width;
+      const down = (at(31, 22)[1] - at(70, 73)[1]) / height;
+      expect(Math.max(across, down)).toBeGreaterThan(0.9);
+      // Central Asia is in the middle.
+      expect(at(70, 45)[0] / width).toBeCloseTo(0.5, 1);
+    });
+  }
+
+  it('zooms to a country so that it fills part of the view, centred on it', () => {
+    const projection = eurasiaProjection(900, 500);
+    const belarus = countryFraming(projection, 900, 500, { feature: shape('BLR').feature });
+    expect(belarus?.zoom).toBeGreaterThan(3);
+    expect(belarus?.center[0]).toBeCloseTo(28, 0);
+    expect(belarus?.center[1]).toBeCloseTo(53.5, 0);
+    expect(countryFraming(projection, 900, 500, { feature: shape('RUS').feature })?.zoom).toBe(1);
+    expect(countryFraming(projection, 900, 500, { feature: shape('QAT').feature })?.zoom).toBe(MAX_ZOOM);
+    expect(countryFraming(projection, 900, 500, { point: [50.56, 26.07] })).toEqual({ center: [50.56, 26.07], zoom: 5 });
+  });
+
+  it('stores the default framing as null and other framings rounded and within the URL’s limits', () => {
+    const projection = eurasiaProjection(900, 500);
+    const home = defaultFraming(projection, 900, 500);
+    expect(home.zoom).toBe(1);
+    expect(framingToStore(home, home)).toBeNull();
+    expect(framingToStore({ center: [27.953, 53.709], zoom: 4.5678 }, home)).toEqual([27.95, 53.71, 4.57]);
+    expect(framingToStore({ center: [190, 95], zoom: 0.5 }, home)).toEqual([-170, 90, 1]);
+  });
+});
+
+describe('small-state markers', () => {
+  it('marks states missing from the outlines or too small to click', () => {
+    const markers = smallStateMarkers(['BHR', 'MDV', 'QAT', 'KWT', 'SGP', 'IND', 'BLR', 'XXX'], shapes);
+    expect(markers.map((m) => m.iso3)).toEqual(['BHR', 'KWT', 'MDV', 'QAT', 'SGP']);
+    const qatar = markers.find((m) => m.iso3 === 'QAT');
+    expect(qatar?.coordinates[0]).toBeCloseTo(51.2, 0);
+    expect(qatar?.coordinates[1]).toBeCloseTo(25.3, 0);
+  });
+
+  it('lists coordinates only for states that need them', () => {
+    for (const iso3 of Object.keys(SMALL_STATE_POINTS)) {
+      const outline = shapes.find((s) => s.iso3 === iso3);
+      expect(outline === undefined || areaKm2(outline) < 20_000, iso3).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,61 @@
+import { geoArea, geoCentroid } from 'd3-geo';
+import type { WorldShape } from './worldShapes';
+
+/**
+ * Where to put a marker for states that the 1:110m outlines leave out (approximate centre of the
+ * main island or the capital, to 0.01°). Only states that may turn up in SCO news are listed; a
+ * country missing here and from the outlines stays reachable through the country list.
+ */
+export const SMALL_STATE_POINTS: Readonly<Record<string, [number, number]>> = {
+  BHR: [50.56, 26.07],
+  MDV: [73.51, 4.18],
+  SGP: [103.82, 1.35],
+  MLT: [14.44, 35.9],
+  HKG: [114.17, 22.32],
+  MAC: [113.55, 22.19],
+  AND: [1.52, 42.51],
+  LIE: [9.55, 47.16],
+  MCO: [7.42, 43.74],
+  SMR: [12.46, 43.94],
+  VAT: [12.45, 41.9],
+  MUS: [57.55, -20.25],
+  SYC: [55.45, -4.62],
+  COM: [43.87, -11.88],
+  STP: [6.61, 0.19],
+  CPV: [-23.51, 14.93],
+  BRB: [-59.54, 13.19],
+  SGS: [-36.59, -54.28],
+};
+
+const EARTH_RADIUS_KM = 6371;
+
+/** Below this area an outline is a speck at the default framing (Kuwait ≈ 17,800 km², Qatar ≈ 11,600 km²). */
+export const SMALL_STATE_AREA_KM2 = 20_000;
+
+export function areaKm2(shape: WorldShape): number {
+  return geoArea(shape.feature) * EARTH_RADIUS_KM ** 2;
+}
+
+export interface SmallStateMarker {
+  iso3: string;
+  coordinates: [number, number];
+}
+
+/**
+ * Markers for the given countries that would be invisible or hard to click as outlines:
+ * missing from the outlines, or smaller than SMALL_STATE_AREA_KM2.
+ */
+export function smallStateMarkers(iso3s: Iterable<string>, shapes: readonly WorldShape[]): SmallStateMarker[] {
+  const shapeByIso3 = new Map(shapes.filter((s) => s.iso3 !== null).map((s) => [s.iso3, s]));
+  const markers: SmallStateMarker[] = [];
+  for (const iso3 of new Set(iso3s)) {
+    const shape = shapeByIso3.get(iso3);
+    const listed = SMALL_STATE_POINTS[iso3];
+    if (shape === undefined) {
+      if (listed !== undefined) markers.push({ iso3, coordinates: listed });
+    } else if (areaKm2(shape) < SMALL_STATE_AREA_KM2) {
+      markers.push({ iso3, coordinates: listed ?? (geoCentroid(shape.feature) as [number, number]) });
+    }
+  }
+  return markers.sort((a, b) => a.iso3.localeCompare(b.iso3));
+}

@@ -1,0 +1,66 @@
+import type { Source, StatusKind, StatusPeriod } from '../../model/schema';
+import { partialDateStart } from './statusInYear';
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** A partial date as people write it, keeping its precision: "2010", "Jul 2015", "4 Jul 2024". */
+export function formatPartialDate(date: string): string {
+  const [year, month, day] = date.split('-');
+  const monthName = month !== undefined ? MONTHS[Number(month) - 1] : undefined;
+  if (monthName === undefined) return year ?? date;
+  return day !== undefined ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
+}
+
+/** A date as a fractional year (2015-07-01 → 2015.5), to place it on a year axis. */
+export function fractionalYear(isoDay: string): number {
+  const [y, m, d] = isoDay.split('-').map(Number) as [number, number, number];
+  const start = Date.UTC(y, 0, 1);
+  const end = Date.UTC(y + 1, 0, 1);
+  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
+}
+
+export interface HistoryRow {
+  status: StatusKind;
+  /** "Jul 2015 – 4 Jul 2024", "since 4 Jul 2024". */
+  when: string;
+  note: string | undefined;
+  sources: Source[];
+  /** Unknown source ids are kept so a broken reference shows instead of vanishing. */
+  missingSources: string[];
+  /** Position on the panel's axis, 0–1. */
+  start: number;
+  end: number;
+  ongoing: boolean;
+}
+
+/** A country's status periods as rows of a small timeline from `firstYear` to the as-of day. */
+export function statusHistory(periods: readonly StatusPeriod[], sources: ReadonlyMap<string, Source>, firstYear: number, asOf: string): HistoryRow[] {
+  const axisStart = firstYear;
+  const axisEnd = fractionalYear(asOf);
+  const position = (isoDay: string) => Math.min(1, Math.max(0, (fractionalYear(isoDay) - axisStart) / (axisEnd - axisStart)));
+  return [...periods]
+    .sort((a, b) => partialDateStart(a.from).localeCompare(partialDateStart(b.from)))
+    .map((period) => {
+      const ongoing = period.to === undefined;
+      const found = period.sources.map((id) => sources.get(id));
+      return {
+        status: period.status,
+        when: ongoing ? `since ${formatPartialDate(period.from)}` : `${formatPartialDate(period.from)} – ${formatPartialDate(period.to ?? '')}`,
+        note: period.note,
+        sources: found.filter((s): s is Source => s !== undefined),
+        missingSources: period.sources.filter((_, i) => found[i] === undefined),
+        start: position(partialDateStart(period.from)),
+        end: ongoing ? 1 : position(partialDateStart(period.to ?? period.from)),
+        ongoing,
+      };
+    });
+}
+
+/** Year ticks for the small timeline: first, last and every decade between. */
+export function historyTicks(firstYear: number, lastYear: number, asOf: string): { year: number; at: number }[] {
+  const axisEnd = fractionalYear(asOf);
+  const years = [firstYear];
+  for (let y = Math.ceil((firstYear + 1) / 10) * 10; y < lastYear - 2; y += 10) years.push(y);
+  years.push(lastYear);
+  return years.map((year) => ({ year, at: Math.min(1, (year - firstYear) / (axisEnd - firstYear)) }));
+}
