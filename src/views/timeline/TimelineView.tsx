@@ -1,7 +1,145 @@
-import { useData } from '../../app/DataContext';
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useData, useDataIndex } from '../../app/DataContext';
+import { useAtlasStore } from '../../state/store';
+import { CellPanel, SummitPanel } from './TimelinePanel';
+import { RangeControls } from './RangeControls';
+import { ThemeLabels } from './ThemeLabels';
+import { TimelineChart, type HoverTarget } from './TimelineChart';
+import { TimelineLegend } from './TimelineLegend';
+import { TimelineTooltip } from './TimelineTooltip';
+import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from './themeYears';
+import { rowCentre, timelineLayout } from './timelineLayout';
+import { useElementWidth } from './useElementWidth';
+import { yearSpan, type SpanMode } from './yearSpan';
+import './timeline.css';
 
-/** Placeholder until the Theme timeline issue lands: states what the data holds so the shell can be reviewed. */
+type OpenPanel = { kind: 'cell'; key: string } | { kind: 'summit'; year: number } | null;
+
+/** The theme timeline: what experts talked about, year by year, and the year filter for every view. */
 export default function TimelineView() {
   const data = useData();
-  return <p className="view-placeholder">Theme timeline: {data.articles.length} articles loaded.</p>;
+  const index = useDataIndex();
+  const { range, themes: chosenList, selectedCountry, selectedExpert } = useAtlasStore(
+    useShallow((s) => ({ range: s.range, themes: s.themes, selectedCountry: s.selectedCountry, selectedExpert: s.selectedExpert })),
+  );
+  const setRange = useAtlasStore((s) => s.setRange);
+  const toggleTheme = useAtlasStore((s) => s.toggleTheme);
+  const selectExpert = useAtlasStore((s) => s.selectExpert);
+
+  const [mode, setMode] = useState<SpanMode>('articles');
+  const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const [open, setOpen] = useState<OpenPanel>(null);
+  const openerRef = useRef<Element | null>(null);
+  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+
+  const cells = useMemo(() => themeYearCells(data), [data]);
+  const yearArticles = useMemo(() => new Map(articlesByYear(data.articles, data.themeWeights).map((y) => [y.year, y])), [data]);
+  const referenceYear = Number(data.referenceAsOf.slice(0, 4));
+  const span = useMemo(
+    () => yearSpan({ articleYears: index.articleYears, summitYears: data.summits.map((s) => s.year), referenceYear, range }, mode),
+    [index.articleYears, data.summits, referenceYear, range, mode],
+  );
+  const layout = useMemo(
+    () => timelineLayout({ width, span, themeCount: data.themes.length, maxWeight: maxCellWeight(cells.values()) }),
+    [width, span, data.themes.length, cells],
+  );
+  const involved = useMemo(
+    () => (selectedExpert === null && selectedCountry === null ? null : involvedCells(data, { expertId: selectedExpert, countryIso3: selectedCountry })),
+    [data, selectedExpert, selectedCountry],
+  );
+  const chosen = useMemo(() => new Set(chosenList), [chosenList]);
+  const summits = useMemo(() => data.summits.filter((s) => s.year >= span[0] && s.year <= span[1]), [data.summits, span]);
+  const themeById = index.themeById;
+  const countryName = useCallback((iso3: string) => index.countryByIso3.get(iso3)?.name ?? iso3, [index]);
+  const sourcesOf = (ids: readonly string[]) => data.sources.filter((s) => ids.includes(s.id));
+
+  const openPanel = (next: OpenPanel) => {
+    openerRef.current = document.activeElement;
+    setOpen(next);
+  };
+  const closePanel = () => {
+    setOpen(null);
+    const opener = openerRef.current;
+    if (opener instanceof HTMLElement || opener instanceof SVGElement) opener.focus();
+  };
+
+  const involvementName = selectedExpert !== null ? (index.expertById.get(selectedExpert)?.name ?? selectedExpert) : selectedCountry !== null ? countryName(selectedCountry) : null;
+  const openCell = open?.kind === 'cell' ? cells.get(open.key) : undefined;
+  const openCellTheme = openCell === undefined ? undefined : themeById.get(openCell.themeId);
+  const openSummit = open?.kind === 'summit' ? data.summits.find((s) => s.year === open.year) : undefined;
+
+  const tooltip = (() => {
+    if (hovered === null) return null;
+    if (hovered.kind === 'cell') {
+      const cell = cells.get(hovered.key);
+      const row = data.themes.findIndex((t) => t.id === cell?.themeId);
+      const theme = data.themes[row];
+      if (cell === undefined || theme === undefined) return null;
+      const above = row >= 2;
+      const y = rowCentre(layout, row) + (above ? -layout.rowHeight / 2 : layout.rowHeight / 2);
+      return <TimelineTooltip position={{ x: layout.x(cell.year), y, above, chartWidth: width }} content={{ kind: 'cell', theme, cell }} />;
+    }
+    const summit = summits.find((s) => s.year === hovered.year);
+    if (summit === undefined) return null;
+    return (
+      <TimelineTooltip
+        position={{ x: layout.x(summit.year), y: layout.summitTop, above: true, chartWidth: width }}
+        content={{ kind: 'summit', summit, countryName: countryName(summit.country), sources: sourcesOf(summit.sources) }}
+      />
+    );
+  })();
+
+  if (data.themes.length === 0) {
+    return <p className="timeline-empty">No themes to chart: the theme lexicon is empty, so the pipeline could not weigh any article.</p>;
+  }
+
+  return (
+    <div className="timeline">
+      <header className="timeline__header">
+        <div className="timeline__title">
+          <h2>Theme timeline</h2>
+          <p>
+            {data.articles.length === 0
+              ? 'No articles yet: add Markdown files to data/articles and run npm run preprocess.'
+              : 'What the experts talked about, year by year. Drag across the years to filter every view.'}
+          </p>
+        </div>
+        <RangeControls span={span} range={range} onRange={setRange} />
+        <button type="button" className="timeline__mode" aria-pressed={mode === 'history'} onClick={() => setMode(mode === 'history' ? 'articles' : 'history')}>
+          SCO history since 1996
+        </button>
+      </header>
+      <div className="timeline__body">
+        <ThemeLabels layout={layout} themes={data.themes} chosen={chosen} onToggle={toggleTheme} />
+        <div className="timeline__chart" ref={chartRef}>
+          <TimelineChart
+            layout={layout}
+            themes={data.themes}
+            cells={cells}
+            articlesByYear={yearArticles}
+            summits={summits}
+            countryName={countryName}
+            range={range}
+            chosenThemes={chosen}
+            involved={involved}
+            openKey={open?.kind === 'cell' ? open.key : null}
+            openSummitYear={open?.kind === 'summit' ? open.year : null}
+            onRange={setRange}
+            onHover={setHovered}
+            onOpenCell={(key) => openPanel({ kind: 'cell', key })}
+            onOpenSummit={(year) => openPanel({ kind: 'summit', year })}
+          />
+          {tooltip}
+        </div>
+      </div>
+      <TimelineLegend involvementName={involvementName} rangeActive={range !== null} />
+      {openCell !== undefined && openCellTheme !== undefined && (
+        <CellPanel theme={openCellTheme} cell={openCell} index={index} onSelectExpert={selectExpert} onClose={closePanel} />
+      )}
+      {openSummit !== undefined && (
+        <SummitPanel summit={openSummit} countryName={countryName(openSummit.country)} sources={sourcesOf(openSummit.sources)} onClose={closePanel} />
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,82 @@
+import type { KeyboardEvent } from 'react';
+import type { Theme } from '../../model/schema';
+import { yearInRange } from '../../model/dataIndex';
+import { cellKey, type ThemeYearCell } from './themeYears';
+import { cellLabel, percent } from './describe';
+import { rowCentre, type TimelineLayout } from './timelineLayout';
+
+export interface MarkState {
+  range: readonly [number, number] | null;
+  chosenThemes: ReadonlySet<string>;
+  /** Cells involving the selected expert/country; null when nothing is selected. */
+  involved: ReadonlySet<string> | null;
+  openKey: string | null;
+}
+
+interface ThemeMarksProps extends MarkState {
+  layout: TimelineLayout;
+  themes: readonly Theme[];
+  cells: ReadonlyMap<string, ThemeYearCell>;
+  onHover: (key: string | null) => void;
+  onOpen: (key: string) => void;
+}
+
+function activateOnKey(event: KeyboardEvent, action: () => void) {
+  if (event.key === 'Enter' || event.key === ' ') {
+    event.preventDefault();
+    action();
+  }
+}
+
+/** One focusable mark per theme and article year: circle area = weight, a ring when it involves the selection. */
+export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involved, openKey, onHover, onOpen }: ThemeMarksProps) {
+  const { x, step, rowHeight, radius, showCellLabels } = layout;
+  return (
+    <g className="timeline-marks">
+      {themes.map((theme, row) => {
+        const cy = rowCentre(layout, row);
+        return layout.years.map((year) => {
+          const key = cellKey(theme.id, year);
+          const cell = cells.get(key);
+          if (cell === undefined) return null;
+          const cx = x(year);
+          const r = radius(cell.weight);
+          const dimmed =
+            !yearInRange(year, range) || (chosenThemes.size > 0 && !chosenThemes.has(theme.id)) || (involved !== null && !involved.has(key));
+          const classes = ['timeline-mark', dimmed && 'timeline-mark--dimmed', involved?.has(key) && 'timeline-mark--involved', openKey === key && 'timeline-mark--open']
+            .filter(Boolean)
+            .join(' ');
+          return (
+            <g
+              key={key}
+              className={classes}
+              role="button"
+              tabIndex={0}
+              aria-label={cellLabel(theme.label, cell)}
+              aria-expanded={openKey === key}
+              data-cell={key}
+              onClick={() => onOpen(key)}
+              onKeyDown={(event) => activateOnKey(event, () => onOpen(key))}
+              onMouseEnter={() => onHover(key)}
+              onMouseLeave={() => onHover(null)}
+              onFocus={() => onHover(key)}
+              onBlur={() => onHover(null)}
+            >
+              <rect className="timeline-mark__hit" x={cx - step / 2 + 2} y={cy - rowHeight / 2 + 2} width={step - 4} height={rowHeight - 4} rx={6} />
+              {cell.weight > 0 ? (
+                <circle className="timeline-mark__dot" cx={cx} cy={cy} r={Math.max(2.5, r)} />
+              ) : (
+                <circle className="timeline-mark__zero" cx={cx} cy={cy} r={2} />
+              )}
+              {showCellLabels && cell.weight > 0 && (
+                <text className="timeline-mark__label" x={cx + Math.max(2.5, r) + 5} y={cy} dominantBaseline="central">
+                  {percent(cell.weight)}
+                </text>
+              )}
+            </g>
+          );
+        });
+      })}
+    </g>
+  );
+}

@@ -1,0 +1,117 @@
+import { useId } from 'react';
+import type { Summit, Theme } from '../../model/schema';
+import { brushFromYears } from './brushYears';
+import { SummitMarkers } from './SummitMarkers';
+import { ThemeMarks, type MarkState } from './ThemeMarks';
+import type { ThemeYearCell, YearArticles } from './themeYears';
+import { columnEdges, type TimelineLayout } from './timelineLayout';
+import { YearBrush } from './YearBrush';
+
+export type HoverTarget = { kind: 'cell'; key: string } | { kind: 'summit'; year: number };
+
+interface TimelineChartProps extends MarkState {
+  layout: TimelineLayout;
+  themes: readonly Theme[];
+  cells: ReadonlyMap<string, ThemeYearCell>;
+  articlesByYear: ReadonlyMap<number, YearArticles>;
+  summits: readonly Summit[];
+  countryName: (iso3: string) => string;
+  openSummitYear: number | null;
+  onRange: (range: [number, number] | null) => void;
+  onHover: (target: HoverTarget | null) => void;
+  onOpenCell: (key: string) => void;
+  onOpenSummit: (year: number) => void;
+}
+
+function articleCountText(count: number): string {
+  return count === 1 ? '1 article' : `${count} articles`;
+}
+
+/** The timeline's SVG: year strip with the brush, year columns, theme rows, marks, summits. React draws; d3 scales place. */
+export function TimelineChart(props: TimelineChartProps) {
+  const { layout, themes, articlesByYear, range, chosenThemes, onHover } = props;
+  const { x, years, step, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
+  const hatchId = `timeline-hatch-${useId().replace(/:/g, '')}`;
+  const shade = range === null ? null : brushFromYears(range, x);
+
+  return (
+    <svg className="timeline-chart" width={width} height={height} role="group" aria-label="Theme weight by year">
+      <defs>
+        <pattern id={hatchId} className="timeline-hatch" width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <line x1={0} y1={0} x2={0} y2={8} />
+        </pattern>
+      </defs>
+
+      <rect className="timeline-strip" x={layout.plotLeft} y={stripTop} width={layout.plotRight - layout.plotLeft} height={layout.stripHeight} rx={6} />
+
+      {/* Columns: article years stand out; years without articles are hatched and say so. */}
+      {years.map((year) => {
+        const [left, right] = columnEdges(x, year);
+        const articles = articlesByYear.get(year);
+        return articles === undefined ? (
+          <rect key={year} className="timeline-column timeline-column--empty" x={left} y={rowsTop} width={right - left} height={rowsBottom - rowsTop} fill={`url(#${hatchId})`} />
+        ) : (
+          <rect key={year} className="timeline-column timeline-column--articles" x={left} y={stripTop} width={right - left} height={summitTop + summitHeight} />
+        );
+      })}
+
+      {themes.map((theme, row) => (
+        <rect
+          key={theme.id}
+          className={`timeline-row${chosenThemes.has(theme.id) ? ' timeline-row--chosen' : ''}${row % 2 === 1 ? ' timeline-row--odd' : ''}`}
+          x={layout.plotLeft}
+          y={rowsTop + row * rowHeight}
+          width={layout.plotRight - layout.plotLeft}
+          height={rowHeight}
+        />
+      ))}
+
+      {shade !== null && <rect className="timeline-range-shade" x={shade[0]} y={rowsTop} width={shade[1] - shade[0]} height={summitTop + summitHeight - rowsTop} />}
+
+      <g className="timeline-years" aria-hidden="true">
+        {years.map((year, i) => {
+          const articles = articlesByYear.get(year);
+          const labelled = articles !== undefined || i % layout.yearLabelEvery === 0;
+          if (!labelled) return null;
+          return (
+            <g key={year}>
+              <text className={`timeline-year${articles !== undefined ? ' timeline-year--articles' : ''}`} x={x(year)} y={stripTop + 20} textAnchor="middle">
+                {layout.yearLabelEvery > 1 && articles === undefined ? `’${String(year).slice(2)}` : year}
+              </text>
+              {step >= 56 && (
+                <text className="timeline-year-count" x={x(year)} y={stripTop + 40} textAnchor="middle">
+                  {articles === undefined ? 'no articles' : articleCountText(articles.articleCount)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+      </g>
+
+      <line className="timeline-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={rowsTop} y2={rowsTop} />
+      <line className="timeline-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={summitTop} y2={summitTop} />
+
+      <YearBrush layout={layout} range={range} onRange={props.onRange} />
+
+      <ThemeMarks
+        layout={layout}
+        themes={themes}
+        cells={props.cells}
+        range={range}
+        chosenThemes={chosenThemes}
+        involved={props.involved}
+        openKey={props.openKey}
+        onHover={(key) => onHover(key === null ? null : { kind: 'cell', key })}
+        onOpen={props.onOpenCell}
+      />
+      <SummitMarkers
+        layout={layout}
+        summits={props.summits}
+        countryName={props.countryName}
+        openYear={props.openSummitYear}
+        onHover={(year) => onHover(year === null ? null : { kind: 'summit', year })}
+        onOpen={props.onOpenSummit}
+      />
+    </svg>
+  );
+}

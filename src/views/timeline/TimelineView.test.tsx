@@ -1,0 +1,139 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { DataContext } from '../../app/DataContext';
+import { buildDataIndex } from '../../model/dataIndex';
+import type { ScoData } from '../../model/schema';
+import { useAtlasStore } from '../../state/store';
+import { DEFAULT_VIEW_STATE } from '../../state/viewState';
+import TimelineView from './TimelineView';
+import { makeTimelineData } from './timelineFixture';
+
+function renderTimeline(data: ScoData = makeTimelineData()) {
+  return render(
+    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+      <Suspense>
+        <TimelineView />
+      </Suspense>
+    </DataContext.Provider>,
+  );
+}
+
+beforeEach(() => {
+  act(() => useAtlasStore.getState().applyViewState(DEFAULT_VIEW_STATE));
+});
+
+describe('TimelineView', () => {
+  it('frames the article years with their summits and says which years have no articles', () => {
+    const { container } = renderTimeline();
+    const years = [...container.querySelectorAll('.timeline-year')].map((t) => t.textContent);
+    expect(years).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
+    expect(container.querySelectorAll('.timeline-column--empty')).toHaveLength(4);
+    expect(screen.getByRole('button', { name: /^2022: SCO heads-of-state summit, Samarkand/ })).toBeInTheDocument();
+  });
+
+  it('toggles the theme filter from the row labels, several at a time', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const security = screen.getByRole('button', { name: 'Security' });
+    expect(security).toHaveAttribute('aria-pressed', 'false');
+    await user.click(security);
+    await user.click(screen.getByRole('button', { name: 'Economy and trade' }));
+    expect(security).toHaveAttribute('aria-pressed', 'true');
+    expect(useAtlasStore.getState().themes).toEqual(['security', 'economy']);
+    await user.click(security);
+    expect(useAtlasStore.getState().themes).toEqual(['economy']);
+  });
+
+  it('sets the range from the keyboard and clears it', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const from = screen.getByRole('spinbutton', { name: 'From year' });
+    const to = screen.getByRole('spinbutton', { name: 'To year' });
+    expect(from).toHaveValue(2020);
+    expect(to).toHaveValue(2025);
+    await user.clear(from);
+    await user.type(from, '2022');
+    expect(useAtlasStore.getState().range).toEqual([2022, 2025]);
+    await user.clear(to);
+    await user.type(to, '2023');
+    expect(useAtlasStore.getState().range).toEqual([2022, 2023]);
+    expect(useAtlasStore.getState().year).toBe(2023);
+    await user.click(screen.getByRole('button', { name: 'Clear year range' }));
+    expect(useAtlasStore.getState().range).toBeNull();
+    expect(from).toHaveValue(2020);
+  });
+
+  it('follows a range set elsewhere (URL, story)', () => {
+    renderTimeline();
+    act(() => useAtlasStore.getState().setRange([2021, 2022]));
+    expect(screen.getByRole('spinbutton', { name: 'From year' })).toHaveValue(2021);
+    expect(screen.getByRole('spinbutton', { name: 'To year' })).toHaveValue(2022);
+    expect(screen.getByText('2021–2022')).toBeInTheDocument();
+  });
+
+  it('lists the quotes behind a mark, with expert and article, and closes with Escape', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const mark = screen.getByRole('button', { name: /^Economy and trade, 2024: 75% of the year's theme talk, 2 quotes, in 1 of 1 article/ });
+    await user.click(mark);
+    const panel = screen.getByRole('region', { name: 'Quotes on Economy and trade in 2024' });
+    const items = within(panel).getAllByRole('listitem').filter((li) => li.classList.contains('quote-list__item'));
+    expect(items.map((li) => li.querySelector('blockquote')?.textContent)).toEqual([
+      '“Cooperation in digital transformation pays off for trade.”',
+      '“The SCO promotes trade and investment.”',
+    ]);
+    expect(within(panel).getByRole('button', { name: 'Olzhas Beisenbayev' })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('link', { name: 'Astana summit views' })[0]).toHaveAttribute('href', 'https://example.org/a3');
+    expect(within(panel).getByRole('heading', { name: 'Quotes on Economy and trade in 2024' })).toHaveFocus();
+    await user.keyboard('{Escape}');
+    expect(screen.queryByRole('region', { name: /Quotes on/ })).toBeNull();
+  });
+
+  it('opens a mark from the keyboard and selects the expert from the quote list', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    screen.getByRole('button', { name: /^Security, 2022/ }).focus();
+    await user.keyboard('{Enter}');
+    const panel = screen.getByRole('region', { name: 'Quotes on Security in 2022' });
+    await user.click(within(panel).getByRole('button', { name: 'Oleg Ivanov' }));
+    expect(useAtlasStore.getState().selectedExpert).toBe('oleg-ivanov');
+  });
+
+  it('rings the marks that involve the selected expert or country', () => {
+    const { container } = renderTimeline();
+    act(() => useAtlasStore.getState().selectExpert('aladin-mustafayev'));
+    const ringed = [...container.querySelectorAll('.timeline-mark--involved')].map((g) => g.getAttribute('data-cell'));
+    expect(ringed.sort()).toEqual(['economy@2022', 'economy@2024']);
+    expect(screen.getByText(/Ringed: involves Aladin Mustafayev/)).toBeInTheDocument();
+    act(() => useAtlasStore.getState().selectExpert(null));
+    act(() => useAtlasStore.getState().selectCountry('RUS'));
+    expect([...container.querySelectorAll('.timeline-mark--involved')].map((g) => g.getAttribute('data-cell'))).toEqual(['security@2022']);
+  });
+
+  it('shows a summit’s date and source', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    await user.click(screen.getByRole('button', { name: /^2022: SCO heads-of-state summit/ }));
+    const panel = screen.getByRole('region', { name: '2022 summit: Samarkand, UZB' });
+    expect(within(panel).getByText('15 September 2022')).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'Annual Shanghai Cooperation Organization Convenes' })).toHaveAttribute(
+      'href',
+      'https://www.voanews.com/amp/annual-shanghai-cooperation-organization-convenes-/6748321.html',
+    );
+  });
+
+  it('can show the whole SCO history since 1996', async () => {
+    const user = userEvent.setup();
+    const { container } = renderTimeline();
+    await user.click(screen.getByRole('button', { name: 'SCO history since 1996' }));
+    expect(container.querySelectorAll('.timeline-column')).toHaveLength(2025 - 1996 + 1);
+  });
+
+  it('says so when there are no articles yet', () => {
+    renderTimeline(makeTimelineData({ articles: [], themeWeights: [], experts: [], links: [] }));
+    expect(screen.getByText(/No articles yet/)).toBeInTheDocument();
+    expect(screen.queryAllByRole('button', { name: /^Security, / })).toEqual([]);
+  });
+});
