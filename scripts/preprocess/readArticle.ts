@@ -1,0 +1,160 @@
+/**
+ * Stage 1, read: one file → one article with its metadata, or an InputError naming the file and
+ * line. Markdown files carry YAML front matter; plain-text files give a title line and a
+ * "Published: Sep 16, 2022" line.
+ */
+import { readFileSync } from 'node:fs';
+import { basename, extname } from 'node:path';
+import matter from 'gray-matter';
+import { checkPartialDate, parseWrittenDate } from './dates';
+import { InputError } from './inputError';
+
+export interface RawArticle {
+  id: string;
+  file: string;
+  title: string;
+  outlet: string;
+  url?: string;
+  published: string;
+  year: number;
+  language?: string;
+  body: string;
+}
+
+export const ARTICLE_EXTENSIONS = ['.md', '.txt'];
+
+/** Plain text has no outlet field; the article still needs one to be shown. */
+export const UNKNOWN_OUTLET = 'Unknown outlet';
+
+export function articleIdFromFile(file: string): string {
+  return basename(file, extname(file));
+}
+
+/** Reads bytes and rejects what is not text: binary data, invalid UTF-8, nothing but whitespace. */
+export function readArticleFile(file: string): RawArticle {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    throw new InputError(file, `cannot read the file (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  return parseArticleBytes(file, bytes);
+}
+
+export function parseArticleBytes(file: string, bytes: Uint8Array): RawArticle {
+  if (bytes.includes(0)) throw new InputError(file, 'looks like a binary file (it contains NUL bytes), not an article');
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new InputError(file, 'is not UTF-8 text (binary file or another encoding?)');
+  }
+  return parseArticleText(file, text);
+}
+
+export function parseArticleText(file: string, rawText: string): RawArticle {
+  const text = rawText.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  if (text.trim() === '') throw new InputError(file, 'the file is empty');
+  if (/^---[ \t]*\n/.test(text)) return parseFrontMatterArticle(file, text);
+  return parsePlainTextArticle(file, text);
+}
+
+function parseFrontMatterArticle(file: string, text: string): RawArticle {
+  const lines = text.split('\n');
+  const closeIndex = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
+  if (closeIndex < 0) throw new InputError(file, 'front matter starts with "---" but is never closed by a "---" line', 1);
+  const matterLines = lines.slice(1, closeIndex);
+  /** File line (1-based) of each top-level key, so errors can point at it. */
+  const keyLine = new Map<string, number>();
+  matterLines.forEach((line, i) => {
+    const key = /^([A-Za-z_][\w-]*)\s*:/.exec(line)?.[1];
+    if (key !== undefined && !keyLine.has(key)) keyLine.set(key, i + 2);
+  });
+
+  let data: Record<string, unknown>;
+  try {
+    // Passing options turns off gray-matter's cache, which would otherwise keep every article in memory.
+    const parsed = matter(text, { excerpt: false });
+    data = parsed.data;
+  } catch (error) {
+    const mark = (error as { mark?: { line?: number } }).mark;
+    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0] ?? 'unreadable YAML';
+    throw new InputError(file, `broken front matter: ${reason}`, mark?.line === undefined ? 1 : mark.line + 2);
+  }
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw new InputError(file, 'front matter must be a YAML mapping of fields (title, outlet, url, published)', 2);
+  }
+
+  const field = (key: string): string | undefined => {
+    const value = data[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string') return value.trim() === '' ? undefined : value.trim();
+    if (typeof value === 'number') return String(value);
+    throw new InputError(file, `front matter field "${key}" must be text`, keyLine.get(key));
+  };
+  const required = (key: string): string => {
+    const value = field(key);
+    if (value === undefined) throw new InputError(file, `front matter has no "${key}"`, keyLine.get(key) ?? 1);
+    return value;
+  };
+
+  // YAML turns 2022-09-16 into a Date and silently rolls 2023-02-30 over to March, so read the raw text.
+  const publishedLine = keyLine.get('published');
+  if (publishedLine === undefined || data.published === undefined || data.published === null || data.published === '') {
+    throw new InputError(file, 'front matter has no "published" date (YYYY-MM-DD, YYYY-MM or YYYY)', publishedLine ?? 1);
+  }
+  const rawPublished = (lines[publishedLine - 1] ?? '').replace(/^published\s*:\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+  const date = checkPartialDate(rawPublished);
+  if (!date.ok) throw new InputError(file, `front matter "published": ${date.reason}`, publishedLine);
+
+  const url = field('url');
+  if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) {
+    throw new InputError(file, `front matter "url" must be an http(s) address, got "${url}"`, keyLine.get('url'));
+  }
+  const language = field('language');
+  const body = lines.slice(closeIndex + 1).join('\n');
+  if (body.trim() === '') throw new InputError(file, 'the article has front matter but no text', closeIndex + 2);
+  return {
+    id: articleIdFromFile(file),
+    file,
+    title: required('title'),
+    outlet: required('outlet'),
+    ...(url === undefined ? {} : { url }),
+    published: date.value,
+    year: date.year,
+    ...(language === undefined ? {} : { language }),
+    body,
+  };
+}
+
+/** Looks only near the top: a "Published:" line deep in the body is text, not metadata. */
+const DATE_LINE_SEARCH = 12;
+
+function parsePlainTextArticle(file: string, text: string): RawArticle {
+  const lines = text.split('\n');
+  const titleIndex = lines.findIndex((line) => line.trim() !== '');
+  const title = (lines[titleIndex] ?? '').trim();
+  for (let i = titleIndex + 1; i < Math.min(lines.length, titleIndex + 1 + DATE_LINE_SEARCH); i++) {
+    const line = lines[i] ?? '';
+    const labelled = /^\s*(?:Published|Publication date|Date|Posted)\s*(?:on)?\s*:?\s*(.+)$/i.exec(line);
+    if (labelled?.[1] === undefined) continue;
+    const date = parseWrittenDate(labelled[1]);
+    if (date === null) continue;
+    if (!date.ok) throw new InputError(file, date.reason, i + 1);
+    return {
+      id: articleIdFromFile(file),
+      file,
+      title,
+      outlet: UNKNOWN_OUTLET,
+      published: date.value,
+      year: date.year,
+      body: lines.slice(titleIndex + 1).join('\n'),
+    };
+  }
+  throw new InputError(
+    file,
+    'no publication date found: a plain-text article needs a "Published: Sep 16, 2022" line under its title; ' +
+      'otherwise add YAML front matter (---, title, outlet, url, published: YYYY-MM-DD, ---)',
+    1,
+  );
+}

@@ -1,0 +1,55 @@
+/** Cross-checks between reference files that their schemas alone cannot express. */
+import { join } from 'node:path';
+import type { Gazetteer } from '../gazetteer';
+import { InputError } from '../inputError';
+import { expandPhrase } from '../lexicon';
+import type { ReferenceData } from './load';
+
+export function checkReferenceData(reference: ReferenceData, gazetteer: Gazetteer, dir: string): void {
+  const membershipFile = join(dir, 'membership.json');
+  const summitsFile = join(dir, 'summits.json');
+  const themesFile = join(dir, 'themes.json');
+
+  const sourceFile = new Map<string, string>();
+  for (const [file, sources] of [[membershipFile, reference.membership.sources], [summitsFile, reference.summits.sources]] as const) {
+    for (const source of sources) {
+      const other = sourceFile.get(source.id);
+      if (other !== undefined) throw new InputError(file, `source id "${source.id}" is already used in ${other}; ids must be unique across reference files`);
+      sourceFile.set(source.id, file);
+    }
+  }
+
+  const seenCountries = new Set<string>();
+  for (const country of reference.membership.countries) {
+    const where = `countries.${country.iso3}`;
+    if (!gazetteer.isCountryCode(country.iso3)) throw new InputError(membershipFile, `${where}: "${country.iso3}" is not an ISO 3166-1 alpha-3 code`);
+    if (seenCountries.has(country.iso3)) throw new InputError(membershipFile, `${where}: the country is listed twice`);
+    seenCountries.add(country.iso3);
+    country.statuses.forEach((period, i) => {
+      for (const id of period.sources) {
+        if (!sourceFile.has(id)) throw new InputError(membershipFile, `${where}.statuses.${i}: unknown source "${id}"`);
+      }
+      if (period.to !== undefined && period.to < period.from) {
+        throw new InputError(membershipFile, `${where}.statuses.${i}: ends (${period.to}) before it starts (${period.from})`);
+      }
+    });
+  }
+
+  reference.summits.summits.forEach((summit, i) => {
+    for (const id of summit.sources) if (!sourceFile.has(id)) throw new InputError(summitsFile, `summits.${i}: unknown source "${id}"`);
+    if (!gazetteer.isCountryCode(summit.country)) throw new InputError(summitsFile, `summits.${i}: "${summit.country}" is not an ISO 3166-1 alpha-3 code`);
+  });
+
+  const themeIds = new Set<string>();
+  reference.themes.themes.forEach((theme, i) => {
+    if (themeIds.has(theme.id)) throw new InputError(themesFile, `themes.${i}: theme id "${theme.id}" is used twice`);
+    themeIds.add(theme.id);
+    theme.phrases.forEach((phrase, k) => {
+      try {
+        expandPhrase(phrase);
+      } catch (error) {
+        throw new InputError(themesFile, `themes.${i}.phrases.${k}: ${(error as Error).message}`);
+      }
+    });
+  });
+}

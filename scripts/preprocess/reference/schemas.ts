@@ -1,0 +1,62 @@
+/**
+ * Schemas of the curated files in data/reference/. They are stricter than the output contract:
+ * a typo in a hand-edited file should stop the pipeline with the file and field named.
+ */
+import { z } from 'zod';
+import { Iso3, PartialDate, Slug, Source, StatusPeriod, Summit } from '../../../src/model/schema';
+import { phraseSyntaxProblem } from '../lexicon';
+
+export const MembershipFile = z.object({
+  $comment: z.string().optional(),
+  sources: z.array(Source.strict()).min(1),
+  countries: z.array(
+    z.object({
+      iso3: Iso3,
+      statuses: z.array(StatusPeriod.strict()).min(1),
+    }).strict(),
+  ),
+}).strict();
+export type MembershipFile = z.infer<typeof MembershipFile>;
+
+export const ThemeEntry = z.object({
+  id: Slug,
+  label: z.string().min(1),
+  description: z.string(),
+  phrases: z
+    .array(
+      z.string().superRefine((phrase, ctx) => {
+        const problem = phraseSyntaxProblem(phrase);
+        if (problem !== null) ctx.addIssue({ code: 'custom', message: `"${phrase}": ${problem}` });
+      }),
+    )
+    .min(1, 'a theme needs at least one phrase'),
+}).strict();
+export type ThemeEntry = z.infer<typeof ThemeEntry>;
+
+export const ThemesFile = z.object({
+  $comment: z.string().optional(),
+  themes: z.array(ThemeEntry).min(1),
+}).strict();
+export type ThemesFile = z.infer<typeof ThemesFile>;
+
+const GazetteerEntry = z.object({ name: z.string().min(1), iso3: Iso3 }).strict();
+
+export const GazetteerFile = z.object({
+  $comment: z.string().optional(),
+  aliases: z.array(GazetteerEntry.extend({ preferredName: z.boolean().optional() }).strict()),
+  demonyms: z.array(GazetteerEntry),
+  places: z.array(GazetteerEntry),
+  organisations: z.array(GazetteerEntry),
+  ignore: z.array(z.string().min(1)),
+}).strict();
+export type GazetteerFile = z.infer<typeof GazetteerFile>;
+
+/** Written by the timeline work; source ids start with "M" so they never clash with membership's "S". */
+export const SummitsFile = z.object({
+  $comment: z.string().optional(),
+  sources: z.array(Source.extend({ id: z.string().regex(/^M\d+[a-z]?$/, 'summit source ids look like "M1"') })),
+  summits: z.array(Summit),
+});
+export type SummitsFile = z.infer<typeof SummitsFile>;
+
+export { PartialDate };

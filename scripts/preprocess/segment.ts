@@ -1,0 +1,190 @@
+/**
+ * Stage 2, segment: article body → paragraphs (each with a kind) → sentences. The kinds keep
+ * bylines, photo credits, datelines and newsletter prompts out of the extraction.
+ */
+
+export type ParagraphKind =
+  | 'text'
+  /** A short line without final punctuation: a section heading or a name heading. */
+  | 'heading'
+  | 'title'
+  | 'dateline'
+  | 'credit'
+  | 'byline'
+  /** "Editor's Note:" and the note itself: the editors' voice, never an expert's. */
+  | 'editorial'
+  | 'boilerplate';
+
+export interface Paragraph {
+  text: string;
+  kind: ParagraphKind;
+}
+
+export interface Span {
+  start: number;
+  end: number;
+}
+
+const CREDIT = /^\(?(?:photo|illustration|image|picture|graphic|video|cover|map|chart)s?(?:\s+(?:credit|courtesy|source|by))?\s*:/i;
+const DATELINE = /^(?:published|updated|posted|first published|last updated)\s*(?:on)?\s*:/i;
+const BYLINE = /^(?:by|written by|text by|reporting by)\s+\p{Lu}/iu;
+const EDITOR_LABEL = /^editor['’]?s\s+note\b/i;
+const BOILERPLATE = /\b(?:sign up|subscribe to|newsletter|follow us on|all rights reserved|copyright ©|click here)\b/i;
+const MAX_HEADING_WORDS = 14;
+const MAX_BYLINE_WORDS = 8;
+
+const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
+const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Lines that are metadata stand alone even when no blank line separates them from their neighbours. */
+function lineKind(line: string, title: string): ParagraphKind | null {
+  if (line.toLowerCase() === title.toLowerCase()) return 'title';
+  if (DATELINE.test(line) && wordCount(line) <= 10) return 'dateline';
+  if (CREDIT.test(line) && wordCount(line) <= 20) return 'credit';
+  if (BYLINE.test(line) && wordCount(line) <= MAX_BYLINE_WORDS) return 'byline';
+  if (EDITOR_LABEL.test(line) && wordCount(line) <= 4) return 'editorial';
+  return null;
+}
+
+function textKind(text: string): ParagraphKind {
+  if (BOILERPLATE.test(text) && wordCount(text) <= 60) return 'boilerplate';
+  if (EDITOR_LABEL.test(text)) return 'editorial';
+  const words = wordCount(text);
+  if (words <= MAX_HEADING_WORDS && !/[.!?:;"”…]$/.test(text) && !/^["“«]/.test(text)) return 'heading';
+  return 'text';
+}
+
+export function segmentParagraphs(title: string, body: string): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  const cleanTitle = normalise(title);
+  let lines: string[] = [];
+  let afterEditorLabel = false;
+  const flush = () => {
+    const text = normalise(lines.join(' '));
+    lines = [];
+    if (text === '') return;
+    // The note's text follows its label: the editors speaking, not an expert.
+    const kind = afterEditorLabel ? 'editorial' : textKind(text);
+    afterEditorLabel = false;
+    paragraphs.push({ text, kind });
+  };
+  for (const rawLine of body.split('\n')) {
+    const line = normalise(rawLine);
+    if (line === '') {
+      flush();
+      continue;
+    }
+    const kind = lineKind(line, cleanTitle);
+    if (kind === null) {
+      lines.push(line);
+      continue;
+    }
+    flush();
+    paragraphs.push({ text: line, kind });
+    if (kind === 'editorial') afterEditorLabel = true;
+  }
+  flush();
+  return paragraphs;
+}
+
+/** Words after which a full stop does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'gen', 'col', 'lt', 'sgt', 'jr', 'sr', 'inc', 'ltd', 'co', 'corp', 'vs', 'etc',
+  'no', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'e.g', 'i.e', 'u.s', 'u.k',
+  'amb', 'gov', 'sen', 'rep', 'pres', 'dept', 'univ', 'approx', 'est', 'fig', 'vol', 'op', 'cit', 'al',
+]);
+
+/** Sentences must end somewhere: a run-on "sentence" is cut so regexes always see bounded input. */
+export const MAX_SENTENCE_CHARS = 1500;
+
+/**
+ * Sentence boundaries in a paragraph: . ! ? (and closing quotes after them) followed by a space and
+ * a capital, digit or opening quote; never after an abbreviation or a single initial ("J.").
+ */
+export function splitSentences(text: string): Span[] {
+  const spans: Span[] = [];
+  let start = 0;
+  const push = (end: number) => {
+    let s = start;
+    while (s < end && /\s/.test(text[s] ?? '')) s++;
+    let e = end;
+    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
+    if (e > s) spans.push(...capLength(s, e, text));
+    start = end;
+  };
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+    let end = i + 1;
+    while (end < text.length && /["”’)\]»]/.test(text[end] ?? '')) end++;
+    if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
+    let next = end;
+    while (next < text.length && /\s/.test(text[next] ?? '')) next++;
+    if (next < text.length && !/[\p{Lu}\p{N}"“‘«([]/u.test(text[next] ?? '')) continue;
+    if (ch === '.') {
+      const wordStart = lastWordStart(text, i);
+      const word = text.slice(wordStart, i).toLowerCase();
+      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(wordStart, i))) continue;
+    }
+    push(end);
+    i = end - 1;
+  }
+  push(text.length);
+  return spans;
+}
+
+function lastWordStart(text: string, dot: number): number {
+  let k = dot;
+  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] ?? '')) k--;
+  return k;
+}
+
+function capLength(start: number, end: number, text: string): Span[] {
+  const out: Span[] = [];
+  let s = start;
+  while (end - s > MAX_SENTENCE_CHARS) {
+    let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
+    if (cut <= s) cut = s + MAX_SENTENCE_CHARS;
+    out.push({ start: s, end: cut });
+    s = cut;
+    while (s < end && /\s/.test(text[s] ?? '')) s++;
+  }
+  if (end > s) out.push({ start: s, end });
+  return out;
+}
+
+const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+
+/**
+ * Quoted stretches of a paragraph (quote marks included). A quote left open runs to the end of
+ * the paragraph, as news style does for quotes that continue in the next paragraph.
+ */
+export function findQuotes(text: string): Span[] {
+  const spans: Span[] = [];
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] ?? '';
+    const close = OPENERS[ch];
+    const before = text[i - 1] ?? ' ';
+    if (close === undefined || (ch === '"' && !/[\s([—–-]/.test(before) && i > 0)) {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < text.length && text[j] !== close) j++;
+    spans.push({ start: i, end: Math.min(j + 1, text.length) });
+    i = j + 1;
+  }
+  return spans;
+}
+
+/** The paragraph with its quotes blanked out (same length, so offsets still line up). */
+export function maskQuotes(text: string, quotes: readonly Span[]): string {
+  let masked = '';
+  let last = 0;
+  for (const q of quotes) {
+    masked += text.slice(last, q.start) + ' '.repeat(q.end - q.start);
+    last = q.end;
+  }
+  return masked + text.slice(last);
+}
