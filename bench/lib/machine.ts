@@ -1,0 +1,31 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, totalmem, release, platform } from 'node:os';
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramGiB: number;
+  os: string;
+  node: string;
+  chromium: string;
+  date: string;
+}
+
+export function describeMachine(chromiumPath: string): Machine {
+  let chromium = 'not found';
+  try {
+    chromium = execFileSync(chromiumPath, ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    // Reported as "not found"; the app benchmarks will say why they could not run.
+  }
+  const list = cpus();
+  return {
+    cpu: list[0]?.model.trim() ?? 'unknown',
+    cores: list.length,
+    ramGiB: Math.round((totalmem() / 2 ** 30) * 10) / 10,
+    os: `${platform()} ${release()}`,
+    node: process.version,
+    chromium,
+    date: new Date().toISOString(),
+  };
+}
