@@ -60,5 +60,6 @@ export function selectViewState(s: AtlasState): ViewState {
     focus: s.focus,
     mapZoom: s.mapZoom,
     step: s.step,
+    story: s.story,
   };
 }

@@ -25,6 +25,12 @@ describe('queryToViewState', () => {
     expect(queryToViewState('?zoom=200,10,2').mapZoom).toBeNull();
     expect(queryToViewState('?zoom=70,45,2.5').mapZoom).toEqual([70, 45, 2.5]);
   });
+
+  it('reads the presented story and step, and refuses a story id that is not a slug', () => {
+    expect(queryToViewState('?step=3&story=sco-enlargement')).toMatchObject({ step: 3, story: 'sco-enlargement' });
+    expect(queryToViewState('?story=../etc/passwd').story).toBeNull();
+    expect(queryToViewState('?story=My%20Story').story).toBeNull();
+  });
 });
 
 describe('viewStateToQuery', () => {
@@ -58,6 +64,7 @@ describe('viewStateToQuery', () => {
         { nil: null },
       ),
       step: fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }),
+      story: fc.option(slug, { nil: null }),
     });
     fc.assert(
       fc.property(viewState, (state) => {

@@ -48,6 +48,7 @@ export function queryToViewState(search: string): ViewState {
     focus: VIEW_IDS.includes(focus as ViewId) ? (focus as ViewId) : null,
     mapZoom: parseZoom(params.get('zoom')),
     step,
+    story: parseId(params.get('story')),
   };
 }
 
@@ -72,6 +73,7 @@ export function viewStateToQuery(state: ViewState): string {
     params.set('zoom', [roundTo(lon, 2), roundTo(lat, 2), roundTo(zoom, 2)].join(','));
   }
   if (state.step !== null) params.set('step', String(state.step));
+  if (state.story !== null) params.set('story', state.story);
   const query = params.toString().replace(/%2C/g, ',');
   return query === '' ? '' : `?${query}`;
 }

@@ -20,6 +20,8 @@ export interface ViewState {
   mapZoom: [number, number, number] | null;
   /** Presentation: the story step shown, or null when not presenting. */
   step: number | null;
+  /** Presentation: the id of the story being presented; null means the default story. */
+  story: string | null;
 }
 
 export const DEFAULT_VIEW_STATE: ViewState = {
@@ -31,4 +33,5 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   focus: null,
   mapZoom: null,
   step: null,
+  story: null,
 };
