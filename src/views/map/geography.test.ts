@@ -1,7 +1,8 @@
 import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
-import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, MAX_ZOOM } from './projection';
+import { geoPath } from 'd3-geo';
+import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, SELECTION_MAX_ZOOM, toScreen } from './projection';
 import { areaKm2, SMALL_STATE_POINTS, smallStateMarkers } from './smallStates';
 import { loadWorldShapes, shapesFromTopology } from './worldShapes';
 
@@ -37,13 +38,14 @@ describe('the Eurasia projection', () => {
     [1150, 600],
     [600, 700],
   ] as const) {
-    it(`frames Lisbon to Tokyo and Cairo to the Arctic in a ${width}×${height} view`, () => {
+    it(`frames Lisbon to Tokyo and the Maldives to the Arctic in a ${width}×${height} view`, () => {
       const projection = eurasiaProjection(width, height);
       const at = (lon: number, lat: number) => projection([lon, lat]) ?? [NaN, NaN];
       for (const [lon, lat] of [
         [-9.14, 38.72],
         [139.69, 35.69],
         [31.24, 30.04],
+        [73.51, 4.18],
         [80, 72],
       ] as const) {
         const [x, y] = at(lon, lat);
@@ -52,9 +54,9 @@ describe('the Eurasia projection', () => {
         expect(y).toBeGreaterThanOrEqual(0);
         expect(y).toBeLessThanOrEqual(height);
       }
-      // The frame is filled: Europe's west coast and Japan sit near the edges, or Egypt and the Arctic do.
+      // The frame is filled: Europe's west coast and Japan sit near the edges, or the Maldives and the Arctic do.
       const across = (at(146, 40)[0] - at(-10, 40)[0]) / width;
-      const down = (at(31, 22)[1] - at(70, 73)[1]) / height;
+      const down = (at(73.5, 3)[1] - at(70, 73)[1]) / height;
       expect(Math.max(across, down)).toBeGreaterThan(0.9);
       // Central Asia is in the middle.
       expect(at(70, 45)[0] / width).toBeCloseTo(0.5, 1);
@@ -64,12 +66,26 @@ describe('the Eurasia projection', () => {
   it('zooms to a country so that it fills part of the view, centred on it', () => {
     const projection = eurasiaProjection(900, 500);
     const belarus = countryFraming(projection, 900, 500, { feature: shape('BLR').feature });
-    expect(belarus?.zoom).toBeGreaterThan(3);
+    expect(belarus?.zoom).toBe(SELECTION_MAX_ZOOM);
     expect(belarus?.center[0]).toBeCloseTo(28, 0);
     expect(belarus?.center[1]).toBeCloseTo(53.5, 0);
+    const kazakhstan = countryFraming(projection, 900, 500, { feature: shape('KAZ').feature });
+    expect(kazakhstan?.zoom).toBeGreaterThan(1.5);
+    expect(kazakhstan?.zoom).toBeLessThan(SELECTION_MAX_ZOOM);
     expect(countryFraming(projection, 900, 500, { feature: shape('RUS').feature })?.zoom).toBe(1);
-    expect(countryFraming(projection, 900, 500, { feature: shape('QAT').feature })?.zoom).toBe(MAX_ZOOM);
-    expect(countryFraming(projection, 900, 500, { point: [50.56, 26.07] })).toEqual({ center: [50.56, 26.07], zoom: 5 });
+    const bahrain = countryFraming(projection, 900, 500, { point: [50.56, 26.07] });
+    expect(bahrain?.zoom).toBe(SELECTION_MAX_ZOOM);
+    expect(bahrain?.center[0]).toBeCloseTo(50.56, 5);
+  });
+
+  it('centres the country in the part of the map the details panel leaves visible', () => {
+    const projection = eurasiaProjection(900, 500);
+    const framing = countryFraming(projection, 900, 500, { feature: shape('KAZ').feature }, { left: 0, right: 500 });
+    if (framing === null) throw new Error('no framing');
+    const kazakhstan = geoPath(projection).centroid(shape('KAZ').feature);
+    const bounds = geoPath(projection).bounds(shape('KAZ').feature);
+    const onScreen = toScreen([(bounds[0][0] + bounds[1][0]) / 2, kazakhstan[1]], projection, framing, 900, 500);
+    expect(onScreen?.[0]).toBeCloseTo(250, 0);
   });
 
   it('stores the default framing as null and other framings rounded and within the URL’s limits', () => {
@@ -96,5 +112,15 @@ describe('small-state markers', () => {
       const outline = shapes.find((s) => s.iso3 === iso3);
       expect(outline === undefined || areaKm2(outline) < 20_000, iso3).toBe(true);
     }
+  });
+});
+
+describe('toScreen', () => {
+  it('puts the framing’s centre in the middle and scales distances by the zoom', () => {
+    const projection = eurasiaProjection(900, 500);
+    const framing = { center: [60, 50] as [number, number], zoom: 3 };
+    const centre = projection(framing.center) ?? [0, 0];
+    expect(toScreen([centre[0], centre[1]], projection, framing, 900, 500)).toEqual([450, 250]);
+    expect(toScreen([centre[0] + 10, centre[1] - 5], projection, framing, 900, 500)).toEqual([480, 235]);
   });
 });

@@ -2,7 +2,8 @@ import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
 import type { Feature, Geometry, MultiPoint } from 'geojson';
 
 /**
- * The default framing: Europe (Lisbon) to Japan across, Egypt to Arctic Russia down.
+ * The default framing: Europe (Lisbon) to Japan across, the Maldives and India's southern tip
+ * to Arctic Russia down (Egypt, the southernmost partner in Africa, falls inside).
  * Equal Earth keeps areas honest (Russia is not inflated as on Mercator), and rotating the
  * central meridian to 70°E puts the SCO's heartland, Central Asia, in the middle.
  */
@@ -14,6 +15,8 @@ export const EURASIA_FRAME: MultiPoint = {
     [146, 32],
     [146, 46],
     [31, 22],
+    [73.5, 3],
+    [80, 6],
     [70, 73],
   ],
 };
@@ -51,25 +54,43 @@ export function defaultFraming(projection: GeoProjection, width: number, height:
 
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
 
-/** Share of the view a selected country fills: close enough to see it, with its neighbours for context. */
-const COUNTRY_FILL = 0.55;
-/** Zoom for a country drawn as a point (a small state): its region, not an empty sea. */
-const POINT_ZOOM = 5;
+/** Share of the visible area a selected country fills: close enough to see it, with its neighbours for context. */
+const COUNTRY_FILL = 0.5;
+/** Closest zoom for a selection: beyond it a small country loses the neighbours that place it. */
+export const SELECTION_MAX_ZOOM = 4;
 
-/** A framing that centres a country and zooms until it fills a good part of the view. */
+/**
+ * A framing that shows a country in the middle of the visible part of the map (the part not under
+ * the details panel: [visibleLeft, visibleRight] in px), zoomed until it fills a good part of it.
+ */
 export function countryFraming(
   projection: GeoProjection,
   width: number,
   height: number,
   target: { feature: Feature<Geometry> } | { point: [number, number] },
+  visible: { left: number; right: number } = { left: 0, right: width },
 ): MapFraming | null {
-  if ('point' in target) return { center: target.point, zoom: POINT_ZOOM };
-  const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(target.feature);
-  if (![x0, y0, x1, y1].every(Number.isFinite)) return null;
-  const center = projection.invert?.([(x0 + x1) / 2, (y0 + y1) / 2]);
+  const visibleWidth = Math.max(1, visible.right - visible.left);
+  let centre: [number, number];
+  let zoom: number;
+  if ('point' in target) {
+    const p = projection(target.point);
+    if (p === null) return null;
+    centre = p;
+    zoom = SELECTION_MAX_ZOOM;
+  } else {
+    const [[x0, y0], [x1, y1]] = geoPath(projection).bounds(target.feature);
+    if (![x0, y0, x1, y1].every(Number.isFinite)) return null;
+    centre = [(x0 + x1) / 2, (y0 + y1) / 2];
+    const spread = Math.max((x1 - x0) / visibleWidth, (y1 - y0) / height, 1e-6);
+    zoom = clamp(COUNTRY_FILL / spread, MIN_ZOOM, SELECTION_MAX_ZOOM);
+  }
+  // The framing's centre is drawn in the middle of the whole map; shift it so the country lands
+  // in the middle of the visible part instead.
+  const shift = (width / 2 - (visible.left + visible.right) / 2) / zoom;
+  const center = projection.invert?.([centre[0] + shift, centre[1]]);
   if (center === undefined || center === null) return null;
-  const spread = Math.max((x1 - x0) / width, (y1 - y0) / height, 1e-6);
-  return { center, zoom: clamp(COUNTRY_FILL / spread, MIN_ZOOM, MAX_ZOOM) };
+  return { center, zoom };
 }
 
 /** The framing as the store keeps it (null for the default), rounded as the URL writes it. */
@@ -84,4 +105,14 @@ export function framingToStore(framing: MapFraming, fallback: MapFraming): [numb
     Math.abs(stored[0] - fallback.center[0]) < 0.05 &&
     Math.abs(stored[1] - fallback.center[1]) < 0.05;
   return isDefault ? null : stored;
+}
+
+/**
+ * Where a point drawn at `base` (projected, unzoomed px) appears on screen for a framing:
+ * react-simple-maps' ZoomableGroup puts the framing's centre in the middle and scales by its zoom.
+ */
+export function toScreen(base: [number, number], projection: GeoProjection, framing: MapFraming, width: number, height: number): [number, number] | null {
+  const centre = projection(framing.center);
+  if (centre === null) return null;
+  return [width / 2 + (base[0] - centre[0]) * framing.zoom, height / 2 + (base[1] - centre[1]) * framing.zoom];
 }

@@ -54,7 +54,7 @@ export function smallStateMarkers(iso3s: Iterable<string>, shapes: readonly Worl
     if (shape === undefined) {
       if (listed !== undefined) markers.push({ iso3, coordinates: listed });
     } else if (areaKm2(shape) < SMALL_STATE_AREA_KM2) {
-      markers.push({ iso3, coordinates: listed ?? (geoCentroid(shape.feature) as [number, number]) });
+      markers.push({ iso3, coordinates: listed ?? geoCentroid(shape.feature) });
     }
   }
   return markers.sort((a, b) => a.iso3.localeCompare(b.iso3));

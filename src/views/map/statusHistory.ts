@@ -64,3 +64,9 @@ export function historyTicks(firstYear: number, lastYear: number, asOf: string):
   years.push(lastYear);
   return years.map((year) => ({ year, at: Math.min(1, (year - firstYear) / (axisEnd - firstYear)) }));
 }
+
+/** Where the end of a map year falls on the small timeline (0–1): the "you are here" line. */
+export function yearEndPosition(year: number, firstYear: number, asOf: string): number {
+  const axisEnd = fractionalYear(asOf);
+  return Math.min(1, Math.max(0, (year + 1 - firstYear) / (axisEnd - firstYear)));
+}

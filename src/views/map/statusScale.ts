@@ -29,7 +29,7 @@ const CLASS_STYLES: Record<MapClass, ClassStyle> = {
 };
 
 export const CANDIDATE_STYLE = {
-  label: 'Named as candidate in an article',
+  label: 'Candidate named in articles',
   colour: 'var(--status-candidate)',
 } as const;
 

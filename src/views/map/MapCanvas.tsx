@@ -1,0 +1,153 @@
+import { memo, useCallback, useMemo, type MouseEvent, type PointerEvent } from 'react';
+import { ComposableMap, Geography, Marker, useMapContext, useZoomPanContext, ZoomableGroup } from 'react-simple-maps';
+import type { GeoProjection } from 'd3-geo';
+import type { ZoomPanCallbackProps } from 'react-simple-maps';
+import { MAX_ZOOM, MIN_ZOOM, type MapFraming } from './projection';
+import type { SmallStateMarker } from './smallStates';
+import type { MapClass } from './statusScale';
+import type { WorldShape } from './worldShapes';
+
+export interface MapCanvasProps {
+  width: number;
+  height: number;
+  projection: GeoProjection;
+  shapes: readonly WorldShape[];
+  /** Each country's class this year; countries missing from the map have no status. */
+  classes: ReadonlyMap<string, MapClass>;
+  /** Countries named as candidates up to this year: drawn hatched. */
+  candidates: ReadonlySet<string>;
+  markers: readonly SmallStateMarker[];
+  selected: string | null;
+  /** Outlined: hovered here, focused in the country list, or hovered in another view. */
+  highlighted: string | null;
+  framing: MapFraming;
+  /** The map's accessible name (role="img"): what it shows this year. */
+  label: string;
+  onMoveEnd: (framing: MapFraming) => void;
+  /** A country under the pointer (null when it leaves every country), with the pointer's client position. */
+  onPointCountry: (iso3: string | null, clientX: number, clientY: number) => void;
+  onSelectCountry: (iso3: string) => void;
+}
+
+const CANDIDATE_HATCH_ID = 'map-candidate-hatch';
+
+function iso3At(target: EventTarget | null): string | null {
+  const element = target instanceof Element ? target.closest('[data-iso3]') : null;
+  return element?.getAttribute('data-iso3') ?? null;
+}
+
+/**
+ * The world map: outlines coloured by class, hatched candidates, small states as markers.
+ * Shapes are not focusable (the country list is the keyboard's way in) and the whole map is one
+ * image for assistive technology; the summary table carries the same facts as text.
+ */
+export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
+  const { width, height, projection, framing, label, onMoveEnd, onPointCountry, onSelectCountry } = props;
+
+  const handleMoveEnd = useCallback(
+    (position: ZoomPanCallbackProps) => {
+      if (position.coordinates !== undefined && position.zoom !== undefined) onMoveEnd({ center: position.coordinates, zoom: position.zoom });
+    },
+    [onMoveEnd],
+  );
+  const onPointerMove = useCallback((event: PointerEvent<SVGGElement>) => onPointCountry(iso3At(event.target), event.clientX, event.clientY), [onPointCountry]);
+  const onPointerLeave = useCallback((event: PointerEvent<SVGGElement>) => onPointCountry(null, event.clientX, event.clientY), [onPointCountry]);
+  const onClick = useCallback(
+    (event: MouseEvent<SVGGElement>) => {
+      const iso3 = iso3At(event.target);
+      if (iso3 !== null) onSelectCountry(iso3);
+    },
+    [onSelectCountry],
+  );
+
+  return (
+    <ComposableMap width={width} height={height} projection={projection} className="map-canvas" role="img" aria-label={label}>
+      <ZoomableGroup center={framing.center} zoom={framing.zoom} minZoom={MIN_ZOOM} maxZoom={MAX_ZOOM} onMoveEnd={handleMoveEnd}>
+        <g onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onClick={onClick}>
+          <MapLayers {...props} />
+        </g>
+      </ZoomableGroup>
+    </ComposableMap>
+  );
+});
+
+type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted'>;
+
+/** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
+const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers, selected, highlighted }: LayerProps) {
+  const { path } = useMapContext();
+  const geographies = useMemo(
+    () => shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } })),
+    [shapes, path],
+  );
+  const pathOf = useMemo(() => new Map(geographies.map((g) => [g.shape.iso3, g.geography.svgPath])), [geographies]);
+  const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
+  const outline = (iso3: string | null, kind: string) => {
+    const d = iso3 === null || markerIso3s.has(iso3) ? null : pathOf.get(iso3);
+    return d === null || d === undefined ? null : <path key={kind} d={d} className={`map-outline map-outline--${kind}`} />;
+  };
+
+  return (
+    <>
+      <g className="map-shapes">
+        {geographies.map(({ shape, geography }) => (
+          <Geography
+            key={shape.key}
+            geography={geography}
+            className={`map-shape map-shape--${shape.iso3 === null ? 'none' : (classes.get(shape.iso3) ?? 'none')}`}
+            tabIndex={-1}
+            aria-hidden="true"
+            data-iso3={shape.iso3 ?? undefined}
+            data-shape={shape.name}
+          />
+        ))}
+      </g>
+      <g className="map-candidates" aria-hidden="true">
+        {[...candidates].map((iso3) => {
+          const d = markerIso3s.has(iso3) ? null : pathOf.get(iso3);
+          return d === null || d === undefined ? null : <path key={iso3} d={d} fill={`url(#${CANDIDATE_HATCH_ID})`} className="map-candidate" />;
+        })}
+      </g>
+      <g className="map-outlines" aria-hidden="true">
+        {highlighted !== selected && outline(highlighted, 'highlight')}
+        {outline(selected, 'selected')}
+      </g>
+      <ZoomAware markers={markers} classes={classes} candidates={candidates} selected={selected} highlighted={highlighted} />
+    </>
+  );
+});
+
+type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'selected' | 'highlighted'>;
+
+/** The parts that keep their on-screen size whatever the zoom: the hatch and the small-state markers. */
+function ZoomAware({ markers, classes, candidates, selected, highlighted }: ZoomAwareProps) {
+  const { k } = useZoomPanContext();
+  const unzoom = `scale(${1 / k})`;
+  // Hatch spacing in screen px, so stripes stay fine when zoomed in.
+  const spacing = 6 / k;
+  return (
+    <>
+      <defs>
+        <pattern id={CANDIDATE_HATCH_ID} patternUnits="userSpaceOnUse" width={spacing} height={spacing} patternTransform="rotate(45)">
+          <line x1={0} y1={0} x2={0} y2={spacing} className="map-candidate__stripe" strokeWidth={2.2 / k} />
+        </pattern>
+      </defs>
+      <g className="map-markers">
+        {markers.map((marker) => {
+          const mapClass = classes.get(marker.iso3) ?? 'none';
+          const state = marker.iso3 === selected ? ' map-marker--selected' : marker.iso3 === highlighted ? ' map-marker--highlight' : '';
+          return (
+            <Marker key={marker.iso3} coordinates={marker.coordinates} className={`map-marker${state}`} data-iso3={marker.iso3} aria-hidden="true">
+              <g transform={unzoom}>
+                {/* A wide, invisible hit area: easy to point at even on a projector remote. */}
+                <circle r={13} className="map-marker__hit" />
+                {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
+                <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
+              </g>
+            </Marker>
+          );
+        })}
+      </g>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { Legend, type LegendItem } from '../../components/Legend';
+import type { LegendCounts } from './legendCounts';
+import { STATUS_STRENGTH } from './statusInYear';
+import { CANDIDATE_STYLE, classColour, classLabel } from './statusScale';
+
+interface MapLegendProps {
+  title: string;
+  counts: LegendCounts;
+}
+
+/** Counts per status for the year (classes nobody held are dimmed) and the candidate hatch. */
+export function MapLegend({ title, counts }: MapLegendProps) {
+  const items: LegendItem[] = [
+    ...STATUS_STRENGTH.map((status) => ({
+      key: status,
+      label: classLabel(status),
+      count: counts.byStatus[status],
+      swatch: <span className="map-legend__swatch" style={{ background: classColour(status) }} />,
+    })),
+    {
+      key: 'candidate',
+      label: CANDIDATE_STYLE.label,
+      count: counts.candidates,
+      swatch: <span className="map-legend__swatch map-legend__swatch--candidate" />,
+    },
+  ];
+  return (
+    <Legend title={title} items={items} className="map-legend" layout="row" hideTitle />
+  );
+}
