@@ -3,14 +3,27 @@
  * candidate states and theme hits. Pure: the same article and reference data give the same result.
  */
 import { candidatesInSentence } from './candidates';
-import { extractExperts, nameContext, type PersonInArticle } from './experts/extractExperts';
+import { extractExperts, nameContext, type PersonInArticle, type TextRange } from './experts/extractExperts';
 import type { NameContext } from './experts/names';
 import { findPlaces, type Gazetteer } from './gazetteer';
-import { countThemeHits, type ThemeMatcher } from './lexicon';
+import type { ThemeMatcher } from './lexicon';
+import { matchPhrases, type PhraseMatch } from './phraseIndex';
 import type { CandidateKind } from './model';
 import type { RawArticle } from './readArticle';
 import { segmentParagraphs, splitSentences, type ParagraphKind } from './segment';
-import { tokenize } from './tokens';
+import { tokenize, type Token } from './tokens';
+
+/** A quote's lexicon hits, read from its paragraphs' matches instead of matching the text again. */
+function hitsInRanges(ranges: readonly TextRange[], matches: ReadonlyArray<ReadonlyArray<PhraseMatch<string[]>> | undefined>): Map<string, number> {
+  const hits = new Map<string, number>();
+  for (const range of ranges) {
+    for (const match of matches[range.paragraph] ?? []) {
+      if (match.start < range.start || match.end > range.end) continue;
+      for (const id of match.value) hits.set(id, (hits.get(id) ?? 0) + 1);
+    }
+  }
+  return hits;
+}
 
 export interface AnalysisContext {
   gazetteer: Gazetteer;
@@ -39,38 +52,64 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
   const paragraphs = segmentParagraphs(raw.title, raw.body);
   const mentions: ArticleAnalysis['mentions'] = [];
   const candidates: ArticleAnalysis['candidates'] = [];
-  const mentionKeys = new Set<string>();
-  const candidateKeys = new Set<string>();
   const themeHits = new Map<string, number>();
   let wordCount = 0;
 
-  for (const paragraph of paragraphs) {
+  const tokensByParagraph: Array<Token[] | undefined> = [];
+  const themeMatchesByParagraph: Array<ReadonlyArray<PhraseMatch<string[]>> | undefined> = [];
+  for (const [index, paragraph] of paragraphs.entries()) {
     if (!CONTENT.has(paragraph.kind)) continue;
-    for (const [theme, n] of countThemeHits(context.themes, paragraph.text)) themeHits.set(theme, (themeHits.get(theme) ?? 0) + n);
-    for (const span of splitSentences(paragraph.text)) {
+    // One tokenisation per paragraph serves the lexicon, the gazetteer, the people and the word count.
+    const tokens = tokenize(paragraph.text);
+    tokensByParagraph[index] = tokens;
+    wordCount += tokens.length;
+    const themeMatches = matchPhrases(context.themes, tokens);
+    themeMatchesByParagraph[index] = themeMatches;
+    for (const match of themeMatches) {
+      for (const id of match.value) themeHits.set(id, (themeHits.get(id) ?? 0) + 1);
+    }
+    const places = findPlaces(context.gazetteer, tokens).filter((p) => p.value.kind !== 'organisation');
+    if (places.length === 0) continue;
+    const spans = splitSentences(paragraph.text);
+    let s = 0;
+    let p = 0;
+    while (p < places.length && s < spans.length) {
+      const span = spans[s];
+      if (span === undefined) break;
+      // Places come in text order, sentences too: walk both once.
+      const inSentence: typeof places = [];
+      while (p < places.length && (places[p]?.start ?? 0) < span.end) {
+        const place = places[p];
+        if (place !== undefined && place.start >= span.start) inSentence.push(place);
+        p++;
+      }
+      s++;
+      if (inSentence.length === 0) continue;
       const sentence = paragraph.text.slice(span.start, span.end);
-      const tokens = tokenize(sentence);
-      wordCount += tokens.length;
-      const places = findPlaces(context.gazetteer, tokens).filter((p) => p.value.kind !== 'organisation');
-      for (const place of places) {
-        const key = `${place.value.iso3}\u0000${sentence}`;
-        if (mentionKeys.has(key)) continue;
-        mentionKeys.add(key);
+      const seen = new Set<string>();
+      for (const place of inSentence) {
+        if (seen.has(place.value.iso3)) continue;
+        seen.add(place.value.iso3);
         mentions.push({ iso3: place.value.iso3, sentence });
       }
-      for (const hit of candidatesInSentence(sentence, places)) {
-        const key = `${hit.iso3}\u0000${hit.kind}\u0000${sentence}`;
-        if (candidateKeys.has(key)) continue;
-        candidateKeys.add(key);
+      if (!inSentence.some((place) => place.value.kind === 'country')) continue;
+      const kinds = new Set<string>();
+      for (const hit of candidatesInSentence(sentence, inSentence.map((place) => ({ ...place, start: place.start - span.start, end: place.end - span.start })))) {
+        if (kinds.has(hit.iso3)) continue;
+        kinds.add(hit.iso3);
         candidates.push({ ...hit, sentence });
       }
     }
   }
 
+  const people = extractExperts(paragraphs, context.gazetteer, context.names, tokensByParagraph);
+  for (const person of people) {
+    for (const quote of person.quotes) quote.themeHits = hitsInRanges(quote.ranges, themeMatchesByParagraph);
+  }
   const { body: _body, ...meta } = raw;
   return {
     article: { ...meta, wordCount },
-    people: extractExperts(paragraphs, context.gazetteer, context.names),
+    people,
     mentions,
     candidates,
     themeHits,

@@ -48,7 +48,7 @@ export function assembleScoData({ analyses, reference, gazetteer, themes, genera
     for (const person of people) {
       const expertThemeHits = new Map<string, number>();
       const quotes = person.quotes.map((q) => {
-        const hits = countThemeHits(themes, q.text);
+        const hits = q.themeHits ?? countThemeHits(themes, q.text);
         for (const [id, n] of hits) expertThemeHits.set(id, (expertThemeHits.get(id) ?? 0) + n);
         for (const id of hits.keys()) quoteCount.set(id, (quoteCount.get(id) ?? 0) + 1);
         quoteNumber += 1;

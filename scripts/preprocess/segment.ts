@@ -33,12 +33,24 @@ const BOILERPLATE = /\b(?:sign up|subscribe to|newsletter|follow us on|all right
 const MAX_HEADING_WORDS = 14;
 const MAX_BYLINE_WORDS = 8;
 
-const wordCount = (text: string) => (text.match(/\S+/g) ?? []).length;
-const normalise = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Counts words, giving up after `limit`: callers only ask "is it short?". */
+function wordCount(text: string, limit = 1000): number {
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length && count <= limit; i++) {
+    const space = text.charCodeAt(i) <= 32;
+    if (!space && !inWord) count++;
+    inWord = !space;
+  }
+  return count;
+}
+const normalise = (text: string) => (/\s\s|[\t\n\r\f\v\u00a0]/.test(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** Lines that are metadata stand alone even when no blank line separates them from their neighbours. */
 function lineKind(line: string, title: string): ParagraphKind | null {
-  if (line.toLowerCase() === title.toLowerCase()) return 'title';
+  if (line.length === title.length && line.toLowerCase() === title.toLowerCase()) return 'title';
+  // Every metadata line is short; body lines skip the pattern tests.
+  if (line.length > 200) return null;
   if (DATELINE.test(line) && wordCount(line) <= 10) return 'dateline';
   if (CREDIT.test(line) && wordCount(line) <= 20) return 'credit';
   if (BYLINE.test(line) && wordCount(line) <= MAX_BYLINE_WORDS) return 'byline';
@@ -47,10 +59,9 @@ function lineKind(line: string, title: string): ParagraphKind | null {
 }
 
 function textKind(text: string): ParagraphKind {
-  if (BOILERPLATE.test(text) && wordCount(text) <= 60) return 'boilerplate';
+  if (text.length < 600 && BOILERPLATE.test(text) && wordCount(text, 61) <= 60) return 'boilerplate';
   if (EDITOR_LABEL.test(text)) return 'editorial';
-  const words = wordCount(text);
-  if (words <= MAX_HEADING_WORDS && !/[.!?:;"”…]$/.test(text) && !/^["“«]/.test(text)) return 'heading';
+  if (text.length < 200 && wordCount(text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS && !/[.!?:;"”…]$/.test(text) && !/^["“«]/.test(text)) return 'heading';
   return 'text';
 }
 
@@ -97,6 +108,10 @@ const ABBREVIATIONS = new Set([
 /** Sentences must end somewhere: a run-on "sentence" is cut so regexes always see bounded input. */
 export const MAX_SENTENCE_CHARS = 1500;
 
+const SENTENCE_END = /[.!?]/g;
+const SPACE = /\s/;
+const NEXT_SENTENCE_START = /[\p{Lu}\p{N}"“‘«([]/u;
+
 /**
  * Sentence boundaries in a paragraph: . ! ? (and closing quotes after them) followed by a space and
  * a capital, digit or opening quote; never after an abbreviation or a single initial ("J.").
@@ -106,28 +121,28 @@ export function splitSentences(text: string): Span[] {
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && /\s/.test(text[s] ?? '')) s++;
+    while (s < end && SPACE.test(text[s] ?? '')) s++;
     let e = end;
-    while (e > s && /\s/.test(text[e - 1] ?? '')) e--;
-    if (e > s) spans.push(...capLength(s, e, text));
+    while (e > s && SPACE.test(text[e - 1] ?? '')) e--;
+    if (e > s) capLength(s, e, text, spans);
     start = end;
   };
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch !== '.' && ch !== '!' && ch !== '?') continue;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
+    const i = m.index;
     let end = i + 1;
     while (end < text.length && /["”’)\]»]/.test(text[end] ?? '')) end++;
-    if (end < text.length && !/\s/.test(text[end] ?? '')) continue;
+    if (end < text.length && !SPACE.test(text[end] ?? '')) continue;
     let next = end;
-    while (next < text.length && /\s/.test(text[next] ?? '')) next++;
-    if (next < text.length && !/[\p{Lu}\p{N}"“‘«([]/u.test(text[next] ?? '')) continue;
-    if (ch === '.') {
+    while (next < text.length && SPACE.test(text[next] ?? '')) next++;
+    if (next < text.length && !NEXT_SENTENCE_START.test(text[next] ?? '')) continue;
+    if (m[0] === '.') {
       const wordStart = lastWordStart(text, i);
-      const word = text.slice(wordStart, i).toLowerCase();
-      if (ABBREVIATIONS.has(word) || /^\p{Lu}$/u.test(text.slice(wordStart, i))) continue;
+      const word = text.slice(wordStart, i);
+      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
     }
     push(end);
-    i = end - 1;
+    SENTENCE_END.lastIndex = end;
   }
   push(text.length);
   return spans;
@@ -139,8 +154,7 @@ function lastWordStart(text: string, dot: number): number {
   return k;
 }
 
-function capLength(start: number, end: number, text: string): Span[] {
-  const out: Span[] = [];
+function capLength(start: number, end: number, text: string, out: Span[]): void {
   let s = start;
   while (end - s > MAX_SENTENCE_CHARS) {
     let cut = text.lastIndexOf(' ', s + MAX_SENTENCE_CHARS);
@@ -150,10 +164,10 @@ function capLength(start: number, end: number, text: string): Span[] {
     while (s < end && /\s/.test(text[s] ?? '')) s++;
   }
   if (end > s) out.push({ start: s, end });
-  return out;
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
+const QUOTE_OPEN = /[“«„"]/g;
 
 /**
  * Quoted stretches of a paragraph (quote marks included). A quote left open runs to the end of
@@ -161,19 +175,16 @@ const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“'
  */
 export function findQuotes(text: string): Span[] {
   const spans: Span[] = [];
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] ?? '';
-    const close = OPENERS[ch];
-    const before = text[i - 1] ?? ' ';
-    if (close === undefined || (ch === '"' && !/[\s([—–-]/.test(before) && i > 0)) {
-      i++;
-      continue;
-    }
-    let j = i + 1;
-    while (j < text.length && text[j] !== close) j++;
-    spans.push({ start: i, end: Math.min(j + 1, text.length) });
-    i = j + 1;
+  QUOTE_OPEN.lastIndex = 0;
+  for (let m = QUOTE_OPEN.exec(text); m !== null; m = QUOTE_OPEN.exec(text)) {
+    const i = m.index;
+    const ch = m[0];
+    // A straight quote opens only after a space or bracket: in "5'10"" or "word"s" it does not.
+    if (ch === '"' && i > 0 && !/[\s([—–-]/.test(text[i - 1] ?? '')) continue;
+    const close = text.indexOf(OPENERS[ch] ?? ch, i + 1);
+    const end = close < 0 ? text.length : close + 1;
+    spans.push({ start: i, end });
+    QUOTE_OPEN.lastIndex = end;
   }
   return spans;
 }

@@ -30,6 +30,12 @@ export const SPEECH_VERBS = [
   'expressed', 'reckons', 'reckoned', 'affirmed', 'announced', 'declared', 'replied', 'answered', 'responded',
 ];
 
+/** Words without which no attribution form applies: a sentence lacking all of them is skipped. */
+export const ATTRIBUTION_CUE_WORDS: ReadonlySet<string> = new Set([
+  ...SPEECH_VERBS.map((v) => v.split(' ')[0] ?? v),
+  'According', 'according', 'words', 'view', 'opinion',
+]);
+
 /** Verbs that may come before the speaker: "…, said Name" but not "…, shared Name". */
 const INVERTIBLE = new Set(['said', 'says', 'noted', 'added', 'explained', 'stated', 'wrote', 'writes', 'commented', 'continued', 'concluded', 'argued', 'observed', 'remarked', 'stressed', 'emphasized', 'emphasised', 'told', 'replied', 'answered', 'asked', 'insisted', 'warned']);
 
@@ -65,7 +71,10 @@ function accordingTo(sentence: string, context: NameContext): Attribution | null
     if (/^(?:him|her)\s*$/.test(clause)) return { speaker: { kind: 'pronoun' }, form: 'pronoun' };
     const found = nameAtEnd(clause, context);
     if (found !== null && clause.trim().endsWith(found.words[found.words.length - 1] ?? '')) {
-      return { speaker: speakerFromName(found), form: 'according-to' };
+      // "According to Name, an analyst at …, …": the appositive after the name describes the speaker.
+      const rest = sentence.slice(words.index + words[0].length + clause.length);
+      const appositive = /^,\s*((?:an?|the)\s+[^,;.!?]{1,200})/.exec(rest)?.[1] ?? '';
+      return { speaker: speakerFromName(found, appositive), form: 'according-to' };
     }
   }
   if (/\b[Ii]n\s+(?:his|her)\s+(?:words|view|opinion)\b/.test(sentence)) return { speaker: { kind: 'pronoun' }, form: 'pronoun' };

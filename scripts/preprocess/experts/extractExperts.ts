@@ -6,13 +6,24 @@
 import type { Gazetteer } from '../gazetteer';
 import { findQuotes, maskQuotes, splitSentences, type Paragraph, type Span } from '../segment';
 import { fold, slugify } from '../tokens';
-import { findAttribution, hasSpeechVerb, type SpeakerRef } from './attribution';
+import type { Token } from '../tokens';
+import { ATTRIBUTION_CUE_WORDS, findAttribution, hasSpeechVerb, type SpeakerRef } from './attribution';
 import { isFullName, nameAtStart, surnameOf, type NameContext } from './names';
 import { describeSpeaker, type Profile } from './profile';
+
+/** Where a quote sits: a stretch of one paragraph (a block quote has one range per paragraph). */
+export interface TextRange {
+  paragraph: number;
+  start: number;
+  end: number;
+}
 
 export interface QuoteInArticle {
   text: string;
   kind: 'direct' | 'reported';
+  ranges: TextRange[];
+  /** Lexicon hits inside the quote, filled in by analyseArticle from the paragraphs' matches. */
+  themeHits?: Map<string, number>;
 }
 
 export interface PersonInArticle {
@@ -42,6 +53,9 @@ export function nameContext(gazetteer: Gazetteer): NameContext {
  * with no verb, followed by what the person wrote or said.
  */
 export function nameHeading(text: string, context: NameContext): { words: string[]; appositive: string } | null {
+  // Cheap checks first: this runs on every paragraph.
+  const comma = text.indexOf(',');
+  if (comma < 0 || comma > 80 || text.length > MAX_HEADING_WORDS * 12) return null;
   if ((text.match(/\S+/g) ?? []).length > MAX_HEADING_WORDS) return null;
   const words = nameAtStart(text, context);
   if (words === null) return null;
@@ -51,12 +65,27 @@ export function nameHeading(text: string, context: NameContext): { words: string
   return { words, appositive };
 }
 
-const quoteText = (paragraph: string, q: Span) =>
-  paragraph
-    .slice(q.start + 1, q.end)
-    .replace(/["”»“]$/u, '')
-    .replace(/[\s,]+$/u, '')
-    .trim();
+/** The words inside a quote's marks, without the comma that leads into "he said". */
+function quoteRange(paragraph: string, q: Span): { start: number; end: number } {
+  let start = q.start + 1;
+  let end = q.end;
+  if (end > start && /["”»“]/u.test(paragraph[end - 1] ?? '')) end--;
+  while (end > start && /[\s,]/u.test(paragraph[end - 1] ?? '')) end--;
+  while (start < end && /\s/u.test(paragraph[start] ?? '')) start++;
+  return { start, end };
+}
+
+/** True when a sentence has a word that any attribution needs (a speech verb, "according", …). */
+function hasCueWord(tokens: readonly Token[] | undefined, from: { i: number }, span: Span): boolean {
+  if (tokens === undefined) return true;
+  let found = false;
+  while (from.i < tokens.length && (tokens[from.i]?.start ?? 0) < span.end) {
+    const token = tokens[from.i];
+    if (token !== undefined && token.start >= span.start && ATTRIBUTION_CUE_WORDS.has(token.text)) found = true;
+    from.i++;
+  }
+  return found;
+}
 
 /** Keeps the quote marks so sentences still split around a quote, but hides the words inside. */
 function hideQuotedWords(text: string, quotes: readonly Span[]): string {
@@ -70,14 +99,30 @@ function hideQuotedWords(text: string, quotes: readonly Span[]): string {
   return out + masked.slice(last);
 }
 
-export function extractExperts(paragraphs: readonly Paragraph[], gazetteer: Gazetteer, context = nameContext(gazetteer)): PersonInArticle[] {
+/**
+ * `tokensByParagraph` (optional) are the paragraphs' words, already computed by the caller: with
+ * them, sentences without any attribution word are skipped cheaply.
+ */
+export function extractExperts(
+  paragraphs: readonly Paragraph[],
+  gazetteer: Gazetteer,
+  context = nameContext(gazetteer),
+  tokensByParagraph?: ReadonlyArray<readonly Token[] | undefined>,
+): PersonInArticle[] {
   const people = new Map<string, PersonInArticle>();
   let lastSpeaker: PersonInArticle | null = null;
-  let block: { owner: PersonInArticle; paragraphs: string[] } | null = null;
+  const state: { block: { owner: PersonInArticle; paragraphs: number[] } | null } = { block: null };
 
   const closeBlock = () => {
-    if (block !== null && block.paragraphs.length > 0) block.owner.quotes.push({ text: block.paragraphs.join('\n\n'), kind: 'direct' });
-    block = null;
+    const block = state.block;
+    if (block !== null && block.paragraphs.length > 0) {
+      block.owner.quotes.push({
+        text: block.paragraphs.map((i) => paragraphs[i]?.text ?? '').join('\n\n'),
+        kind: 'direct',
+        ranges: block.paragraphs.map((i) => ({ paragraph: i, start: 0, end: paragraphs[i]?.text.length ?? 0 })),
+      });
+    }
+    state.block = null;
   };
 
   const upsert = (words: string[], descriptor: string, evidence: string): PersonInArticle | null => {
@@ -105,49 +150,53 @@ export function extractExperts(paragraphs: readonly Paragraph[], gazetteer: Gaze
     return named ?? null;
   };
 
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, index) => {
     if (paragraph.kind !== 'text' && paragraph.kind !== 'heading') {
       closeBlock();
-      continue;
+      return;
     }
     const heading = nameHeading(paragraph.text, context);
     if (heading !== null) {
       closeBlock();
       const owner = upsert(heading.words, heading.appositive, paragraph.text);
       if (owner !== null) {
-        block = { owner, paragraphs: [] };
+        state.block = { owner, paragraphs: [] };
         lastSpeaker = owner;
       }
-      continue;
+      return;
     }
     if (paragraph.kind === 'heading') {
       closeBlock();
-      continue;
+      return;
     }
-    if (block !== null) (block as { paragraphs: string[] }).paragraphs.push(paragraph.text);
+    state.block?.paragraphs.push(index);
 
     const quotes = findQuotes(paragraph.text);
     const masked = hideQuotedWords(paragraph.text, quotes);
+    const tokens = tokensByParagraph?.[index];
+    const cursor = { i: 0 };
     for (const span of splitSentences(masked)) {
-      const sentence = paragraph.text.slice(span.start, span.end);
+      if (!hasCueWord(tokens, cursor, span)) continue;
       const attribution = findAttribution(masked.slice(span.start, span.end), context);
       if (attribution === null) continue;
+      const sentence = paragraph.text.slice(span.start, span.end);
       const person = resolve(attribution.speaker, sentence);
       if (person === null) continue;
       lastSpeaker = person;
       // Inside a name heading's block the whole text is already that person's quote.
-      if (block !== null && (block as { owner: PersonInArticle }).owner === person) continue;
+      if (state.block?.owner === person) continue;
       const inside = quotes.filter((q) => q.start < span.end && q.end > span.start);
       if (inside.length > 0) {
         for (const q of inside) {
-          const text = quoteText(paragraph.text, q);
-          if (text !== '') person.quotes.push({ text, kind: 'direct' });
+          const range = quoteRange(paragraph.text, q);
+          if (range.end <= range.start) continue;
+          person.quotes.push({ text: paragraph.text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: index, ...range }] });
         }
       } else {
-        person.quotes.push({ text: sentence, kind: 'reported' });
+        person.quotes.push({ text: sentence, kind: 'reported', ranges: [{ paragraph: index, start: span.start, end: span.end }] });
       }
     }
-  }
+  });
   closeBlock();
   return [...people.values()];
 }
