@@ -12,7 +12,7 @@ interface ThemeLabelsProps {
 export function ThemeLabels({ layout, themes, chosen, onToggle }: ThemeLabelsProps) {
   return (
     <div className="timeline-themes" style={{ paddingTop: layout.rowsTop }}>
-      <ul role="group" aria-label="Filter by theme">
+      <ul aria-label="Filter by theme">
         {themes.map((theme) => (
           <li key={theme.id} style={{ height: layout.rowHeight }}>
             <button

@@ -41,9 +41,11 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
           if (cell === undefined) return null;
           const cx = x(year);
           const r = radius(cell.weight);
-          const dimmed =
-            !yearInRange(year, range) || (chosenThemes.size > 0 && !chosenThemes.has(theme.id)) || (involved !== null && !involved.has(key));
-          const classes = ['timeline-mark', dimmed && 'timeline-mark--dimmed', involved?.has(key) && 'timeline-mark--involved', openKey === key && 'timeline-mark--open']
+          // Range and theme filters dim; the involvement of a selected expert/country only adds a ring,
+          // so it never hides what the filters let through.
+          const dimmed = !yearInRange(year, range) || (chosenThemes.size > 0 && !chosenThemes.has(theme.id));
+          const isInvolved = involved?.has(key) === true;
+          const classes = ['timeline-mark', dimmed && 'timeline-mark--dimmed', isInvolved && 'timeline-mark--involved', openKey === key && 'timeline-mark--open']
             .filter(Boolean)
             .join(' ');
           return (
@@ -63,13 +65,14 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
               onBlur={() => onHover(null)}
             >
               <rect className="timeline-mark__hit" x={cx - step / 2 + 2} y={cy - rowHeight / 2 + 2} width={step - 4} height={rowHeight - 4} rx={6} />
+              {isInvolved && <circle className="timeline-mark__ring" cx={cx} cy={cy} r={Math.max(2.5, r) + 4} />}
               {cell.weight > 0 ? (
                 <circle className="timeline-mark__dot" cx={cx} cy={cy} r={Math.max(2.5, r)} />
               ) : (
                 <circle className="timeline-mark__zero" cx={cx} cy={cy} r={2} />
               )}
               {showCellLabels && cell.weight > 0 && (
-                <text className="timeline-mark__label" x={cx + Math.max(2.5, r) + 5} y={cy} dominantBaseline="central">
+                <text className="timeline-mark__label" x={cx + Math.max(2.5, r) + (isInvolved ? 9 : 5)} y={cy} dominantBaseline="central">
                   {percent(cell.weight)}
                 </text>
               )}

@@ -71,7 +71,10 @@ export function TimelineChart(props: TimelineChartProps) {
       <g className="timeline-years" aria-hidden="true">
         {years.map((year, i) => {
           const articles = articlesByYear.get(year);
-          const labelled = articles !== undefined || i % layout.yearLabelEvery === 0;
+          // Article years are always labelled; a thinned-out label gives way when one is too close.
+          const every = layout.yearLabelEvery;
+          const crowded = every > 1 && years.some((other) => other !== year && Math.abs(other - year) < every && articlesByYear.has(other));
+          const labelled = articles !== undefined || (i % every === 0 && !crowded);
           if (!labelled) return null;
           return (
             <g key={year}>

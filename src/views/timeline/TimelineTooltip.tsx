@@ -3,13 +3,17 @@ import { articleShareText, partialDateText, percent, quoteCountText, summitKindT
 import type { ThemeYearCell } from './themeYears';
 
 interface TooltipPosition {
-  /** Anchor in the chart's pixels. */
-  x: number;
+  /** Left and right edges of the hovered column, and the row's centre, in the chart's pixels. */
+  left: number;
+  right: number;
   y: number;
-  /** Open above the anchor (lower rows) or below it (top rows). */
-  above: boolean;
   chartWidth: number;
+  /** Beside the column (marks) or above the anchor (summits, at the bottom of the chart). */
+  placement: 'side' | 'above';
 }
+
+/** Room the tooltip needs beside a column. */
+const TOOLTIP_ROOM = 310;
 
 type TooltipContent =
   | { kind: 'cell'; theme: Theme; cell: ThemeYearCell }
@@ -17,11 +21,24 @@ type TooltipContent =
 
 /** Hover/focus details; decorative for screen readers, whose marks carry the same words in their names. */
 export function TimelineTooltip({ position, content }: { position: TooltipPosition; content: TooltipContent }) {
-  const edge = position.x < 140 ? 'start' : position.x > position.chartWidth - 140 ? 'end' : 'middle';
+  const centre = (position.left + position.right) / 2;
+  let className: string;
+  let left: number;
+  if (position.placement === 'above') {
+    // Centred over the anchor, pushed inwards near the chart's edges.
+    const edge = centre < TOOLTIP_ROOM / 2 ? 'start' : centre > position.chartWidth - TOOLTIP_ROOM / 2 ? 'end' : 'middle';
+    className = `timeline-tooltip--above timeline-tooltip--above-${edge}`;
+    left = centre;
+  } else {
+    // Beside the column, on the side with room, so it never covers the column's own marks.
+    const onRight = position.right + TOOLTIP_ROOM <= position.chartWidth || position.left < TOOLTIP_ROOM;
+    className = `timeline-tooltip--${onRight ? 'right' : 'left'}`;
+    left = onRight ? position.right : position.left;
+  }
   return (
     <div
-      className={`timeline-tooltip timeline-tooltip--${edge} timeline-tooltip--${position.above ? 'above' : 'below'}`}
-      style={{ left: position.x, top: position.y }}
+      className={`timeline-tooltip ${className}`}
+      style={{ left, top: position.y }}
       aria-hidden="true"
     >
       {content.kind === 'cell' ? (

@@ -9,7 +9,7 @@ import { TimelineChart, type HoverTarget } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
 import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from './themeYears';
-import { rowCentre, timelineLayout } from './timelineLayout';
+import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementWidth } from './useElementWidth';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
@@ -76,15 +76,15 @@ export default function TimelineView() {
       const row = data.themes.findIndex((t) => t.id === cell?.themeId);
       const theme = data.themes[row];
       if (cell === undefined || theme === undefined) return null;
-      const above = row >= 2;
-      const y = rowCentre(layout, row) + (above ? -layout.rowHeight / 2 : layout.rowHeight / 2);
-      return <TimelineTooltip position={{ x: layout.x(cell.year), y, above, chartWidth: width }} content={{ kind: 'cell', theme, cell }} />;
+      const [left, right] = columnEdges(layout.x, cell.year);
+      return <TimelineTooltip position={{ left, right, y: rowCentre(layout, row), chartWidth: width, placement: 'side' }} content={{ kind: 'cell', theme, cell }} />;
     }
     const summit = summits.find((s) => s.year === hovered.year);
     if (summit === undefined) return null;
+    const [left, right] = columnEdges(layout.x, summit.year);
     return (
       <TimelineTooltip
-        position={{ x: layout.x(summit.year), y: layout.summitTop, above: true, chartWidth: width }}
+        position={{ left, right, y: layout.summitTop + 2, chartWidth: width, placement: 'above' }}
         content={{ kind: 'summit', summit, countryName: countryName(summit.country), sources: sourcesOf(summit.sources) }}
       />
     );
@@ -133,7 +133,11 @@ export default function TimelineView() {
           {tooltip}
         </div>
       </div>
-      <TimelineLegend involvementName={involvementName} rangeActive={range !== null} />
+      <TimelineLegend
+        involvementName={involvementName}
+        rangeActive={range !== null}
+        shanghaiFiveShown={summits.some((s) => s.kind === 'shanghai-five')}
+      />
       {openCell !== undefined && openCellTheme !== undefined && (
         <CellPanel theme={openCellTheme} cell={openCell} index={index} onSelectExpert={selectExpert} onClose={closePanel} />
       )}
