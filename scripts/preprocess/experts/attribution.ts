@@ -5,7 +5,7 @@
  *   "[descriptor] Name said/noted/told …"    "Name, an analyst at …, said …"
  *   "…, said [descriptor] Name"              "“…,” he said" / "“…,” Name said" / "“…,” said Name"
  */
-import { nameAtEnd, type NameAtEnd, type NameContext } from './names';
+import { isAppositive, nameAtEnd, type NameAtEnd, type NameContext } from './names';
 
 export type SpeakerRef =
   | { kind: 'name'; words: string[]; descriptor: string }
@@ -73,8 +73,9 @@ function accordingTo(sentence: string, context: NameContext): Attribution | null
     if (found !== null && clause.trim().endsWith(found.words[found.words.length - 1] ?? '')) {
       // "According to Name, an analyst at …, …": the appositive after the name describes the speaker.
       const rest = sentence.slice(words.index + words[0].length + clause.length);
-      const appositive = /^,\s*((?:an?|the)\s+[^,;.!?]{1,200})/.exec(rest)?.[1] ?? '';
-      return { speaker: speakerFromName(found, appositive), form: 'according-to' };
+      // It is closed by a comma; "According to Name, the bank will …" has none and is the view itself.
+      const appositive = /^,\s*((?:an?|the)\s+[^,;.!?]{1,200}),/.exec(rest)?.[1] ?? '';
+      return { speaker: speakerFromName(found, isAppositive(appositive) ? appositive : ''), form: 'according-to' };
     }
   }
   if (/\b[Ii]n\s+(?:his|her)\s+(?:words|view|opinion)\b/.test(sentence)) return { speaker: { kind: 'pronoun' }, form: 'pronoun' };
@@ -112,8 +113,8 @@ function subjectAfterVerb(verb: string, left: string, right: string, context: Na
   if (found === null || !clause.trimEnd().endsWith(found.words[found.words.length - 1] ?? '')) return null;
   // "said Name, an analyst at …": the appositive after the name describes the speaker.
   const after = right.slice(clause.length);
-  const appositive = /^,\s*((?:an?|the)\s+[^.;!?]{1,200})/.exec(after)?.[1] ?? '';
-  return { speaker: speakerFromName(found, appositive.replace(/,\s*$/, '')), form: 'verb-subject' };
+  const appositive = (/^,\s*((?:an?|the)\s+[^.;!?]{1,200})/.exec(after)?.[1] ?? '').replace(/,\s*$/, '');
+  return { speaker: speakerFromName(found, isAppositive(appositive) ? appositive : ''), form: 'verb-subject' };
 }
 
 /** The first attribution in a sentence (quotes masked), or null when the writer speaks for themself. */

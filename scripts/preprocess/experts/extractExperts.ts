@@ -8,7 +8,7 @@ import { findQuotes, maskQuotes, splitSentences, type Paragraph, type Span } fro
 import { fold, slugify } from '../tokens';
 import type { Token } from '../tokens';
 import { ATTRIBUTION_CUE_WORDS, findAttribution, hasSpeechVerb, type SpeakerRef } from './attribution';
-import { isFullName, nameAtStart, surnameOf, type NameContext } from './names';
+import { FINITE_VERB, ROLE_WORDS, isFullName, nameAtStart, surnameOf, type NameContext } from './names';
 import { describeSpeaker, type Profile } from './profile';
 
 /** Where a quote sits: a stretch of one paragraph (a block quote has one range per paragraph). */
@@ -35,9 +35,6 @@ export interface PersonInArticle {
   quotes: QuoteInArticle[];
 }
 
-/** Words that make a name heading's appositive a description of a person's job. */
-const ROLE_WORDS = /\b(?:expert|head|analyst|director|professor|researcher|scientist|scholar|fellow|chair(?:man|woman|person)?|president|dean|lecturer|editor|journalist|commentator|economist|specialist|sinologist|orientalist|advis[eo]r|consultant|founder|member|secretary|ambassador|minister|official|diplomat|rector|manager|coordinator|leader|chief|deputy|historian|political|correspondent)\b/i;
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
 const MAX_HEADING_WORDS = 45;
 
 export function nameContext(gazetteer: Gazetteer): NameContext {

@@ -35,6 +35,14 @@ const NOT_NAME_WORDS = new Set(
   ).split(/\s+/),
 );
 
+/** Words that make an appositive a description of a person's job. */
+export const ROLE_WORDS = /\b(?:expert|head|analyst|director|professor|researcher|scientist|scholar|fellow|chair(?:man|woman|person)?|president|dean|lecturer|editor|journalist|commentator|economist|specialist|sinologist|orientalist|advis[eo]r|consultant|founder|member|secretary|ambassador|minister|official|diplomat|rector|manager|coordinator|leader|chief|deputy|historian|political|correspondent|works?|worked|working)\b/i;
+/** A description of a person has no verb of its own; "the bank will lend" is a clause, not an appositive. */
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|changes|changed)\b/i;
+
+/** "an analyst at the … Institute in Baku": a job description, not the start of the sentence's own clause. */
+export const isAppositive = (text: string) => ROLE_WORDS.test(text) && !FINITE_VERB.test(text);
+
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 
 const INITIAL = /^\p{Lu}\.$/u;

@@ -1,0 +1,133 @@
+import { peopleIn } from '../testSupport';
+
+const names = (body: string) => peopleIn(body).map((p) => p.name);
+const only = (body: string) => {
+  const people = peopleIn(body);
+  expect(people).toHaveLength(1);
+  return people[0]!;
+};
+
+describe('attribution forms', () => {
+  it('splits two name headings into two people with their own blocks', () => {
+    const people = peopleIn(
+      [
+        'Lena Ostrova, senior researcher at the Centre for Eurasian Studies in Tbilisi, Georgia',
+        'Trade across the Caspian has doubled in a decade.',
+        'The corridor still needs investment in ports.',
+        'Maks Ulin, an independent analyst based in Yerevan, Armenia.',
+        'Rail links matter most.',
+      ].join('\n\n'),
+    );
+    expect(people.map((p) => [p.name, p.profile.country])).toEqual([
+      ['Lena Ostrova', 'GEO'],
+      ['Maks Ulin', 'ARM'],
+    ]);
+    expect(people[0]!.quotes).toEqual([
+      expect.objectContaining({ kind: 'direct', text: 'Trade across the Caspian has doubled in a decade.\n\nThe corridor still needs investment in ports.' }),
+    ]);
+    expect(people[1]!.quotes.map((q) => q.text)).toEqual(['Rail links matter most.']);
+    expect(people[0]!.profile).toMatchObject({ title: 'senior researcher', organisation: 'Centre for Eurasian Studies', city: 'Tbilisi' });
+  });
+
+  it('"according to" with a demonym and a title', () => {
+    const person = only('According to Mongolian economist Bat Erdene, the new bank will lend in local currencies.');
+    expect(person).toMatchObject({ name: 'Bat Erdene', profile: { title: 'economist', country: 'MNG' } });
+    expect(person.quotes[0]).toMatchObject({ kind: 'reported' });
+  });
+
+  it('"according to Name, an analyst at …" reads the appositive after the name', () => {
+    const person = only('According to Rosa Imanova, an analyst at the Caspian Policy Institute in Baku, the pipeline will be finished.');
+    expect(person.profile).toMatchObject({ country: 'AZE', city: 'Baku', organisation: 'Caspian Policy Institute' });
+  });
+
+  it('"X said" after a quote, and "said X" with a title before the name', () => {
+    const people = peopleIn(
+      '“The bank is ready,” Omar Haddad said.\n\n“Trade will follow,” said Deputy Director of the Doha Trade Institute Yusuf Karim.',
+    );
+    expect(people.map((p) => p.name)).toEqual(['Omar Haddad', 'Yusuf Karim']);
+    expect(people[0]!.quotes).toEqual([expect.objectContaining({ kind: 'direct', text: 'The bank is ready' })]);
+    expect(people[1]!.profile).toMatchObject({ title: 'Deputy Director', organisation: 'Doha Trade Institute', country: 'QAT' });
+  });
+
+  it('"X, an analyst at …, said" and "X noted/explained/told"', () => {
+    expect(names('Ivo Petrak, an analyst at the Danube Forum in Vienna, said the summit was a success.')).toEqual(['Ivo Petrak']);
+    expect(names('Mira Solberg noted that the region needs water agreements.')).toEqual(['Mira Solberg']);
+    expect(names('Karim Nazarov explained why the bank matters.')).toEqual(['Karim Nazarov']);
+    expect(names('Aliya Serikova told reporters that the summit went well.')).toEqual(['Aliya Serikova']);
+  });
+
+  it('a demonym before the title gives the country: "Kazakh political scientist X said"', () => {
+    const person = only('Kyrgyz political scientist Asel Dzhumabaeva said that the borders are calm.');
+    expect(person.profile).toMatchObject({ title: 'political scientist', country: 'KGZ' });
+  });
+
+  it('a possessive country gives the country: "Azerbaijan’s political scientist X"', () => {
+    expect(only('In an interview, Armenia’s political scientist Davit Hakobyan spoke about the corridor.').profile.country).toBe('ARM');
+  });
+
+  it('later mentions by surname, "he/she said" and "according to her" join the same person', () => {
+    const person = only(
+      [
+        'According to Pakistani scholar Sana Rehman, the summit set a new agenda.',
+        '“Connectivity is the priority,” she said.',
+        'Rehman added that ports matter.',
+        'According to her, the corridor is safe.',
+        '“We will see,” said Rehman.',
+      ].join('\n\n'),
+    );
+    expect(person.name).toBe('Sana Rehman');
+    expect(person.quotes.map((q) => q.kind)).toEqual(['reported', 'direct', 'reported', 'reported', 'direct']);
+  });
+
+  it('"In his words" is the last person named', () => {
+    const person = only('Tomas Berg, director of the Nordic Asia Forum in Oslo, commented on the talks.\n\nIn his words, the bloc is growing.');
+    expect(person.quotes).toHaveLength(2);
+    expect(person.profile.country).toBe('NOR');
+  });
+
+  it('the city or the stated country wins over a field of study ("Chinese studies … in Kazakhstan")', () => {
+    const person = only('Dana Abenova, head of the Chinese studies program at the Institute of Asia in Kazakhstan\n\nThe ties are strong.');
+    expect(person.profile.country).toBe('KAZ');
+  });
+
+  it('an official quoted giving a view is kept with role "official"', () => {
+    const person = only('“We welcome the new members,” said Foreign Minister Ravi Menon.');
+    expect(person.profile.role).toBe('official');
+  });
+});
+
+describe('people who are not experts', () => {
+  it('a president whose visit is discussed', () => {
+    expect(names('Chinese President Xi Jinping’s visit to Central Asia comes at a special time.')).toEqual([]);
+    expect(names('President Ilham Aliyev arrived in Astana on Tuesday.')).toEqual([]);
+  });
+
+  it('someone cited as evidence', () => {
+    expect(
+      names('Tulindinova noted the summit’s growing authority. The expert cited the visit of UN Secretary-General Antonio Guterres as evidence.'),
+    ).toEqual([]);
+  });
+
+  it('photo credits, illustrations and bylines', () => {
+    expect(names('Photo credit: Ivan Petrov\n\nIllustration: Chen Xia/GT\n\nBy Maria Lopez\n\nThe summit opened on Monday.')).toEqual([]);
+  });
+
+  it('an editor’s note that names people', () => {
+    expect(names('Editor’s Note:\n\nGlobal Times invited Anna Kim and Boris Lee, who said they would write.')).toEqual([]);
+  });
+
+  it('news agencies and organisations that "report" or "say"', () => {
+    expect(names('The range of topics is changing, reported Kazinform news agency on July 4.')).toEqual([]);
+    expect(names('According to the World Bank, growth will slow.')).toEqual([]);
+    expect(names('The Foreign Ministry said the talks were useful.')).toEqual([]);
+  });
+
+  it('a surname never named before is nobody', () => {
+    expect(names('“It works,” said Smith.')).toEqual([]);
+  });
+
+  it('names inside a quotation are not the speaker', () => {
+    const people = peopleIn('“As Anna Kim said, the bank is ready,” Boris Lee noted.');
+    expect(people.map((p) => p.name)).toEqual(['Boris Lee']);
+  });
+});
