@@ -78,11 +78,11 @@ export function TimelineChart(props: TimelineChartProps) {
           if (!labelled) return null;
           return (
             <g key={year}>
-              <text className={`timeline-year${articles !== undefined ? ' timeline-year--articles' : ''}`} x={x(year)} y={stripTop + 20} textAnchor="middle">
+              <text className={`timeline-year${articles !== undefined ? ' timeline-year--articles' : ''}`} x={x(year)} y={stripTop + 22} textAnchor="middle">
                 {layout.yearLabelEvery > 1 && articles === undefined ? `’${String(year).slice(2)}` : year}
               </text>
               {step >= 56 && (
-                <text className="timeline-year-count" x={x(year)} y={stripTop + 40} textAnchor="middle">
+                <text className="timeline-year-count" x={x(year)} y={stripTop + 44} textAnchor="middle">
                   {articles === undefined ? 'no articles' : articleCountText(articles.articleCount)}
                 </text>
               )}

@@ -67,7 +67,8 @@ export function timelineLayout({ width, span, themeCount, maxWeight }: LayoutInp
 
   const rowHeight = rowHeightFor(width);
   const stripTop = 0;
-  const stripHeight = 52;
+  // Tall enough for the year and its article count at the projector theme's larger type.
+  const stripHeight = 56;
   const rowsTop = stripTop + stripHeight;
   const rowsBottom = rowsTop + Math.max(1, themeCount) * rowHeight;
   const showSummitCities = step >= SUMMIT_CITY_MIN_STEP;
