@@ -1,0 +1,135 @@
+// @vitest-environment jsdom
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { Suspense } from 'react';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DataContext } from '../../app/DataContext';
+import { buildDataIndex } from '../../model/dataIndex';
+import { useAtlasStore } from '../../state/store';
+import { DEFAULT_VIEW_STATE } from '../../state/viewState';
+import { makeScoFixture } from './__fixtures__/scoFixture';
+import MapView from './MapView';
+import { worldShapesResource } from './worldShapesResource';
+
+const data = makeScoFixture();
+
+async function renderMap() {
+  // Async act: the view suspends on the outlines once (React's use()), and the retry must be flushed.
+  let view!: ReturnType<typeof render>;
+  await act(async () => {
+    view = render(
+    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+      <Suspense fallback={<p>loading</p>}>
+        <MapView />
+      </Suspense>
+    </DataContext.Provider>,
+    );
+    await worldShapesResource();
+  });
+  // A plain selector: role queries walk the accessibility tree of 177 paths at every poll.
+  await waitFor(() => expect(view.container.querySelector('[role="slider"]')).not.toBeNull(), { timeout: 20_000 });
+  return view;
+}
+
+const shapeOf = (container: HTMLElement, iso3: string) => {
+  const shape = container.querySelector(`path[data-iso3="${iso3}"]`);
+  if (shape === null) throw new Error(`no shape for ${iso3}`);
+  return shape;
+};
+
+describe('MapView', () => {
+  // The outlines are a lazy chunk: load them once up front so no test waits on the first import.
+  beforeAll(async () => {
+    await worldShapesResource();
+  }, 30_000);
+  beforeEach(() => useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2023 }));
+
+  it('draws every outline, none of them focusable, and small states as markers', async () => {
+    const { container } = await renderMap();
+    expect(container.querySelectorAll('path[data-iso3]').length).toBe(174);
+    expect(container.querySelectorAll('path[data-shape]').length).toBe(177);
+    expect([...container.querySelectorAll('path[data-shape]')].every((p) => p.getAttribute('tabindex') === '-1')).toBe(true);
+    expect([...container.querySelectorAll('g.map-marker')].map((m) => m.getAttribute('data-iso3'))).toEqual(['BHR', 'KWT', 'MDV', 'QAT']);
+    expect(screen.getByRole('img', { name: /World map of SCO status\. In 2023 the SCO had 9 members/ })).toBeInTheDocument();
+  });
+
+  it('recolours Belarus from observer to member when the slider moves from 2023 to 2024', async () => {
+    const { container } = await renderMap();
+    expect(shapeOf(container, 'BLR')).toHaveClass('map-shape--observer');
+    fireEvent.keyDown(screen.getByRole('slider', { name: 'Year' }), { key: 'ArrowRight' });
+    expect(useAtlasStore.getState().year).toBe(2024);
+    expect(shapeOf(container, 'BLR')).toHaveClass('map-shape--member');
+    expect(shapeOf(container, 'BEL')).toHaveClass('map-shape--none');
+  });
+
+  it('counts each class in the legend and dims the empty ones', async () => {
+    await renderMap();
+    const legend = screen.getByText(/^Legend: countries by status, 2023/).closest('.legend');
+    if (!(legend instanceof HTMLElement)) throw new Error('no legend');
+    const item = (label: string) => within(legend).getByText(label).closest('li');
+    expect(item('Member')).toHaveTextContent('Member9');
+    expect(item('Dialogue partner')).toHaveTextContent('Dialogue partner14');
+    expect(item('Partner')).toHaveClass('legend__item--empty');
+    expect(item('Candidate named in articles')).toHaveTextContent('1');
+  });
+
+  it('opens the details of a clicked country, with its history, sources and experts', async () => {
+    const { container } = await renderMap();
+    fireEvent.click(shapeOf(container, 'KAZ'));
+    expect(useAtlasStore.getState().selectedCountry).toBe('KAZ');
+    const panel = await screen.findByRole('region', { name: 'Kazakhstan' });
+    expect(within(panel).getByText(/Shanghai Five/, { selector: 'span' })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('link', { name: /Publisher S5/ })[0]).toHaveAttribute('href', 'https://example.org/S5');
+    expect(useAtlasStore.getState().mapZoom).not.toBeNull();
+    fireEvent.click(within(panel).getByRole('button', { name: 'Marat Terterov' }));
+    expect(useAtlasStore.getState().selectedExpert).toBe('marat-terterov');
+    fireEvent.click(within(panel).getByRole('button', { name: 'Close Kazakhstan details' }));
+    expect(useAtlasStore.getState().selectedCountry).toBeNull();
+  });
+
+  it('shows the candidacy sentence as evidence once its article is out', async () => {
+    useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2024, selectedCountry: 'QAT' });
+    await renderMap();
+    const panel = screen.getByRole('region', { name: 'Qatar' });
+    expect(within(panel).getByText('“Qatar is interested in full membership.”')).toBeInTheDocument();
+    expect(within(panel).getByRole('link', { name: 'SCO summit: experts share insights' })).toBeInTheDocument();
+  });
+
+  it('shows a tooltip with status, since when and related counts on hover', async () => {
+    const { container } = await renderMap();
+    fireEvent.pointerMove(shapeOf(container, 'KAZ'), { clientX: 100, clientY: 100 });
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Kazakhstan');
+    expect(tooltip).toHaveTextContent('Member in 2023 · since 15 Jun 2001');
+    expect(tooltip).toHaveTextContent('2 experts · 1 article');
+    expect(useAtlasStore.getState().hoveredCountry).toBe('KAZ');
+  });
+
+  it('lets a keyboard user find and select a country', async () => {
+    const user = userEvent.setup();
+    await renderMap();
+    const finder = screen.getByRole('combobox', { name: 'Find a country' });
+    await user.type(finder, 'belar');
+    expect(screen.getByRole('option', { name: /Belarus/ })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.getByRole('tooltip')).toHaveTextContent('Observer in 2023');
+    await user.keyboard('{Enter}');
+    expect(useAtlasStore.getState().selectedCountry).toBe('BLR');
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Belarus' })).toHaveFocus());
+  });
+
+  it('resets the zoom', async () => {
+    useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, mapZoom: [60, 45, 3] });
+    await renderMap();
+    fireEvent.click(screen.getByRole('button', { name: 'Reset view' }));
+    expect(useAtlasStore.getState().mapZoom).toBeNull();
+    expect(screen.getByRole('button', { name: 'Reset view' })).toBeDisabled();
+  });
+
+  it('tells screen readers the year in a sentence and a table', async () => {
+    await renderMap();
+    expect(screen.getByText('In 2023 the SCO had 9 members, 3 observers, 14 dialogue partners and 2 applicants; 1 country was named as a candidate in the articles.')).toBeInTheDocument();
+    const table = screen.getByRole('table', { name: 'Countries by SCO status at the end of 2023' });
+    const belarus = within(table).getByRole('rowheader', { name: 'Belarus' }).closest('tr');
+    expect(belarus).toHaveTextContent('BelarusObserverJul 2015No');
+  });
+});
