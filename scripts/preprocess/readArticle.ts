@@ -73,12 +73,13 @@ function parseFrontMatterArticle(file: string, text: string): RawArticle {
 
   let data: Record<string, unknown>;
   try {
+    // gray-matter hands YAML the text from just after the opening "---", so YAML line n is file line n + 1.
     // Passing options turns off gray-matter's cache, which would otherwise keep every article in memory.
     data = parseSimpleFrontMatter(matterLines) ?? matter(text, { excerpt: false }).data;
   } catch (error) {
     const mark = (error as { mark?: { line?: number } }).mark;
     const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0] ?? 'unreadable YAML';
-    throw new InputError(file, `broken front matter: ${reason}`, mark?.line === undefined ? 1 : mark.line + 2);
+    throw new InputError(file, `broken front matter: ${reason}`, mark?.line === undefined ? 1 : mark.line + 1);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     throw new InputError(file, 'front matter must be a YAML mapping of fields (title, outlet, url, published)', 2);

@@ -1,0 +1,50 @@
+import { copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { InputError } from '../inputError';
+import { prepare } from '../pipeline';
+import { loadReferenceData, readReferenceFile } from './load';
+import { ThemesFile } from './schemas';
+
+function tempFile(name: string, content: string): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'sco-ref-')), name);
+  writeFileSync(file, content);
+  return file;
+}
+
+describe('reference files', () => {
+  it('loads the project’s reference data and treats a missing summits.json as no summits', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sco-ref-'));
+    for (const name of ['membership.json', 'themes.json', 'gazetteer.json']) {
+      copyFileSync(join('data/reference', name), join(dir, name));
+    }
+    const reference = loadReferenceData(dir);
+    expect(reference.summits).toEqual({ sources: [], summits: [] });
+    expect(reference.themes.themes.length).toBeGreaterThanOrEqual(10);
+  });
+
+  it('names the file and the field when a user-edited lexicon is wrong', () => {
+    const file = tempFile('themes.json', JSON.stringify({ themes: [{ id: 'Bad Id', label: 'x', description: '', phrases: ['a(b'] }] }));
+    expect(() => readReferenceFile(file, ThemesFile)).toThrow(InputError);
+    expect(() => readReferenceFile(file, ThemesFile)).toThrow(/themes\.json: does not match its schema:[\s\S]*themes\.0\.id[\s\S]*themes\.0\.phrases\.0: "a\(b": a "\(" is never closed/);
+  });
+
+  it('names the file when it is not JSON', () => {
+    const file = tempFile('themes.json', '{ "themes": [ ');
+    expect(() => readReferenceFile(file, ThemesFile)).toThrow(/themes\.json: not valid JSON/);
+  });
+
+  it('rejects a status period that cites an unknown source', () => {
+    const reference = loadReferenceData('data/reference');
+    const broken = structuredClone(reference);
+    broken.membership.countries[0]!.statuses[0]!.sources = ['S999'];
+    expect(() => prepare(broken)).toThrow(/membership\.json: countries\.CHN\.statuses\.0: unknown source "S999"/);
+  });
+
+  it('rejects summit sources whose ids clash with the membership sources', () => {
+    const reference = loadReferenceData('data/reference');
+    const clash = structuredClone(reference);
+    clash.summits = { sources: [{ ...reference.membership.sources[0]!, id: reference.membership.sources[0]!.id }], summits: [] };
+    expect(() => prepare(clash)).toThrow(/summits\.json: source id "S1" is already used/);
+  });
+});
