@@ -61,24 +61,24 @@ describe('YearSlider', () => {
     expect(slider).toHaveAttribute('aria-valuenow', '1996');
   });
 
-  it('plays year by year and stops at the last year', () => {
+  it('plays year by year and stops at the last year', async () => {
     vi.useFakeTimers();
     const seen: number[] = [];
     render(<Harness initial={2023} onChange={(y) => seen.push(y)} />);
     fireEvent.click(screen.getByRole('button', { name: 'Play' }));
     expect(screen.getByRole('button', { name: 'Pause' })).toBeInTheDocument();
-    for (let i = 0; i < 6; i++) act(() => vi.advanceTimersByTime(2000));
+    for (let i = 0; i < 6; i++) await act(async () => vi.advanceTimersByTimeAsync(2000));
     expect(seen).toEqual([2024, 2025, 2026]);
     expect(screen.getByRole('button', { name: 'Play from 1996' })).toBeInTheDocument();
   });
 
-  it('replays from the first year when played at the end, and pauses on a key press', () => {
+  it('replays from the first year when played at the end, and pauses on a key press', async () => {
     vi.useFakeTimers();
     render(<Harness initial={2026} />);
     const slider = screen.getByRole('slider', { name: 'Year' });
     fireEvent.click(screen.getByRole('button', { name: 'Play from 1996' }));
     expect(slider).toHaveAttribute('aria-valuenow', '1996');
-    act(() => vi.advanceTimersByTime(2000));
+    await act(async () => vi.advanceTimersByTimeAsync(2000));
     expect(slider).toHaveAttribute('aria-valuenow', '1997');
     fireEvent.keyDown(slider, { key: 'End' });
     expect(screen.getByRole('button', { name: /^Play/ })).toBeInTheDocument();
