@@ -1,8 +1,9 @@
-import type { KeyboardEvent } from 'react';
+import { useState, type KeyboardEvent } from 'react';
 import type { Theme } from '../../model/schema';
 import { yearInRange } from '../../model/dataIndex';
 import { cellKey, type ThemeYearCell } from './themeYears';
 import { cellLabel, percent } from './describe';
+import { firstMark, isNavigationKey, nextMark, type MarkGrid } from './markNavigation';
 import { rowCentre, type TimelineLayout } from './timelineLayout';
 
 export interface MarkState {
@@ -21,16 +22,32 @@ interface ThemeMarksProps extends MarkState {
   onOpen: (key: string) => void;
 }
 
-function activateOnKey(event: KeyboardEvent, action: () => void) {
-  if (event.key === 'Enter' || event.key === ' ') {
-    event.preventDefault();
-    action();
-  }
+function focusMark(from: Element, key: string) {
+  const svg = from instanceof SVGElement ? from.ownerSVGElement : null;
+  // Keys are slug@year: safe inside an attribute selector as they are.
+  const target = svg?.querySelector(`[data-cell="${key}"]`);
+  if (target instanceof SVGElement) target.focus();
 }
 
 /** One focusable mark per theme and article year: circle area = weight, a ring when it involves the selection. */
 export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involved, openKey, onHover, onOpen }: ThemeMarksProps) {
   const { x, step, rowHeight, radius, showCellLabels } = layout;
+  const grid: MarkGrid = { rows: themes.map((t) => t.id), columns: layout.years.filter((year) => themes.some((t) => cells.has(cellKey(t.id, year)))) };
+  // One tab stop for the whole chart; arrow keys move it (see markNavigation).
+  const [active, setActive] = useState<string | null>(null);
+  const tabStop = active !== null && cells.has(active) ? active : firstMark(grid);
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, cell: ThemeYearCell) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(cellKey(cell.themeId, cell.year));
+    } else if (isNavigationKey(event.key)) {
+      event.preventDefault();
+      const next = nextMark(grid, cell, event.key);
+      if (next !== null) focusMark(event.currentTarget, next);
+    }
+  };
+
   return (
     <g className="timeline-marks">
       {themes.map((theme, row) => {
@@ -53,15 +70,18 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
               key={key}
               className={classes}
               role="button"
-              tabIndex={0}
+              tabIndex={key === tabStop ? 0 : -1}
               aria-label={cellLabel(theme.label, cell)}
               aria-expanded={openKey === key}
               data-cell={key}
               onClick={() => onOpen(key)}
-              onKeyDown={(event) => activateOnKey(event, () => onOpen(key))}
+              onKeyDown={(event) => onKeyDown(event, cell)}
               onMouseEnter={() => onHover(key)}
               onMouseLeave={() => onHover(null)}
-              onFocus={() => onHover(key)}
+              onFocus={() => {
+                setActive(key);
+                onHover(key);
+              }}
               onBlur={() => onHover(null)}
             >
               <rect className="timeline-mark__hit" x={cx - step / 2 + 2} y={cy - rowHeight / 2 + 2} width={step - 4} height={rowHeight - 4} rx={6} />

@@ -35,7 +35,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const shade = range === null ? null : brushFromYears(range, x);
 
   return (
-    <svg className="timeline-chart" width={width} height={height} role="group" aria-label="Theme weight by year">
+    <svg className="timeline-chart" width={width} height={height} role="group" aria-label="Theme weight by year" aria-describedby={`${hatchId}-help`}>
+      <desc id={`${hatchId}-help`}>Arrow keys move between the marks; Enter lists the quotes behind one.</desc>
       <defs>
         <pattern id={hatchId} className="timeline-hatch" width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1={0} y1={0} x2={0} y2={8} />

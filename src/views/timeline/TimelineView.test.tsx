@@ -101,6 +101,19 @@ describe('TimelineView', () => {
     expect(useAtlasStore.getState().selectedExpert).toBe('oleg-ivanov');
   });
 
+  it('is one tab stop; arrow keys move between the marks', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const marks = screen.getAllByRole('button', { name: /, 20\d\d: / });
+    expect(marks.filter((m) => m.getAttribute('tabindex') === '0')).toHaveLength(1);
+    screen.getByRole('button', { name: /^Security, 2022/ }).focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: /^Security, 2024/ })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('button', { name: /^Economy and trade, 2024/ })).toHaveFocus();
+    expect(screen.getByRole('button', { name: /^Economy and trade, 2024/ })).toHaveAttribute('tabindex', '0');
+  });
+
   it('rings the marks that involve the selected expert or country', () => {
     const { container } = renderTimeline();
     act(() => useAtlasStore.getState().selectExpert('aladin-mustafayev'));
