@@ -63,7 +63,7 @@ async function openAndWaitForMap(page: Page, url: string): Promise<Record<string
   await page.addInitScript(MAP_VISIBLE_PROBE);
   await page.goto(url, { waitUntil: 'commit' });
   await page.waitForFunction('window.__scoBench && window.__scoBench.mapVisibleAt !== null', null, { timeout: MAP_TIMEOUT_MS, polling: 50 });
-  return (await page.evaluate(READ_MAP_VISIBLE)) as Record<string, number | null>;
+  return await page.evaluate<Record<string, number | null>>(READ_MAP_VISIBLE);
 }
 
 async function heapMb(cdp: CDPSession, collect: boolean): Promise<number> {
@@ -89,7 +89,7 @@ async function measureYearSteps(page: Page, steps: number): Promise<YearStepResu
   for (let i = 0; i < steps; i += 1) {
     await page.evaluate(ARM_YEAR_STEP);
     await page.keyboard.press('ArrowRight');
-    const result = (await page.evaluate('window.__scoStep')) as { ms: number | null; year: string | null };
+    const result = await page.evaluate<{ ms: number | null; year: string | null }>('window.__scoStep');
     if (result.ms === null) return `year step ${i + 1} (from ${toYear}) did not repaint within 10 s`;
     times.push(result.ms);
     toYear = result.year;
@@ -132,7 +132,7 @@ async function soak(page: Page, context: BrowserContext, seconds: number, log: (
   if ((await pause.count()) > 0) await pause.first().click();
   await page.waitForTimeout(500);
   const heapEndMb = await heapMb(cdp, true);
-  const yearChanges = (await page.evaluate('window.__scoYearChanges')) as number;
+  const yearChanges = await page.evaluate<number>('window.__scoYearChanges');
   return {
     seconds,
     yearChanges,

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpus, totalmem, release, platform } from 'node:os';
+import { cpus, loadavg, totalmem, release, platform } from 'node:os';
 
 export interface Machine {
   cpu: string;
@@ -9,7 +9,11 @@ export interface Machine {
   node: string;
   chromium: string;
   date: string;
+  /** 1-minute load average when the run began and ended: other work on the machine slows wall-clock figures. */
+  loadAverage: { start: number; end: number | null };
 }
+
+export const currentLoad = (): number => Math.round((loadavg()[0] ?? 0) * 100) / 100;
 
 export function describeMachine(chromiumPath: string): Machine {
   let chromium = 'not found';
@@ -27,5 +31,6 @@ export function describeMachine(chromiumPath: string): Machine {
     node: process.version,
     chromium,
     date: new Date().toISOString(),
+    loadAverage: { start: currentLoad(), end: null },
   };
 }

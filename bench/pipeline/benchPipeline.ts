@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, readFileSync, writeFileSync, copyFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import matter from 'gray-matter';
 import { toMarkdown } from '../corpus/article';
@@ -18,6 +18,8 @@ export interface ToolFigures {
   mbPerS: Summary;
   /** Same, after subtracting the median start-up time (a 1-article run). */
   netMbPerS: number;
+  /** MB of body text per CPU-second (user + system): robust when other work shares the machine. */
+  cpuMbPerS: Summary | null;
   articlesPerS: number;
   peakRssMb: Summary | null;
   cpuS: Summary | null;
@@ -26,6 +28,8 @@ export interface ToolFigures {
 export interface SizeResult {
   articles: number;
   bodyMb: number;
+  /** Size of the sco.json the pipeline wrote: what the app must download and validate. */
+  outputMb: number;
   pipeline: ToolFigures;
   baseline: (ToolFigures & { nlpMs: Summary; timeRatio: number; netTimeRatio: number }) | null;
   synthetic: { pipeline: DetectionScore; baseline: DetectionScore | null };
@@ -91,6 +95,7 @@ function figures(costs: ProcessCost[], bodyBytes: number, articles: number, star
     wallMs: wall,
     mbPerS: summarise(costs.map((c) => bodyBytes / MB / (c.wallMs / 1000))),
     netMbPerS: bodyBytes / MB / (Math.max(wall.median - startupMs, 1) / 1000),
+    cpuMbPerS: cpu.length > 0 ? summarise(cpu.map((s) => bodyBytes / MB / s)) : null,
     articlesPerS: articles / (wall.median / 1000),
     peakRssMb: rss.length > 0 ? summarise(rss) : null,
     cpuS: cpu.length > 0 ? summarise(cpu) : null,
@@ -138,7 +143,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
     if (extraRuns === 0) notes.push(`The ${size}-article pipeline run took ${(first.wallMs / 1000).toFixed(0)} s, so it ran once.`);
     const costs = [first, ...(await repeat(extraRuns, () => runPipeline(dir, outFile)))];
     const pipeline = figures(costs, bodyBytes, size, startup.pipelineMs.median);
-    log(`pipeline ${size}: ${(pipeline.wallMs.median / 1000).toFixed(2)} s, ${pipeline.mbPerS.median.toFixed(2)} MB/s, peak RSS ${pipeline.peakRssMb?.median.toFixed(0) ?? '?'} MB`);
+    log(`pipeline ${size}: ${(pipeline.wallMs.median / 1000).toFixed(2)} s, ${pipeline.mbPerS.median.toFixed(2)} MB/s (${pipeline.cpuMbPerS?.median.toFixed(2) ?? '?'} per CPU-s), peak RSS ${pipeline.peakRssMb?.median.toFixed(0) ?? '?'} MB`);
     const truth = keyPairs(corpus.key, size);
     const pipelineScore = scoreDetection(pipelinePairs(outFile), truth);
 
@@ -161,7 +166,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
       if (lastOutput !== undefined) baselineScore = scoreDetection(baselinePairs(lastOutput), truth);
       log(`baseline ${size}: ${(base.wallMs.median / 1000).toFixed(2)} s (${baseline.timeRatio.toFixed(1)}× the pipeline's time)`);
     }
-    sizes.push({ articles: size, bodyMb: bodyBytes / MB, pipeline, baseline, synthetic: { pipeline: pipelineScore, baseline: baselineScore } });
+    sizes.push({ articles: size, bodyMb: bodyBytes / MB, outputMb: statSync(outFile).size / MB, pipeline, baseline, synthetic: { pipeline: pipelineScore, baseline: baselineScore } });
   }
 
   const netPoints = sizes.map((s) => ({ x: s.articles, y: s.pipeline.wallMs.median - startup.pipelineMs.median }));

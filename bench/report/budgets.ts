@@ -1,0 +1,40 @@
+/**
+ * The goals the issues set. A budget that is exceeded, or that could not be measured, makes
+ * `npm run bench` exit non-zero, so the bench can gate a release.
+ */
+export interface BudgetCheck {
+  name: string;
+  goal: string;
+  measured: string;
+  /** null: could not be measured. */
+  pass: boolean | null;
+  /** Shown beside its goal but does not fail the run (a figure the issues do not gate on). */
+  advisory?: boolean;
+}
+
+export const GOALS = {
+  pipelineMbPerS: 5,
+  pipelineRssMb: 1024,
+  /** Slope of log(time) on log(articles) between 1,000 and 10,000: 1 is linear; a little slack for noise. */
+  pipelineGrowthExponent: 1.15,
+  firstLoadGzipBytes: 150_000,
+  mapVisibleMs: 500,
+  networkFps: 30,
+  networkSettleMs: 3000,
+} as const;
+
+export function check(
+  name: string,
+  goal: string,
+  value: number | null | undefined,
+  ok: (v: number) => boolean,
+  show: (v: number) => string,
+  advisory = false,
+): BudgetCheck {
+  const base = advisory ? { name, goal, advisory } : { name, goal };
+  if (value === null || value === undefined || !Number.isFinite(value)) return { ...base, measured: 'not measured', pass: null };
+  return { ...base, measured: show(value), pass: ok(value) };
+}
+
+/** Exceeded or unmeasured budgets that gate the run. */
+export const failures = (checks: readonly BudgetCheck[]): BudgetCheck[] => checks.filter((c) => c.advisory !== true && c.pass !== true);

@@ -1,0 +1,178 @@
+import type { AppDatasetResult } from '../app/benchApp';
+import type { DetectionScore } from '../lib/score';
+import type { PipelineResults } from '../pipeline/benchPipeline';
+import { failures, GOALS } from './budgets';
+import { fixed, percent, spread, table } from './format';
+import type { BenchResults } from './results';
+
+const n = (value: number) => value.toLocaleString('en-GB');
+
+function machineSection(r: BenchResults): string {
+  const m = r.machine;
+  return [
+    '## Machine',
+    '',
+    table(
+      ['', ''],
+      [
+        ['Date', m.date],
+        ['CPU', `${m.cpu} (${m.cores} cores)`],
+        ['RAM', `${m.ramGiB} GiB`],
+        ['OS', m.os],
+        ['Node', m.node],
+        ['Chromium', m.chromium],
+        ['Load average (1 min)', `${m.loadAverage.start} at the start, ${m.loadAverage.end ?? '?'} at the end (other work on the machine slows wall-clock figures; CPU-second figures are steadier)`],
+        ['Command', `\`${r.command}\``],
+      ],
+    ),
+  ].join('\n');
+}
+
+function budgetSection(r: BenchResults): string {
+  const rows = r.budgets.map((b) => [
+    b.name,
+    b.goal,
+    b.measured,
+    b.pass === null ? 'not measured' : b.pass ? 'pass' : b.advisory === true ? 'over (advisory)' : '**FAIL**',
+  ]);
+  const failed = failures(r.budgets);
+  return [
+    '## Budgets',
+    '',
+    table(['Figure', 'Goal', 'Measured (median)', 'Result'], rows),
+    '',
+    failed.length === 0
+      ? 'Every gating budget holds: `npm run bench` exits 0.'
+      : `\`npm run bench\` exits non-zero: ${failed.map((f) => f.name).join('; ')}.`,
+  ].join('\n');
+}
+
+const scoreCells = (s: DetectionScore | null | undefined): string[] =>
+  s === null || s === undefined ? ['—', '—', '—'] : [fixed(s.precision, 3), fixed(s.recall, 3), fixed(s.f1, 3)];
+
+function pipelineSection(p: PipelineResults): string {
+  const sizeRows = p.sizes.map((s) => [
+    n(s.articles),
+    fixed(s.bodyMb, 1),
+    spread(s.pipeline.wallMs, 2, 0.001),
+    fixed(s.pipeline.articlesPerS, 0),
+    spread(s.pipeline.mbPerS, 2),
+    fixed(s.pipeline.netMbPerS, 2),
+    spread(s.pipeline.cpuS, 2),
+    spread(s.pipeline.cpuMbPerS, 2),
+    spread(s.pipeline.peakRssMb, 0),
+    fixed(s.outputMb, 1),
+  ]);
+  const baselineRows = p.sizes.map((s) => [
+    n(s.articles),
+    fixed(s.pipeline.wallMs.median / 1000, 2),
+    s.baseline === null ? 'not run' : spread(s.baseline.wallMs, 2, 0.001),
+    s.baseline === null ? '—' : `${fixed(s.baseline.timeRatio, 1)}×`,
+    s.baseline === null ? '—' : `${fixed(s.baseline.netTimeRatio, 1)}×`,
+    s.baseline === null ? '—' : spread(s.baseline.peakRssMb, 0),
+    ...scoreCells(s.synthetic.pipeline),
+    ...scoreCells(s.synthetic.baseline),
+  ]);
+  const seeds = p.seeds;
+  const growth = p.growth;
+  return [
+    '## Pipeline (`npm run preprocess`) on synthetic corpora',
+    '',
+    `Each run is a fresh \`node --import tsx scripts/preprocess/cli.ts --articles DIR --out FILE\`, pinned to one core (\`taskset -c 0\`), timed from outside; peak RSS is the process tree's maximum resident set (${p.rssMethod}). Start-up (a 1-article corpus): ${spread(p.startup.pipelineMs, 0)} ms for the pipeline, ${spread(p.startup.baselineMs, 0)} ms for the baseline; "net" figures subtract it.`,
+    '',
+    table(['Articles', 'Body MB', 'Wall time s', 'Articles/s', 'MB/s (wall, end to end)', 'MB/s (wall, net of start-up)', 'CPU s (user+sys)', 'MB per CPU-s (goal ≥ 5)', 'Peak RSS MB (goal < 1,024 at 10,000)', 'sco.json MB'], sizeRows),
+    '',
+    `Growth: time net of start-up grows with exponent ${fixed(growth.timeExponent, 2)} over 100 → 10,000 articles and ${fixed(growth.timeExponent1kTo10k, 2)} over 1,000 → 10,000 (1 = linear; goal ≤ ${GOALS.pipelineGrowthExponent}). Peak RSS above start-up: ${growth.rssAboveStartupMb.map((g) => `${n(g.articles)}: ${g.mb.toFixed(0)} MB`).join(', ')} (exponent ${fixed(growth.rssExponent1kTo10k, 2)} over 1,000 → 10,000).`,
+    '',
+    '### Side by side with the baseline: compromise `nlp(body).people()`',
+    '',
+    'Same bodies, same way of running (a fresh Node process on one core). Ratio = baseline time ÷ pipeline time. Scores are (article, person) pairs against the answer key the generator wrote; the baseline is matched leniently (surname match, repeated and surname-only mentions collapsed), and it has no notion of *expert*, so everyone it calls a person counts.',
+    '',
+    table(
+      ['Articles', 'Pipeline s', 'Baseline s', 'Ratio', 'Ratio (net)', 'Baseline RSS MB', 'Pipeline P', 'Pipeline R', 'Pipeline F1', 'Baseline P', 'Baseline R', 'Baseline F1'],
+      baselineRows,
+    ),
+    '',
+    `Pipeline country accuracy on the synthetic experts it found: ${p.sizes.map((s) => `${n(s.articles)}: ${percent(s.synthetic.pipeline.countryAccuracy)}`).join(', ')}.`,
+    '',
+    '### Seeds (data/articles, 2 real articles) against data/eval/seeds-answer-key.json',
+    '',
+    table(
+      ['', 'Time s', 'Precision', 'Recall', 'F1'],
+      [
+        ['Pipeline', spread(seeds.pipeline.wallMs, 2, 0.001), ...scoreCells(seeds.pipelineScore)],
+        ['compromise people()', spread(seeds.baseline.wallMs, 2, 0.001), ...scoreCells(seeds.baselineScore)],
+      ],
+    ),
+    '',
+    `Time ratio (baseline ÷ pipeline) on the seeds: ${fixed(seeds.baseline.timeRatio, 2)}×. Expert F1 ratio (pipeline ÷ baseline): ${
+      seeds.f1Ratio !== null ? `${fixed(seeds.f1Ratio, 1)}×` : seeds.baselineScore?.f1 === 0 ? '∞ (the baseline found none of the experts)' : '—'
+    }. Pipeline summary line: \`${seeds.summaryLine}\``,
+    ...(p.notes.length > 0 ? ['', ...p.notes.map((note) => `- ${note}`)] : []),
+  ].join('\n');
+}
+
+function appSection(r: BenchResults): string {
+  const rows = r.app.map((a: AppDatasetResult) => [
+    a.dataset === 'seeds' ? 'seeds (2 articles)' : `${a.dataset} articles`,
+    fixed(a.dataMb, 2),
+    spread(a.mapVisibleMs, 0),
+    spread(a.dataFetchedMs, 0),
+    a.yearStep === null ? '—' : `${a.yearStep.median.toFixed(1)} / ${a.yearStep.worst.toFixed(1)}`,
+    a.soak === null ? '—' : `${a.soak.heapStartMb.toFixed(1)} → ${a.soak.heapEndMb.toFixed(1)} (${a.soak.changePct >= 0 ? '+' : ''}${a.soak.changePct.toFixed(1)} %)`,
+    a.soak === null ? '—' : `${a.soak.domNodesStart} → ${a.soak.domNodesEnd}`,
+    a.soak === null ? '—' : String(a.soak.yearChanges),
+  ]);
+  const problems = r.app.flatMap((a) => [...a.problems, ...a.consoleErrors.slice(0, 3).map((e) => `console error: ${e}`)].map((p) => `- ${a.dataset}: ${p}`));
+  const fl = r.firstLoad;
+  return [
+    '## App in headless Chromium',
+    '',
+    `The built app (\`vite build\`) served by \`vite preview\` on 127.0.0.1; each map-visible run in a fresh browser context (empty cache) at 1440×900. Map visible = navigation start → the frame after the first \`[data-iso3]\` path with geometry appears. Year step = keydown (ArrowRight on the "Year" slider, 20 steps from the first year) → the frame after the last change it caused in the map region (median / worst). Heap = V8 used heap after a forced GC, before and after ${r.soakSeconds} s of playback on the fastest speed (restarted at the last year).`,
+    '',
+    table(['Data', 'sco.json MB', 'Map visible ms', 'Data fetched ms', 'Year step ms (median / worst of 20)', 'Heap MB start → end', 'DOM nodes', 'Years played'], rows),
+    '',
+    fl === null
+      ? 'First-load JS: not measured.'
+      : `First-load JS (what index.html loads eagerly: ${fl.files.map((f) => `\`${f.file}\``).join(', ')}): ${(fl.bytes / 1000).toFixed(1)} kB raw, **${(fl.gzipBytes / 1000).toFixed(1)} kB gzip** (level 9; goal ≤ ${GOALS.firstLoadGzipBytes / 1000} kB).`,
+    ...(r.appProblem !== null ? ['', `App benchmarks could not run: ${r.appProblem}`] : []),
+    ...(problems.length > 0 ? ['', 'Problems seen:', '', ...problems] : []),
+  ].join('\n');
+}
+
+function networkSection(r: BenchResults): string {
+  const net = r.network;
+  if (net === null) return '## Expert network\n\nNot run.';
+  const rows = net.figures.map((f) => [n(f.nodes), f.links === null ? '—' : n(f.links), spread(f.fps, 1), spread(f.settleMs, 0)]);
+  return [
+    '## Expert network',
+    '',
+    net.entry === null ? '' : `Measured by the network view's own benchmark, \`${net.entry.replace(/^.*\/bench\//, 'bench/')}\`, run from \`npm run bench\`.`,
+    '',
+    rows.length > 0 ? table(['Nodes', 'Links', 'Pan/zoom fps (goal ≥ 30)', 'Layout settle ms (goal ≤ 3,000)'], rows) : '',
+    net.problem === null ? '' : `Not measured: ${net.problem}.`,
+  ]
+    .filter((line, i, all) => line !== '' || all[i - 1] !== '')
+    .join('\n');
+}
+
+export function renderMarkdown(r: BenchResults): string {
+  return [
+    '# Benchmarks',
+    '',
+    '<!-- Written by `npm run bench` (bench/run.ts); edit the generator, not this file. Raw figures: bench/out/results.json. -->',
+    '',
+    `How fast SCO Atlas is, measured by \`npm run bench\` (\`npm run bench -- --soak\` plays the map for 10 minutes instead of ${r.soakSeconds === 600 ? '30 s' : `${r.soakSeconds} s`}). Every figure is the median of several runs with min–max beside it. The synthetic corpora are generated from a fixed seed (bench/corpus/), with made-up people, real country names and themes from data/reference/themes.json (${r.lexiconSource}). The bench exits non-zero when a gating budget is exceeded or cannot be measured; it is not part of \`npm test\`.`,
+    '',
+    machineSection(r),
+    '',
+    budgetSection(r),
+    '',
+    r.pipeline === null ? `## Pipeline\n\nNot measured: ${r.pipelineProblem ?? 'unknown reason'}.` : pipelineSection(r.pipeline),
+    '',
+    appSection(r),
+    '',
+    networkSection(r),
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,71 @@
+import type { AppDatasetResult } from '../app/benchApp';
+import type { FirstLoadJs } from '../app/firstLoad';
+import type { Machine } from '../lib/machine';
+import type { NetworkResults } from '../networkBench';
+import type { PipelineResults } from '../pipeline/benchPipeline';
+import { GOALS, check, type BudgetCheck } from './budgets';
+
+/** Everything one `npm run bench` measured; written as bench/out/results.json. */
+export interface BenchResults {
+  machine: Machine;
+  command: string;
+  soakSeconds: number;
+  lexiconSource: string;
+  pipeline: PipelineResults | null;
+  pipelineProblem: string | null;
+  firstLoad: FirstLoadJs | null;
+  app: AppDatasetResult[];
+  appProblem: string | null;
+  network: NetworkResults | null;
+  budgets: BudgetCheck[];
+}
+
+const ms = (v: number) => `${v.toFixed(0)} ms`;
+
+export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
+  const largest = results.pipeline?.sizes[results.pipeline.sizes.length - 1];
+  const seedsApp = results.app.find((a) => a.dataset === 'seeds');
+  const largeApp = results.app.find((a) => a.dataset !== 'seeds');
+  const network5000 = results.network?.figures.find((f) => f.nodes === 5000);
+  return [
+    check(
+      `pipeline throughput at ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles, one core (MB of body text per CPU-second)`,
+      `≥ ${GOALS.pipelineMbPerS} MB/s`,
+      largest?.pipeline.cpuMbPerS?.median,
+      (v) => v >= GOALS.pipelineMbPerS,
+      (v) => `${v.toFixed(2)} MB/s`,
+    ),
+    check(
+      `pipeline peak RSS at ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles`,
+      `< ${GOALS.pipelineRssMb} MB`,
+      largest?.pipeline.peakRssMb?.median,
+      (v) => v < GOALS.pipelineRssMb,
+      (v) => `${v.toFixed(0)} MB`,
+    ),
+    check(
+      'pipeline time growth, 1,000 → 10,000 articles (log–log slope, 1 = linear)',
+      `≤ ${GOALS.pipelineGrowthExponent}`,
+      results.pipeline?.growth.timeExponent1kTo10k,
+      (v) => v <= GOALS.pipelineGrowthExponent,
+      (v) => v.toFixed(2),
+    ),
+    check(
+      'first-load JS (gzip)',
+      `≤ ${GOALS.firstLoadGzipBytes / 1000} kB`,
+      results.firstLoad?.gzipBytes,
+      (v) => v <= GOALS.firstLoadGzipBytes,
+      (v) => `${(v / 1000).toFixed(1)} kB`,
+    ),
+    check('map visible, seeds data', `≤ ${GOALS.mapVisibleMs} ms`, seedsApp?.mapVisibleMs?.median, (v) => v <= GOALS.mapVisibleMs, ms),
+    check(
+      `map visible, ${largeApp?.dataset ?? '10,000'}-article data`,
+      `≤ ${GOALS.mapVisibleMs} ms`,
+      largeApp?.mapVisibleMs?.median,
+      (v) => v <= GOALS.mapVisibleMs,
+      ms,
+      true,
+    ),
+    check('network pan/zoom at 5,000 nodes', `≥ ${GOALS.networkFps} fps`, network5000?.fps?.median, (v) => v >= GOALS.networkFps, (v) => `${v.toFixed(1)} fps`),
+    check('network layout settle at 5,000 nodes', `≤ ${GOALS.networkSettleMs / 1000} s`, network5000?.settleMs?.median, (v) => v <= GOALS.networkSettleMs, ms),
+  ];
+}
