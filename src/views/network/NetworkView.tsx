@@ -1,7 +1,180 @@
-import { useData } from '../../app/DataContext';
+import { useCallback, useMemo, useState } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useData, useDataIndex } from '../../app/DataContext';
+import { useAtlasStore } from '../../state/store';
+import { ExpertDetails } from './ExpertDetails';
+import { FilterSummary } from './FilterSummary';
+import { describeEmptyNetwork, hasExperts, neighbourhood } from './filter';
+import { nodeId, type NetworkNode } from './graph';
+import { LARGE_LAYOUT_ABOVE } from './layout';
+import { NetworkLegend } from './NetworkLegend';
+import { NetworkStage, type CentreRequest } from './NetworkStage';
+import { NodeList } from './NodeList';
+import { buildScene } from './scene';
+import { searchNodes } from './search';
+import { useNetworkLayout, type LayoutState } from './useNetworkLayout';
+import { useNetworkModel } from './useNetworkModel';
+import './network.css';
 
-/** Placeholder until the Expert network issue lands: states what the data holds so the shell can be reviewed. */
+interface Dragged {
+  /** Drags belong to one layout; a new layout starts clean. */
+  layout: LayoutState;
+  at: Map<string, [number, number]>;
+}
+
+function describeGraph(counts: Record<NetworkNode['kind'], number>, links: number): string {
+  return `Network of ${counts.expert} experts, ${counts.theme} themes and ${counts.country} countries with ${links} links. The list beside it reaches every node by keyboard.`;
+}
+
+/** The expert network: who said what, about which themes, from which countries. */
 export default function NetworkView() {
   const data = useData();
-  return <p className="view-placeholder">Expert network: {data.articles.length} articles loaded.</p>;
+  const index = useDataIndex();
+  const model = useNetworkModel(data);
+  const layout = useNetworkLayout(model.layoutGraph);
+  const { selectExpert, selectCountry, toggleTheme, clearFilters, setHoveredExpert } = useAtlasStore(
+    useShallow((s) => ({ selectExpert: s.selectExpert, selectCountry: s.selectCountry, toggleTheme: s.toggleTheme, clearFilters: s.clearFilters, setHoveredExpert: s.setHoveredExpert })),
+  );
+  const [hovered, setHovered] = useState<string | null>(null);
+  const [query, setQuery] = useState('');
+  const [centre, setCentre] = useState<CentreRequest | null>(null);
+  const [dragged, setDragged] = useState<Dragged | null>(null);
+  const [focusDetails, setFocusDetails] = useState(false);
+  const { visible, adjacency, selectedExpert, selectedCountry, themes, range } = model;
+
+  const scene = useMemo(() => {
+    if (layout.status !== 'ready') return null;
+    const moved = dragged?.layout === layout ? dragged.at : null;
+    return buildScene(visible, (id) => moved?.get(id) ?? layout.positionOf(id));
+  }, [layout, dragged, visible]);
+
+  const storeHover = model.hoveredExpert === null ? null : nodeId('expert', model.hoveredExpert);
+  const hoverId = hovered ?? (storeHover !== null && adjacency.has(storeHover) ? storeHover : null);
+  const highlighted = useMemo(() => (hoverId !== null && adjacency.has(hoverId) ? neighbourhood(adjacency, hoverId) : null), [hoverId, adjacency]);
+  const selected = useMemo(() => {
+    const ids = new Set<string>();
+    if (selectedExpert !== null) ids.add(nodeId('expert', selectedExpert));
+    if (selectedCountry !== null) ids.add(nodeId('country', selectedCountry));
+    return ids;
+  }, [selectedExpert, selectedCountry]);
+  const focus = useMemo(() => ({ hovered: hoverId, highlighted, selected }), [hoverId, highlighted, selected]);
+
+  const byId = useMemo(() => new Map(visible.nodes.map((n) => [n.id, n])), [visible]);
+  const hover = useCallback(
+    (id: string | null) => {
+      setHovered(id);
+      const node = id === null ? undefined : byId.get(id);
+      setHoveredExpert(node?.kind === 'expert' ? node.ref : null);
+    },
+    [byId, setHoveredExpert],
+  );
+  const activate = useCallback(
+    (node: NetworkNode | undefined, centreIt = false) => {
+      if (node === undefined) return;
+      if (node.kind === 'expert') {
+        setFocusDetails(true);
+        selectExpert(node.ref);
+        if (centreIt) setCentre({ id: node.id, nonce: Date.now() });
+      } else if (node.kind === 'theme') toggleTheme(node.ref);
+      else selectCountry(useAtlasStore.getState().selectedCountry === node.ref ? null : node.ref);
+    },
+    [selectExpert, selectCountry, toggleTheme],
+  );
+  const activateId = useCallback((id: string) => activate(byId.get(id)), [activate, byId]);
+  const drag = useCallback(
+    (id: string, x: number, y: number) =>
+      setDragged((previous) => {
+        const at = new Map(previous?.layout === layout ? previous.at : []);
+        at.set(id, [x, y]);
+        return { layout, at };
+      }),
+    [layout],
+  );
+  const matches = useMemo(() => searchNodes(visible.nodes, query), [visible, query]);
+  const isPressed = useCallback(
+    (node: NetworkNode) => (node.kind === 'expert' ? node.ref === selectedExpert : node.kind === 'theme' ? themes.includes(node.ref) : node.ref === selectedCountry),
+    [selectedExpert, selectedCountry, themes],
+  );
+  const listActivate = useCallback((node: NetworkNode) => activate(node, true), [activate]);
+  const submitSearch = useCallback(() => activate(matches.find((n) => n.kind === 'expert'), true), [activate, matches]);
+
+  const counts = { expert: 0, theme: 0, country: 0 };
+  for (const node of visible.nodes) counts[node.kind] += 1;
+  const expert = selectedExpert === null ? undefined : index.expertById.get(selectedExpert);
+  const themeLabels = themes.map((t) => index.themeById.get(t)?.label ?? t);
+  const countryName = selectedCountry === null ? null : (index.countryByIso3.get(selectedCountry)?.name ?? selectedCountry);
+
+  const main = (() => {
+    if (!hasExperts(visible)) {
+      return (
+        <div className="network-empty" role="status">
+          <p>{data.experts.length === 0 ? 'No experts in the data yet: add articles and run npm run preprocess.' : describeEmptyNetwork({ themeLabels, countryName, range })}</p>
+          {data.experts.length > 0 && (
+            <button type="button" onClick={clearFilters}>
+              Clear filters
+            </button>
+          )}
+        </div>
+      );
+    }
+    if (layout.status === 'failed') return <p className="network-empty" role="alert">The network could not be laid out: {layout.message}</p>;
+    if (scene === null) {
+      const progress = layout.status === 'computing' ? layout.progress : 0;
+      return (
+        <div className="network-progress">
+          <p id="network-progress-label">Laying out {model.layoutGraph.nodes.length.toLocaleString('en')} nodes…</p>
+          <div role="progressbar" aria-labelledby="network-progress-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
+            <div className="network-progress__bar" style={{ width: `${Math.round(progress * 100)}%` }} />
+          </div>
+        </div>
+      );
+    }
+    return (
+      <NetworkStage
+        scene={scene}
+        useCanvas={scene.nodes.length > LARGE_LAYOUT_ABOVE}
+        focus={focus}
+        description={describeGraph(counts, visible.links.length)}
+        fitKey={visible}
+        centre={centre}
+        onHover={hover}
+        onActivate={activateId}
+        onDrag={drag}
+      />
+    );
+  })();
+
+  return (
+    <div className="network">
+      <header className="network__header">
+        <div className="network__title">
+          <h2>Expert network</h2>
+          <p>Who spoke on which themes, and from where. Hover to see links; click a theme or country to narrow every view.</p>
+        </div>
+        <FilterSummary themeLabels={themes.map((id, i) => ({ id, label: themeLabels[i] ?? id }))} countryName={countryName} range={range} onRemoveTheme={toggleTheme} onRemoveCountry={() => selectCountry(null)} onClear={clearFilters} />
+      </header>
+      <div className="network__body">
+        <div className="network__graph">
+          {main}
+          <NetworkLegend />
+        </div>
+        <div className="network__side">
+          {expert !== undefined ? (
+            <ExpertDetails
+              expert={expert}
+              index={index}
+              takeFocus={focusDetails}
+              onClose={() => {
+                setFocusDetails(false);
+                selectExpert(null);
+              }}
+              onSelectCountry={(iso3) => selectCountry(iso3)}
+            />
+          ) : (
+            <NodeList matches={matches} total={visible.nodes.length} query={query} onQuery={setQuery} onSubmit={submitSearch} isPressed={isPressed} onActivate={listActivate} onHover={hover} />
+          )}
+        </div>
+      </div>
+    </div>
+  );
 }

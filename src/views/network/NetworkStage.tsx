@@ -1,0 +1,141 @@
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { quadtree } from 'd3-quadtree';
+import { NetworkCanvas } from './NetworkCanvas';
+import { NetworkSvg, type RendererFocus } from './NetworkSvg';
+import { centreOn, fitView, IDENTITY, nodeSummary, screenRadius, toLayout, toScreen, type Scene, type SceneNode, type View } from './scene';
+import { restingLabelOrder, sceneLabels } from './sceneLabels';
+import { createTextMeasure } from './textMeasure';
+import { useElementSize } from './useElementSize';
+import { useNodePointer } from './useNodePointer';
+import { MAX_ZOOM, MIN_ZOOM, useZoom } from './useZoom';
+
+export interface CentreRequest {
+  id: string;
+  /** A new number asks again for the same node. */
+  nonce: number;
+}
+
+interface NetworkStageProps {
+  scene: Scene;
+  /** Canvas instead of SVG (large graphs). */
+  useCanvas: boolean;
+  focus: RendererFocus;
+  description: string;
+  /** The view is fitted to the nodes whenever this changes (a new filter), not when a node is dragged. */
+  fitKey: unknown;
+  centre: CentreRequest | null;
+  onHover: (id: string | null) => void;
+  onActivate: (id: string) => void;
+  onDrag: (id: string, x: number, y: number) => void;
+}
+
+type HitEvent = { clientX: number; clientY: number; target: EventTarget | null };
+
+/** The drawing area: size, zoom and pan, hit testing, labels and the hover tooltip around one renderer. */
+export function NetworkStage({ scene, useCanvas, focus, description, fitKey, centre, onHover, onActivate, onDrag }: NetworkStageProps) {
+  const boxRef = useRef<HTMLDivElement>(null);
+  const size = useElementSize(boxRef);
+  const svgRef = useRef<SVGSVGElement>(null);
+  const canvasRef = useRef<HTMLCanvasElement>(null);
+  const surfaceRef: RefObject<Element | null> = useCanvas ? canvasRef : svgRef;
+  const [view, setViewState] = useState<View>(IDENTITY);
+  const viewRef = useRef(view);
+  const sceneRef = useRef(scene);
+  useLayoutEffect(() => {
+    viewRef.current = view;
+    sceneRef.current = scene;
+  });
+
+  const tree = useMemo(
+    () =>
+      useCanvas
+        ? quadtree<SceneNode>()
+            .x((d) => d.x)
+            .y((d) => d.y)
+            .addAll(scene.nodes)
+        : null,
+    [scene, useCanvas],
+  );
+  const maxRadius = useMemo(() => scene.nodes.reduce((max, n) => Math.max(max, n.r), 0), [scene]);
+
+  const hitTest = useCallback(
+    (event: HitEvent): string | null => {
+      if (tree === null) {
+        const target = event.target instanceof Element ? event.target.closest('[data-node-id]') : null;
+        return target?.getAttribute('data-node-id') ?? null;
+      }
+      const canvas = canvasRef.current;
+      if (canvas === null) return null;
+      const rect = canvas.getBoundingClientRect();
+      const current = viewRef.current;
+      const sx = event.clientX - rect.left;
+      const sy = event.clientY - rect.top;
+      const [lx, ly] = toLayout(current, sx, sy);
+      const reach = (screenRadius(maxRadius, current.k) + 3) / current.k;
+      const found = tree.find(lx, ly, reach);
+      if (found === undefined) return null;
+      const [nx, ny] = toScreen(current, found.x, found.y);
+      return Math.hypot(nx - sx, ny - sy) <= screenRadius(found.r, current.k) + 3 ? found.id : null;
+    },
+    [tree, maxRadius],
+  );
+
+  const setView = useZoom(surfaceRef, size, setViewState, (event) => hitTest(event as unknown as HitEvent) !== null);
+
+  useLayoutEffect(() => {
+    if (size !== null) setView(fitView(sceneRef.current.nodes, size.width, size.height));
+  }, [fitKey, size, setView, useCanvas]);
+
+  useLayoutEffect(() => {
+    if (centre === null || size === null) return;
+    const node = sceneRef.current.byId.get(centre.id);
+    if (node !== undefined) setView(centreOn(viewRef.current, node, size.width, size.height, 1));
+  }, [centre, size, setView]);
+
+  const order = useMemo(() => restingLabelOrder(scene), [scene]);
+  const measure = useMemo(() => createTextMeasure(), []);
+  const labels = useMemo(() => (size === null ? [] : sceneLabels(scene, order, view, size, focus, measure)), [scene, order, view, size, focus, measure]);
+  const pointer = useNodePointer({ hitTest, view, onHover, onActivate, onDrag });
+
+  const hoveredNode = focus.hovered === null ? undefined : scene.byId.get(focus.hovered);
+  const tooltip = (() => {
+    if (hoveredNode === undefined || size === null) return null;
+    const [x, y] = toScreen(view, hoveredNode.x, hoveredNode.y);
+    if (x < 0 || y < 0 || x > size.width || y > size.height) return null;
+    const r = screenRadius(hoveredNode.r, view.k);
+    const below = y < 60;
+    return (
+      <div className="network-tooltip" role="presentation" style={{ left: Math.min(Math.max(x, 90), size.width - 90), top: below ? y + r + 8 : y - r - 8 }} data-below={below || undefined}>
+        {nodeSummary(hoveredNode)}
+      </div>
+    );
+  })();
+
+  return (
+    <div ref={boxRef} className="network-stage" data-renderer={useCanvas ? 'canvas' : 'svg'}>
+      {size !== null &&
+        (useCanvas ? (
+          <NetworkCanvas canvasRef={canvasRef} scene={scene} view={view} width={size.width} height={size.height} focus={focus} labels={labels} pointer={pointer} description={description} />
+        ) : (
+          <NetworkSvg svgRef={svgRef} scene={scene} view={view} width={size.width} height={size.height} focus={focus} labels={labels} pointer={pointer} description={description} />
+        ))}
+      {tooltip}
+      <div className="network-stage__zoom" role="group" aria-label="Zoom">
+        <button type="button" aria-label="Zoom in" onClick={() => size !== null && setView(zoomAbout(view, 1.5, size.width / 2, size.height / 2))}>
+          +
+        </button>
+        <button type="button" aria-label="Zoom out" onClick={() => size !== null && setView(zoomAbout(view, 1 / 1.5, size.width / 2, size.height / 2))}>
+          −
+        </button>
+        <button type="button" aria-label="Fit the network to the view" onClick={() => size !== null && setView(fitView(scene.nodes, size.width, size.height))}>
+          ⤢
+        </button>
+      </div>
+    </div>
+  );
+}
+
+function zoomAbout(view: View, factor: number, cx: number, cy: number): View {
+  const k = Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, view.k * factor));
+  return { k, x: cx - ((cx - view.x) / view.k) * k, y: cy - ((cy - view.y) / view.k) * k };
+}

@@ -1,0 +1,108 @@
+import { memo, useId } from 'react';
+import type { NetworkNode, NodeKind } from './graph';
+import { NodeIcon } from './NodeIcon';
+import { KIND_STYLE, NODE_KINDS } from './nodeStyle';
+
+/** Enough to browse; beyond this the search narrows the list (a DOM of 5,000 buttons helps nobody). */
+export const LIST_LIMIT = 120;
+
+interface NodeListProps {
+  /** Matches of the search, experts first. */
+  matches: readonly NetworkNode[];
+  total: number;
+  query: string;
+  onQuery: (query: string) => void;
+  /** Enter in the search box: the first matching expert. */
+  onSubmit: () => void;
+  isPressed: (node: NetworkNode) => boolean;
+  onActivate: (node: NetworkNode) => void;
+  onHover: (id: string | null) => void;
+}
+
+/** What the number beside each node counts, shown once in the group heading. */
+const COUNT_WORDS: Record<NodeKind, [string, string]> = {
+  expert: ['quote', 'quotes'],
+  theme: ['mention', 'mentions'],
+  country: ['expert', 'experts'],
+};
+
+function countText(node: NetworkNode): string {
+  const [one, many] = COUNT_WORDS[node.kind];
+  return `${node.size} ${node.size === 1 ? one : many}`;
+}
+
+/** The keyboard way into the network: a search box and one button per node, grouped by kind. */
+export const NodeList = memo(function NodeList({ matches, total, query, onQuery, onSubmit, isPressed, onActivate, onHover }: NodeListProps) {
+  const searchId = useId();
+  const countId = useId();
+  const shown = matches.slice(0, LIST_LIMIT);
+  return (
+    <div className="network-list">
+      <div className="network-list__search">
+        <label htmlFor={searchId}>Find an expert</label>
+        <input
+          id={searchId}
+          type="search"
+          value={query}
+          placeholder="Name, theme or country"
+          autoComplete="off"
+          aria-describedby={countId}
+          onChange={(event) => onQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'Enter') {
+              event.preventDefault();
+              onSubmit();
+            }
+          }}
+        />
+        <p id={countId} className="network-list__count" aria-live="polite">
+          {query.trim() === '' ? `${total} nodes` : `${matches.length} of ${total} nodes match`}
+          {matches.length > LIST_LIMIT && ` · first ${LIST_LIMIT} listed, type to narrow`}
+        </p>
+      </div>
+      <div className="network-list__groups">
+        {NODE_KINDS.map((kind) => {
+          const nodes = shown.filter((n) => n.kind === kind);
+          if (nodes.length === 0) return null;
+          return (
+            <section key={kind} aria-label={KIND_STYLE[kind].plural}>
+              <h3 className="network-list__heading">
+                <span>
+                  {KIND_STYLE[kind].plural} <span className="network-list__total">({matches.filter((n) => n.kind === kind).length})</span>
+                </span>
+                <span className="network-list__unit" aria-hidden="true">
+                  {COUNT_WORDS[kind][1]}
+                </span>
+              </h3>
+              <ul>
+                {nodes.map((node) => (
+                  <li key={node.id}>
+                    <button
+                      type="button"
+                      className="network-list__item"
+                      data-node-id={node.id}
+                      aria-pressed={isPressed(node)}
+                      onClick={() => onActivate(node)}
+                      onMouseEnter={() => onHover(node.id)}
+                      onMouseLeave={() => onHover(null)}
+                      onFocus={() => onHover(node.id)}
+                      onBlur={() => onHover(null)}
+                    >
+                      <NodeIcon kind={node.kind} />
+                      <span className="network-list__label">{node.label}</span>
+                      <span className="visually-hidden">, {countText(node)}</span>
+                      <span className="network-list__meta" aria-hidden="true">
+                        {node.size}
+                      </span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          );
+        })}
+        {matches.length === 0 && <p className="network-list__none">Nothing matches “{query}”.</p>}
+      </div>
+    </div>
+  );
+});

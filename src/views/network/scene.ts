@@ -1,0 +1,130 @@
+/**
+ * What both renderers draw: the visible graph with layout positions, sizes and label priorities,
+ * and the maths from layout units to screen pixels. Pure, so SVG and canvas cannot disagree.
+ */
+import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from './graph';
+import { linkWidth, nodeRadius } from './nodeStyle';
+
+export interface SceneNode {
+  id: string;
+  kind: NodeKind;
+  ref: string;
+  label: string;
+  size: number;
+  /** Layout position and radius (layout units). */
+  x: number;
+  y: number;
+  r: number;
+}
+
+export interface SceneLink {
+  source: SceneNode;
+  target: SceneNode;
+  kind: LinkKind;
+  /** Stroke width in screen pixels at zoom 1. */
+  width: number;
+}
+
+export interface Scene {
+  nodes: SceneNode[];
+  links: SceneLink[];
+  byId: Map<string, SceneNode>;
+}
+
+/** A zoom transform as d3-zoom gives it: screen = layout × k + (x, y). */
+export interface View {
+  k: number;
+  x: number;
+  y: number;
+}
+
+export const IDENTITY: View = { k: 1, x: 0, y: 0 };
+
+/** Positions by node id: from the layout, or from where a person dragged the node. */
+export type PositionOf = (id: string) => readonly [number, number] | undefined;
+
+export function buildScene(graph: NetworkGraph, positionOf: PositionOf): Scene {
+  const nodes: SceneNode[] = [];
+  for (const node of graph.nodes) {
+    const p = positionOf(node.id);
+    if (p === undefined) continue;
+    nodes.push({ id: node.id, kind: node.kind, ref: node.ref, label: node.label, size: node.size, x: p[0], y: p[1], r: nodeRadius(node) });
+  }
+  const byId = new Map(nodes.map((n) => [n.id, n]));
+  const links: SceneLink[] = [];
+  for (const link of graph.links) {
+    const source = byId.get(link.source);
+    const target = byId.get(link.target);
+    if (source !== undefined && target !== undefined) links.push({ source, target, kind: link.kind, width: linkWidth(link.weight) });
+  }
+  return { nodes, links, byId };
+}
+
+/**
+ * Radius on screen: true to scale when zoomed out (so the layout's spacing keeps nodes apart),
+ * growing more slowly when zoomed in (so a close-up does not turn into a few giant discs).
+ */
+export function screenRadius(r: number, k: number): number {
+  return Math.max(1.5, k <= 1 ? r * k : r * Math.sqrt(k));
+}
+
+export function toScreen(view: View, x: number, y: number): [number, number] {
+  return [x * view.k + view.x, y * view.k + view.y];
+}
+
+export function toLayout(view: View, sx: number, sy: number): [number, number] {
+  return [(sx - view.x) / view.k, (sy - view.y) / view.k];
+}
+
+/** The transform that shows all `nodes` (with their radii) inside width × height, never zooming in past maxK. */
+export function fitView(nodes: ReadonlyArray<Pick<SceneNode, 'x' | 'y' | 'r'>>, width: number, height: number, padding = 28, maxK = 1.6): View {
+  if (nodes.length === 0 || width <= 0 || height <= 0) return { k: 1, x: width / 2, y: height / 2 };
+  let x0 = Infinity;
+  let y0 = Infinity;
+  let x1 = -Infinity;
+  let y1 = -Infinity;
+  for (const n of nodes) {
+    x0 = Math.min(x0, n.x - n.r);
+    y0 = Math.min(y0, n.y - n.r);
+    x1 = Math.max(x1, n.x + n.r);
+    y1 = Math.max(y1, n.y + n.r);
+  }
+  const availableW = Math.max(1, width - 2 * padding);
+  const availableH = Math.max(1, height - 2 * padding);
+  const k = Math.min(maxK, availableW / Math.max(1, x1 - x0), availableH / Math.max(1, y1 - y0));
+  return { k, x: width / 2 - ((x0 + x1) / 2) * k, y: height / 2 - ((y0 + y1) / 2) * k };
+}
+
+/** Keeps the zoom (at least minK) and moves the node to the middle of the viewport. */
+export function centreOn(view: View, node: Pick<SceneNode, 'x' | 'y'>, width: number, height: number, minK = 1): View {
+  const k = Math.max(view.k, minK);
+  return { k, x: width / 2 - node.x * k, y: height / 2 - node.y * k };
+}
+
+/** Label order: what the person is looking at first, then hubs and prolific voices. */
+export function labelPriority(node: SceneNode, focus: { selected: ReadonlySet<string>; hovered: string | null; highlighted: ReadonlySet<string> | null }): number {
+  if (node.id === focus.hovered) return 1e6;
+  if (focus.selected.has(node.id)) return 1e5;
+  const base = node.kind === 'expert' ? node.size * 2 : 20 + node.size;
+  return focus.highlighted?.has(node.id) === true ? 1e4 + base : base;
+}
+
+/** Long theme names ("Culture, education, science and tourism") are cut at a word for the graph; lists show them whole. */
+export function shortLabel(label: string, max = 24): string {
+  if (label.length <= max) return label;
+  const cut = label.slice(0, max);
+  const space = cut.search(/[\s,]+\S*$/);
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,]+$/, '')}…`;
+}
+
+export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>): string {
+  const n = node.size;
+  switch (node.kind) {
+    case 'expert':
+      return `${node.label}: expert, ${n} ${n === 1 ? 'quote' : 'quotes'}`;
+    case 'theme':
+      return `${node.label}: theme, ${n} ${n === 1 ? 'mention' : 'mentions'} by experts`;
+    case 'country':
+      return `${node.label}: country, ${n} ${n === 1 ? 'expert' : 'experts'}`;
+  }
+}

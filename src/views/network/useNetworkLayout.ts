@@ -1,0 +1,64 @@
+import { useEffect, useMemo, useState } from 'react';
+import type { NetworkGraph } from './graph';
+import { computeLayout, LARGE_LAYOUT_ABOVE } from './layout';
+import type { LayoutReply, LayoutRequest } from './layout.worker';
+import { layoutInputOf } from './nodeStyle';
+
+export type LayoutState =
+  | { status: 'ready'; positionOf: (id: string) => readonly [number, number] | undefined }
+  | { status: 'computing'; progress: number }
+  | { status: 'failed'; message: string };
+
+/** Marks for bench/network: from asking for a layout to having positions (the first paint follows). */
+export const LAYOUT_MARKS = { start: 'network-layout-start', end: 'network-layout-end' } as const;
+
+function positionLookup(ids: readonly string[], positions: Float64Array) {
+  const index = new Map(ids.map((id, i) => [id, i]));
+  return (id: string): readonly [number, number] | undefined => {
+    const i = index.get(id);
+    return i === undefined ? undefined : [positions[2 * i] ?? 0, positions[2 * i + 1] ?? 0];
+  };
+}
+
+/**
+ * Settled positions for the graph. Small graphs are laid out synchronously, before the first paint,
+ * so nothing moves on screen; large ones in a Web Worker while a progress bar shows.
+ */
+export function useNetworkLayout(graph: NetworkGraph): LayoutState {
+  const large = graph.nodes.length > LARGE_LAYOUT_ABOVE && typeof Worker !== 'undefined';
+  const input = useMemo(() => layoutInputOf(graph), [graph]);
+
+  const small = useMemo<LayoutState | null>(() => {
+    if (large) return null;
+    return { status: 'ready', positionOf: positionLookup(input.ids, computeLayout(input)) };
+  }, [input, large]);
+
+  const [fromWorker, setFromWorker] = useState<{ input: typeof input; state: LayoutState } | null>(null);
+
+  useEffect(() => {
+    if (!large) return;
+    performance.clearMarks(LAYOUT_MARKS.start);
+    performance.clearMarks(LAYOUT_MARKS.end);
+    performance.mark(LAYOUT_MARKS.start);
+    const worker = new Worker(new URL('./layout.worker.ts', import.meta.url), { type: 'module' });
+    const id = Date.now();
+    worker.onmessage = (event: MessageEvent<LayoutReply>) => {
+      const reply = event.data;
+      if (reply.id !== id) return;
+      if (reply.type === 'progress') setFromWorker({ input, state: { status: 'computing', progress: reply.done } });
+      else if (reply.type === 'failed') setFromWorker({ input, state: { status: 'failed', message: reply.message } });
+      else {
+        performance.mark(LAYOUT_MARKS.end);
+        setFromWorker({ input, state: { status: 'ready', positionOf: positionLookup(input.ids, reply.positions) } });
+        worker.terminate();
+      }
+    };
+    worker.onerror = (event) => setFromWorker({ input, state: { status: 'failed', message: event.message || 'The layout worker could not start.' } });
+    worker.postMessage({ id, input } satisfies LayoutRequest);
+    return () => worker.terminate();
+  }, [input, large]);
+
+  if (small !== null) return small;
+  if (fromWorker !== null && fromWorker.input === input) return fromWorker.state;
+  return { status: 'computing', progress: 0 };
+}
