@@ -90,6 +90,10 @@ describe('attribution forms', () => {
     expect(person.profile.country).toBe('KAZ');
   });
 
+  it('a given name that is also a city is still a name', () => {
+    expect(names('Milan Vesic, an analyst from Serbia, explained: “The bank is ready.”\n\nSofia Marin said that ports matter.')).toEqual(['Milan Vesic', 'Sofia Marin']);
+  });
+
   it('an official quoted giving a view is kept with role "official"', () => {
     const person = only('“We welcome the new members,” said Foreign Minister Ravi Menon.');
     expect(person.profile.role).toBe('official');

@@ -40,7 +40,11 @@ const MAX_HEADING_WORDS = 45;
 export function nameContext(gazetteer: Gazetteer): NameContext {
   const placeWords = new Set<string>();
   for (const list of gazetteer.index.byFirstWord.values()) {
-    for (const entry of list) if (entry.words.length === 1 && entry.words[0] !== undefined) placeWords.add(entry.words[0]);
+    // Countries and demonyms only: cities are too often given names ("Milan", "Sofia", "Santiago").
+    for (const entry of list) {
+      const word = entry.words[0];
+      if (entry.words.length === 1 && word !== undefined && (entry.value.kind === 'country' || entry.value.kind === 'demonym')) placeWords.add(word);
+    }
   }
   return { isPlaceWord: (word) => placeWords.has(word) };
 }
