@@ -6,6 +6,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
 import { AppHeader } from './AppHeader';
+import { PresentationStage } from '../views/present/PresentationStage';
 
 const MapView = lazy(() => import('../views/map/MapView'));
 const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
@@ -54,6 +55,7 @@ export function App() {
           <ViewRegion label="Theme timeline" className="view-region--timeline">
             <TimelineView />
           </ViewRegion>
+          <PresentationStage />
         </main>
       </div>
     </DataContext.Provider>

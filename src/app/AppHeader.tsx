@@ -1,6 +1,7 @@
 import type { ScoData } from '../model/schema';
 import { SourcesDialog } from '../components/SourcesDialog';
 import { ThemePicker } from '../components/ThemePicker';
+import { PresentToolbar } from '../views/present/PresentToolbar';
 
 interface AppHeaderProps {
   data: ScoData;
@@ -26,6 +27,7 @@ export function AppHeader({ data }: AppHeaderProps) {
         <SourcesDialog data={data} />
         <ThemePicker />
       </div>
+      <PresentToolbar />
     </header>
   );
 }

@@ -1,0 +1,110 @@
+import { useRef, useState } from 'react';
+import { useData } from '../../app/DataContext';
+import { selectViewState, useAtlasStore } from '../../state/store';
+import { VIEW_IDS, type ViewId } from '../../state/viewState';
+import { useDataClock } from './dataClock';
+import { VIEW_REGION_LABEL } from './exportFigure';
+import { EXPORT_FORMATS, exportView, type ExportFormat } from './exportView';
+
+const FORMAT_HINT: Record<ExportFormat, string> = {
+  png: 'image for slides, twice the size on screen',
+  svg: 'vector image, for print and editing',
+  csv: 'the data shown, for spreadsheets',
+  json: 'the data shown, with its filters',
+};
+
+type Status = { kind: 'done' | 'error'; text: string } | null;
+
+/** "Export": each view as PNG, SVG, CSV or JSON, plus printing (a clean page per view). */
+export function ExportDialog() {
+  const data = useData();
+  const clock = useDataClock(data);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const [busy, setBusy] = useState<string | null>(null);
+  const [status, setStatus] = useState<Status>(null);
+
+  const run = async (view: ViewId, format: ExportFormat) => {
+    const key = `${view}-${format}`;
+    setBusy(key);
+    setStatus(null);
+    try {
+      const state = selectViewState(useAtlasStore.getState());
+      setStatus({ kind: 'done', text: await exportView({ view, format, data, state, clock }) });
+    } catch (error) {
+      setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  return (
+    <>
+      <button type="button" className="present-toolbar__button" onClick={() => dialogRef.current?.showModal()}>
+        Export
+      </button>
+      <dialog ref={dialogRef} className="present-dialog export-dialog" aria-labelledby="export-title">
+        <header className="present-dialog__header">
+          <h2 id="export-title">Export</h2>
+          <button type="button" className="present-dialog__close" onClick={() => dialogRef.current?.close()} aria-label="Close export">
+            ×
+          </button>
+        </header>
+        <p>Each view as it is now: the figure with its title, legend and sources, or the data it shows.</p>
+        <table className="export-dialog__table">
+          <thead>
+            <tr>
+              <th scope="col">View</th>
+              {EXPORT_FORMATS.map((f) => (
+                <th scope="col" key={f}>
+                  {f.toUpperCase()}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {VIEW_IDS.map((view) => (
+              <tr key={view}>
+                <th scope="row">{VIEW_REGION_LABEL[view]}</th>
+                {EXPORT_FORMATS.map((format) => (
+                  <td key={format}>
+                    <button
+                      type="button"
+                      onClick={() => void run(view, format)}
+                      disabled={busy !== null}
+                      aria-label={`${VIEW_REGION_LABEL[view]} as ${format.toUpperCase()}`}
+                      title={FORMAT_HINT[format]}
+                    >
+                      {busy === `${view}-${format}` ? '…' : format.toUpperCase()}
+                    </button>
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        <ul className="export-dialog__hints">
+          {EXPORT_FORMATS.map((f) => (
+            <li key={f}>
+              <strong>{f.toUpperCase()}</strong>: {FORMAT_HINT[f]}
+            </li>
+          ))}
+        </ul>
+        <p className={`export-dialog__status${status?.kind === 'error' ? ' export-dialog__status--error' : ''}`} role="status">
+          {status?.text ?? ''}
+        </p>
+        <p>
+          <button
+            type="button"
+            onClick={() => {
+              dialogRef.current?.close();
+              window.print();
+            }}
+          >
+            Print all views
+          </button>{' '}
+          <span className="export-dialog__note">One clean page per view, without the controls.</span>
+        </p>
+      </dialog>
+    </>
+  );
+}

@@ -1,0 +1,117 @@
+import { useEffect, useMemo, useRef } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { useData } from '../../app/DataContext';
+import { ExternalLink } from '../../components/SourcesDialog';
+import { useAtlasStore } from '../../state/store';
+import { stepFacts } from './captionFacts';
+import { fillCaption } from './captionTemplate';
+import { useDataClock } from './dataClock';
+import { stopPresenting } from './presenting';
+import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
+import { stepProblems } from './storyValidation';
+import { usePresentationController } from './usePresentationController';
+import { useUserStory } from './useUserStory';
+import './present.css';
+
+/**
+ * Presentation mode's stage: the step counter, the step's title and caption (filled from the data)
+ * and its sources, beside the view in focus. Renders nothing unless a step is shown.
+ */
+export function PresentationStage() {
+  const data = useData();
+  const clock = useDataClock(data);
+  const { step, storyId } = useAtlasStore(useShallow((s) => ({ step: s.step, storyId: s.story })));
+  const [userStory] = useUserStory();
+  const wantedId = storyId ?? DEFAULT_STORY_ID;
+  const story = useMemo(() => storyLibrary(BUNDLED_STORIES.stories, userStory).find((s) => s.id === wantedId) ?? null, [userStory, wantedId]);
+  const { presenting, stepNumber, stepCount } = usePresentationController({ story, step, clock });
+
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // Into the stage on entering, so the next keys reach the presentation and not a hidden header button.
+    if (presenting) headingRef.current?.focus({ preventScroll: true });
+  }, [presenting]);
+
+  const current = story === null || stepNumber === null ? undefined : story.steps[stepNumber - 1];
+  const facts = useMemo(() => (current === undefined ? null : stepFacts(data, current.state, clock)), [data, current, clock]);
+  const problems = useMemo(() => (current === undefined ? [] : stepProblems(current, data, clock)), [current, data, clock]);
+
+  if (!presenting) return null;
+
+  if (story === null || current === undefined || facts === null || stepNumber === null) {
+    return (
+      <aside className="present-stage present-stage--missing" aria-label="Presentation">
+        <h2 ref={headingRef} tabIndex={-1}>
+          Story not found
+        </h2>
+        <p>
+          This link asks for the story “{wantedId}”, which this browser does not have. A story of your own lives in the browser it was made in:
+          download it there as JSON and upload it here.
+        </p>
+        <button type="button" onClick={stopPresenting}>
+          Leave presentation
+        </button>
+      </aside>
+    );
+  }
+
+  const setStep = (n: number) => useAtlasStore.getState().setStep(n);
+  const title = fillCaption(current.title, facts);
+  const sources = (current.sources ?? []).map((id) => data.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
+
+  return (
+    <aside className="present-stage" aria-label="Presentation">
+      <p className="present-stage__story">{story.title}</p>
+      <p className="present-stage__counter" aria-live="polite" aria-atomic="true">
+        <span className="visually-hidden">Step </span>
+        {stepNumber} / {stepCount}
+        <span className="visually-hidden">: {title}</span>
+      </p>
+      <h2 className="present-stage__title" ref={headingRef} tabIndex={-1}>
+        {title}
+      </h2>
+      {current.caption.trim() !== '' && <p className="present-stage__caption">{fillCaption(current.caption, facts)}</p>}
+      {sources.length > 0 && (
+        <div className="present-stage__sources">
+          <h3>Sources</h3>
+          <ul>
+            {sources.map((source) => (
+              <li key={source.id}>
+                <ExternalLink href={source.url}>{source.title ?? source.publisher}</ExternalLink>
+                <span className="present-stage__source-meta">
+                  {' '}
+                  — {source.publisher}
+                  {source.date !== undefined && `, ${source.date}`} [{source.id}]
+                </span>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {problems.length > 0 && (
+        <div className="present-stage__problems" role="note">
+          <p>This step does not fit the data:</p>
+          <ul>
+            {problems.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      <nav className="present-stage__nav" aria-label="Story steps">
+        <button type="button" onClick={() => setStep(stepNumber - 1)} disabled={stepNumber <= 1}>
+          <span aria-hidden="true">← </span>Previous step
+        </button>
+        <button type="button" onClick={() => setStep(stepNumber + 1)} disabled={stepNumber >= stepCount}>
+          Next step<span aria-hidden="true"> →</span>
+        </button>
+        <button type="button" className="present-stage__exit" onClick={stopPresenting}>
+          Exit presentation
+        </button>
+      </nav>
+      <p className="present-stage__keys">
+        <kbd>→</kbd> <kbd>Space</kbd> <kbd>Page Down</kbd> next · <kbd>←</kbd> <kbd>Page Up</kbd> previous · <kbd>Home</kbd> <kbd>End</kbd> first, last · <kbd>Esc</kbd> exit
+      </p>
+    </aside>
+  );
+}

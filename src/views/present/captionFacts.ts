@@ -1,0 +1,167 @@
+/**
+ * The figures a story caption may state, computed from sco.json for one step's view state, so a
+ * caption never types in a number the data could contradict. Status in a year comes from the map's
+ * own pure module: a caption and the map it sits beside cannot disagree.
+ */
+import { yearInRange } from '../../model/dataIndex';
+import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
+import { joinWithAnd } from '../map/legendCounts';
+import { FIRST_YEAR } from '../map/mapYears';
+import { membershipInYear } from '../map/membershipInYear';
+import { formatPartialDate } from '../map/statusHistory';
+import { statusInYear } from '../map/statusInYear';
+import type { StepState } from './storySchema';
+
+/** What "now" means for the data: the map's last year and the day its current year stands for. */
+export interface DataClock {
+  /** The map's last year (this year, or the reference year when the data is ahead of the clock). */
+  lastYear: number;
+  /** ISO day the current year stands for (asOfDay in the map's statusInYear.ts). */
+  asOf: string;
+}
+
+export interface StepFacts {
+  /** The map's year for the step: its year, else the end of its range, else the last year. */
+  year: number;
+  /** Articles the step looks at: its range, or the articles of its year. */
+  scope: readonly [number, number];
+  count: Record<StatusKind, number>;
+  /** Names of the countries holding each status at the end of the year that did not hold it a year before. */
+  joined: Record<StatusKind, string[]>;
+  /** The start dates of those statuses, formatted ("9 June 2017"), distinct, in date order. */
+  joinedOn: Record<StatusKind, string[]>;
+  /** Countries with some SCO status at the end of the year and none a year before. */
+  newcomers: string[];
+  /** Countries named as candidates in articles published up to the year. */
+  candidates: string[];
+  summit: Summit | null;
+  articleCount: number;
+  expertCount: number;
+  quoteCount: number;
+  /** The theme with the highest mean share of the articles in scope (each article counts equally). */
+  topTheme: string | null;
+  themeLabels: string[];
+  expertName: string | null;
+  expertQuoteCount: number;
+  /** The selected expert's first direct quote in scope (on the step's themes, if any), its first sentence. */
+  expertQuote: string | null;
+  countryName: string | null;
+  countryStatus: StatusKind | null;
+}
+
+type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits'>;
+
+function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
+  return Object.fromEntries(STATUS_KINDS.map((s) => [s, make()])) as Record<StatusKind, T>;
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b, 'en');
+
+/** The map's year for a step state, clamped to the years the map can show. */
+export function stepYear(state: Pick<StepState, 'year' | 'range'>, clock: Pick<DataClock, 'lastYear'>): number {
+  const year = state.year ?? state.range?.[1] ?? clock.lastYear;
+  return Math.min(clock.lastYear, Math.max(FIRST_YEAR, year));
+}
+
+function membershipFacts(data: FactsData, year: number, asOf: string) {
+  const count = emptyByStatus(() => 0);
+  const joined = emptyByStatus<string[]>(() => []);
+  const joinedDates = emptyByStatus<string[]>(() => []);
+  const newcomers: string[] = [];
+  const now = membershipInYear(data, year, asOf);
+  for (const country of data.countries) {
+    const status = now.get(country.iso3)?.status ?? null;
+    if (status === null) continue;
+    count[status] += 1;
+    const before = statusInYear(country, year - 1, asOf);
+    if (before === status) continue;
+    joined[status].push(country.name);
+    const since = now.get(country.iso3)?.period?.from;
+    if (since !== undefined) joinedDates[status].push(since);
+    if (before === null) newcomers.push(country.name);
+  }
+  const joinedOn = emptyByStatus<string[]>(() => []);
+  for (const status of STATUS_KINDS) {
+    joined[status].sort(byName);
+    joinedOn[status] = [...new Set(joinedDates[status])].sort().map(formatPartialDate);
+  }
+  const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
+  return { count, joined, joinedOn, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
+}
+
+function topThemeOf(data: FactsData, articleIds: ReadonlySet<string>): string | null {
+  // Mean of each article's share, as the timeline weighs a year: one long article does not drown the rest.
+  const sums = new Map<string, number>();
+  const scored = new Set<string>();
+  for (const w of data.themeWeights) {
+    if (!articleIds.has(w.articleId) || w.hits === 0) continue;
+    scored.add(w.articleId);
+    sums.set(w.themeId, (sums.get(w.themeId) ?? 0) + w.weight);
+  }
+  let best: { id: string; sum: number } | null = null;
+  // Themes in lexicon order, so a tie goes to the theme listed first, the same every time.
+  for (const theme of data.themes) {
+    const sum = sums.get(theme.id) ?? 0;
+    if (sum > 0 && (best === null || sum > best.sum + 1e-12)) best = { id: theme.id, sum };
+  }
+  return best === null ? null : (data.themes.find((t) => t.id === best.id)?.label ?? best.id);
+}
+
+const MAX_QUOTE = 240;
+
+/** A quote's first sentence, shortened at a word if still long: a caption quotes, the panels give the whole text. */
+export function firstSentence(text: string | undefined): string | null {
+  if (text === undefined) return null;
+  const sentence = /^.+?[.!?](?=\s|$)/s.exec(text.trim())?.[0] ?? text.trim();
+  if (sentence.length <= MAX_QUOTE) return sentence;
+  const cut = sentence.slice(0, MAX_QUOTE);
+  return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), MAX_QUOTE / 2)).trimEnd()}…`;
+}
+
+/** Every figure a caption can state for this step. */
+export function stepFacts(data: FactsData, state: StepState, clock: DataClock): StepFacts {
+  const year = stepYear(state, clock);
+  const scope: [number, number] = state.range ?? [year, year];
+  const articleIds = new Set(data.articles.filter((a) => yearInRange(a.year, scope)).map((a) => a.id));
+  const themes = state.themes ?? [];
+  const quoteInScope = (q: { articleId: string; themes: readonly string[] }) =>
+    articleIds.has(q.articleId) && (themes.length === 0 || q.themes.some((t) => themes.includes(t)));
+
+  let quoteCount = 0;
+  let expertCount = 0;
+  for (const expert of data.experts) {
+    const quotes = expert.quotes.filter(quoteInScope).length;
+    quoteCount += quotes;
+    // With a theme filter an expert counts when quoted on it; without, when present in an article in scope.
+    const present = themes.length > 0 ? quotes > 0 : expert.articles.some((a) => articleIds.has(a));
+    if (present) expertCount += 1;
+  }
+
+  const expert = state.selectedExpert === undefined ? undefined : data.experts.find((e) => e.id === state.selectedExpert);
+  const country = state.selectedCountry === undefined ? undefined : data.countries.find((c) => c.iso3 === state.selectedCountry);
+  const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
+
+  return {
+    year,
+    scope,
+    ...membershipFacts(data, year, clock.asOf),
+    summit: data.summits.find((s) => s.year === year) ?? null,
+    articleCount: articleIds.size,
+    expertCount,
+    quoteCount,
+    topTheme: topThemeOf(data, articleIds),
+    themeLabels: themes.map((t) => themeLabel.get(t) ?? t),
+    expertName: expert?.name ?? null,
+    expertQuoteCount: expert === undefined ? 0 : expert.quotes.filter((q) => articleIds.has(q.articleId)).length,
+    expertQuote: expert === undefined ? null : firstSentence(expert.quotes.find((q) => q.kind === 'direct' && quoteInScope(q))?.text),
+    countryName: country?.name ?? state.selectedCountry ?? null,
+    countryStatus: country === undefined ? null : statusInYear(country, year, clock.asOf),
+  };
+}
+
+/** "1 article", "2 articles". */
+export function counted(count: number, singular: string, plural = `${singular}s`): string {
+  return `${count} ${count === 1 ? singular : plural}`;
+}
+
+export { joinWithAnd };
