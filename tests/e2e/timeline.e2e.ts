@@ -70,6 +70,8 @@ describe('theme timeline', () => {
     await page.mouse.move(start.centre - start.step * 0.4, y);
     await page.mouse.down();
     await page.mouse.move(end.centre + end.step * 0.4, y, { steps: 12 });
+    // While dragging, the snapped years show before they apply.
+    expect(await timeline.locator('.timeline-range__status').innerText()).toBe(first === last ? `Only ${first}…` : `${first}–${last}…`);
     await page.mouse.up();
 
     await expect.poll(() => query(page)).toMatchObject({ from: String(first), to: String(last), year: String(last) });

@@ -5,13 +5,20 @@ interface RangeControlsProps {
   span: readonly [number, number];
   range: readonly [number, number] | null;
   onRange: (range: [number, number] | null) => void;
+  /** Years under a drag in progress, shown before they are applied. */
+  preview?: readonly [number, number] | null;
 }
 
 /**
  * The keyboard way to set the same range as the brush: two labelled year fields and "All years".
  * A field commits as soon as it holds a whole year, so arrow keys step the range live.
  */
-export function RangeControls({ span, range, onRange }: RangeControlsProps) {
+function rangeText(range: readonly [number, number] | null): string {
+  if (range === null) return 'All years';
+  return range[0] === range[1] ? `Only ${range[0]}` : `${range[0]}–${range[1]}`;
+}
+
+export function RangeControls({ span, range, onRange, preview = null }: RangeControlsProps) {
   const shown = range ?? span;
   const shownKey = `${shown[0]}-${shown[1]}`;
   const [texts, setTexts] = useState({ key: shownKey, from: String(shown[0]), to: String(shown[1]) });
@@ -59,7 +66,7 @@ export function RangeControls({ span, range, onRange }: RangeControlsProps) {
         Clear
       </button>
       <span className="timeline-range__status" aria-live="polite">
-        {range === null ? 'All years' : range[0] === range[1] ? `Only ${range[0]}` : `${range[0]}–${range[1]}`}
+        {preview !== null ? `${rangeText(preview)}…` : rangeText(range)}
       </span>
     </div>
   );

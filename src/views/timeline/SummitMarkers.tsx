@@ -1,3 +1,4 @@
+import { useState, type KeyboardEvent } from 'react';
 import type { Summit } from '../../model/schema';
 import { summitLabel } from './describe';
 import type { TimelineLayout } from './timelineLayout';
@@ -16,6 +17,25 @@ export function SummitMarkers({ layout, summits, countryName, openYear, onHover,
   const { x, summitTop, showSummitCities } = layout;
   const cy = summitTop + 14;
   const hitWidth = Math.max(16, Math.min(64, layout.step - 2));
+  // Like the marks: one tab stop for the row of summits, left/right arrows move along it.
+  const [active, setActive] = useState<number | null>(null);
+  const years = summits.map((s) => s.year);
+  const tabStop = active !== null && years.includes(active) ? active : years[0];
+
+  const onKeyDown = (event: KeyboardEvent<SVGGElement>, year: number) => {
+    const i = years.indexOf(year);
+    const target =
+      event.key === 'ArrowLeft' ? years[i - 1] : event.key === 'ArrowRight' ? years[i + 1] : event.key === 'Home' ? years[0] : event.key === 'End' ? years[years.length - 1] : undefined;
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      onOpen(year);
+    } else if (target !== undefined) {
+      event.preventDefault();
+      const next = event.currentTarget.parentElement?.querySelector(`[data-summit="${target}"]`);
+      if (next instanceof SVGElement) next.focus();
+    }
+  };
+
   return (
     <g className="timeline-summits">
       {summits.map((summit) => {
@@ -26,19 +46,18 @@ export function SummitMarkers({ layout, summits, countryName, openYear, onHover,
             key={summit.year}
             className={`timeline-summit timeline-summit--${summit.kind}${openYear === summit.year ? ' timeline-summit--open' : ''}`}
             role="button"
-            tabIndex={0}
+            tabIndex={summit.year === tabStop ? 0 : -1}
+            data-summit={summit.year}
             aria-label={`${summit.year}: ${label}. Show source`}
             aria-expanded={openYear === summit.year}
             onClick={() => onOpen(summit.year)}
-            onKeyDown={(event) => {
-              if (event.key === 'Enter' || event.key === ' ') {
-                event.preventDefault();
-                onOpen(summit.year);
-              }
-            }}
+            onKeyDown={(event) => onKeyDown(event, summit.year)}
             onMouseEnter={() => onHover(summit.year)}
             onMouseLeave={() => onHover(null)}
-            onFocus={() => onHover(summit.year)}
+            onFocus={() => {
+              setActive(summit.year);
+              onHover(summit.year);
+            }}
             onBlur={() => onHover(null)}
           >
             <rect className="timeline-summit__hit" x={cx - hitWidth / 2} y={summitTop + 2} width={hitWidth} height={layout.summitHeight - 4} rx={6} />

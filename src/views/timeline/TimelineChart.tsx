@@ -18,10 +18,15 @@ interface TimelineChartProps extends MarkState {
   countryName: (iso3: string) => string;
   openSummitYear: number | null;
   onRange: (range: [number, number] | null) => void;
+  /** Snapped years of a drag in progress: the shade follows it before the store does. */
+  preview?: readonly [number, number] | null;
+  onPreview?: (range: [number, number] | null) => void;
   onHover: (target: HoverTarget | null) => void;
   onOpenCell: (key: string) => void;
   onOpenSummit: (year: number) => void;
 }
+
+const noPreview = () => undefined;
 
 function articleCountText(count: number): string {
   return count === 1 ? '1 article' : `${count} articles`;
@@ -32,7 +37,8 @@ export function TimelineChart(props: TimelineChartProps) {
   const { layout, themes, articlesByYear, range, chosenThemes, onHover } = props;
   const { x, years, step, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
   const hatchId = `timeline-hatch-${useId().replace(/:/g, '')}`;
-  const shade = range === null ? null : brushFromYears(range, x);
+  const shaded = props.preview ?? range;
+  const shade = shaded === null ? null : brushFromYears(shaded, x);
 
   return (
     <svg className="timeline-chart" width={width} height={height} role="group" aria-label="Theme weight by year" aria-describedby={`${hatchId}-help`}>
@@ -95,7 +101,7 @@ export function TimelineChart(props: TimelineChartProps) {
       <line className="timeline-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={rowsTop} y2={rowsTop} />
       <line className="timeline-axis" x1={layout.plotLeft} x2={layout.plotRight} y1={summitTop} y2={summitTop} />
 
-      <YearBrush layout={layout} range={range} onRange={props.onRange} />
+      <YearBrush layout={layout} range={range} onRange={props.onRange} onPreview={props.onPreview ?? noPreview} />
 
       <ThemeMarks
         layout={layout}

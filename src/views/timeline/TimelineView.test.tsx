@@ -137,6 +137,16 @@ describe('TimelineView', () => {
     );
   });
 
+  it('moves along the summits with the arrow keys', async () => {
+    const user = userEvent.setup();
+    renderTimeline();
+    const samarkand = screen.getByRole('button', { name: /^2022: SCO heads-of-state summit/ });
+    expect(samarkand).toHaveAttribute('tabindex', '0');
+    samarkand.focus();
+    await user.keyboard('{ArrowRight}');
+    expect(screen.getByRole('button', { name: /^2024: SCO heads-of-state summit, Astana/ })).toHaveFocus();
+  });
+
   it('can show the whole SCO history since 1996', async () => {
     const user = userEvent.setup();
     const { container } = renderTimeline();

@@ -29,6 +29,7 @@ export default function TimelineView() {
 
   const [mode, setMode] = useState<SpanMode>('articles');
   const [hovered, setHovered] = useState<HoverTarget | null>(null);
+  const [preview, setPreview] = useState<[number, number] | null>(null);
   const [open, setOpen] = useState<OpenPanel>(null);
   const openerRef = useRef<Element | null>(null);
   const [chartRef, width] = useElementWidth<HTMLDivElement>();
@@ -105,7 +106,7 @@ export default function TimelineView() {
               : 'What the experts talked about, year by year. Drag across the years to filter every view.'}
           </p>
         </div>
-        <RangeControls span={span} range={range} onRange={setRange} />
+        <RangeControls span={span} range={range} onRange={setRange} preview={preview} />
         <button type="button" className="timeline__mode" aria-pressed={mode === 'history'} onClick={() => setMode(mode === 'history' ? 'articles' : 'history')}>
           SCO history since 1996
         </button>
@@ -126,6 +127,8 @@ export default function TimelineView() {
             openKey={open?.kind === 'cell' ? open.key : null}
             openSummitYear={open?.kind === 'summit' ? open.year : null}
             onRange={setRange}
+            preview={preview}
+            onPreview={setPreview}
             onHover={setHovered}
             onOpenCell={(key) => openPanel({ kind: 'cell', key })}
             onOpenSummit={(year) => openPanel({ kind: 'summit', year })}

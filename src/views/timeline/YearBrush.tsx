@@ -8,6 +8,8 @@ interface YearBrushProps {
   layout: TimelineLayout;
   range: readonly [number, number] | null;
   onRange: (range: [number, number] | null) => void;
+  /** The snapped years while a drag is under way (null when it ends). */
+  onPreview: (range: [number, number] | null) => void;
 }
 
 /**
@@ -16,13 +18,15 @@ interface YearBrushProps {
  * inputs, stories) moves the brush. Programmatic moves carry no sourceEvent and are ignored, so
  * the two directions never loop.
  */
-export function YearBrush({ layout, range, onRange }: YearBrushProps) {
+export function YearBrush({ layout, range, onRange, onPreview }: YearBrushProps) {
   const ref = useRef<SVGGElement>(null);
   const brushRef = useRef<BrushBehavior<unknown> | null>(null);
   const onRangeRef = useRef(onRange);
+  const onPreviewRef = useRef(onPreview);
   useEffect(() => {
     onRangeRef.current = onRange;
-  }, [onRange]);
+    onPreviewRef.current = onPreview;
+  }, [onRange, onPreview]);
 
   const { x, span, plotLeft, plotRight, stripTop, stripHeight } = layout;
 
@@ -35,8 +39,14 @@ export function YearBrush({ layout, range, onRange }: YearBrushProps) {
         [plotLeft, stripTop],
         [plotRight, stripTop + stripHeight],
       ])
+      .on('brush', (event: D3BrushEvent<unknown>) => {
+        if (event.sourceEvent === undefined || event.sourceEvent === null) return;
+        const selection = event.selection as [number, number] | null;
+        onPreviewRef.current(selection === null ? null : yearsFromBrush(selection, x, span));
+      })
       .on('end', (event: D3BrushEvent<unknown>) => {
         if (event.sourceEvent === undefined || event.sourceEvent === null) return;
+        onPreviewRef.current(null);
         const selection = event.selection as [number, number] | null;
         if (selection === null) {
           onRangeRef.current(null);
