@@ -53,6 +53,7 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
   const mentions: ArticleAnalysis['mentions'] = [];
   const candidates: ArticleAnalysis['candidates'] = [];
   const themeHits = new Map<string, number>();
+  const mentioned = new Set<string>();
   let wordCount = 0;
 
   const tokensByParagraph: Array<Token[] | undefined> = [];
@@ -86,10 +87,11 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
       s++;
       if (inSentence.length === 0) continue;
       const sentence = paragraph.text.slice(span.start, span.end);
-      const seen = new Set<string>();
       for (const place of inSentence) {
-        if (seen.has(place.value.iso3)) continue;
-        seen.add(place.value.iso3);
+        // One mention per country and article, with the first sentence naming it: the map counts
+        // articles, and a country named twenty times in one story should not outweigh the rest.
+        if (mentioned.has(place.value.iso3)) continue;
+        mentioned.add(place.value.iso3);
         mentions.push({ iso3: place.value.iso3, sentence });
       }
       if (!inSentence.some((place) => place.value.kind === 'country')) continue;

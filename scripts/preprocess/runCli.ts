@@ -68,7 +68,8 @@ export function main(argv: string[], io: CliOutput = processOutput): number {
     const epoch = process.env.SOURCE_DATE_EPOCH;
     const generatedAt = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString();
     const data = runPipeline({ articlesDir: args.articles, referenceDir: args.reference, generatedAt, onProgress: progressReporter(io) });
-    writeFileAtomically(args.out, `${JSON.stringify(data, null, 1)}\n`);
+    // No indentation: the browser downloads this file, and it can be large.
+    writeFileAtomically(args.out, `${JSON.stringify(data)}\n`);
     writeFileAtomically(schemaFileFor(args.out), `${JSON.stringify(scoJsonSchema(), null, 2)}\n`);
     const seconds = (performance.now() - started) / 1000;
     io.out(`${summaryLine(data, seconds, relative(process.cwd(), args.out) || args.out)}\n`);

@@ -109,7 +109,9 @@ const ABBREVIATIONS = new Set([
 export const MAX_SENTENCE_CHARS = 1500;
 
 const SENTENCE_END = /[.!?]/g;
-const SPACE = /\s/;
+/** Whitespace by char code: this runs for every sentence of the corpus. */
+const SPACE = { test: (ch: string) => ch !== '' && (ch.charCodeAt(0) <= 32 || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f') };
+const CLOSERS = new Set(['"', '”', '’', ')', ']', '»']);
 const NEXT_SENTENCE_START = /[\p{Lu}\p{N}"“‘«([]/u;
 
 /**
@@ -131,7 +133,7 @@ export function splitSentences(text: string): Span[] {
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const i = m.index;
     let end = i + 1;
-    while (end < text.length && /["”’)\]»]/.test(text[end] ?? '')) end++;
+    while (end < text.length && CLOSERS.has(text[end] ?? '')) end++;
     if (end < text.length && !SPACE.test(text[end] ?? '')) continue;
     let next = end;
     while (next < text.length && SPACE.test(text[next] ?? '')) next++;

@@ -4,7 +4,7 @@
  * here (surname, "he/she said"); merging across articles happens in mergeExperts.
  */
 import type { Gazetteer } from '../gazetteer';
-import { findQuotes, maskQuotes, splitSentences, type Paragraph, type Span } from '../segment';
+import { findQuotes, splitSentences, type Paragraph, type Span } from '../segment';
 import { fold, slugify } from '../tokens';
 import type { Token } from '../tokens';
 import { ATTRIBUTION_CUE_WORDS, findAttribution, hasSpeechVerb, type SpeakerRef } from './attribution';
@@ -57,10 +57,10 @@ export function nameHeading(text: string, context: NameContext): { words: string
   // Cheap checks first: this runs on every paragraph.
   const comma = text.indexOf(',');
   if (comma < 0 || comma > 80 || text.length > MAX_HEADING_WORDS * 12) return null;
-  if ((text.match(/\S+/g) ?? []).length > MAX_HEADING_WORDS) return null;
   const words = nameAtStart(text, context);
   if (words === null) return null;
-  const appositive = text.slice(text.indexOf(',') + 1).trim();
+  if ((text.match(/\S+/g) ?? []).length > MAX_HEADING_WORDS) return null;
+  const appositive = text.slice(comma + 1).trim();
   if (!ROLE_WORDS.test(appositive) || hasSpeechVerb(appositive) || FINITE_VERB.test(appositive)) return null;
   if (splitSentences(text).length > 1) return null;
   return { words, appositive };
@@ -90,14 +90,16 @@ function hasCueWord(tokens: readonly Token[] | undefined, from: { i: number }, s
 
 /** Keeps the quote marks so sentences still split around a quote, but hides the words inside. */
 function hideQuotedWords(text: string, quotes: readonly Span[]): string {
-  const masked = maskQuotes(text, quotes);
-  let out = '';
+  if (quotes.length === 0) return text;
+  const pieces: string[] = [];
   let last = 0;
   for (const q of quotes) {
-    out += masked.slice(last, q.start) + (text[q.start] ?? '') + '_'.repeat(Math.max(0, q.end - q.start - 2)) + (q.end - q.start >= 2 ? text[q.end - 1] ?? '' : '');
+    pieces.push(text.slice(last, q.start), text[q.start] ?? '');
+    if (q.end - q.start >= 2) pieces.push('_'.repeat(q.end - q.start - 2), text[q.end - 1] ?? '');
     last = q.end;
   }
-  return out + masked.slice(last);
+  pieces.push(text.slice(last));
+  return pieces.join('');
 }
 
 /**
@@ -111,6 +113,8 @@ export function extractExperts(
   tokensByParagraph?: ReadonlyArray<readonly Token[] | undefined>,
 ): PersonInArticle[] {
   const people = new Map<string, PersonInArticle>();
+  /** Folded surname → the people with it, most recent last: "Tasym said" finds Rizat Tasym. */
+  const bySurname = new Map<string, PersonInArticle[]>();
   let lastSpeaker: PersonInArticle | null = null;
   const state: { block: { owner: PersonInArticle; paragraphs: number[] } | null } = { block: null };
 
@@ -130,14 +134,16 @@ export function extractExperts(
     const name = words.join(' ');
     const id = slugify(name);
     if (id === '') return null;
-    const profile = describeSpeaker(descriptor, gazetteer);
     const existing = people.get(id);
     if (existing !== undefined) {
-      existing.profile = mergeProfiles(existing.profile, profile);
+      if (descriptor !== '') existing.profile = mergeProfiles(existing.profile, describeSpeaker(descriptor, gazetteer));
       return existing;
     }
+    const profile = describeSpeaker(descriptor, gazetteer);
     const person: PersonInArticle = { id, name, profile, evidence, quotes: [] };
     people.set(id, person);
+    const surname = fold(surnameOf(words));
+    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
     return person;
   };
 
@@ -145,8 +151,7 @@ export function extractExperts(
     if (speaker.kind === 'pronoun') return lastSpeaker;
     if (isFullName(speaker.words)) return upsert(speaker.words, speaker.descriptor, sentence);
     // A surname alone refers to someone already named in this article, the most recent first.
-    const surname = fold(surnameOf(speaker.words));
-    const named = [...people.values()].reverse().find((p) => fold(surnameOf(p.name.split(' '))) === surname);
+    const named = bySurname.get(fold(surnameOf(speaker.words)))?.at(-1);
     if (named !== undefined && speaker.descriptor !== '') named.profile = mergeProfiles(named.profile, describeSpeaker(speaker.descriptor, gazetteer));
     return named ?? null;
   };

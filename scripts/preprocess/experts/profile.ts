@@ -4,7 +4,7 @@
  * "Brussels", country BEL.
  */
 import { findPlaces, type Gazetteer } from '../gazetteer';
-import { tokenize } from '../tokens';
+import { tokenize, type Token } from '../tokens';
 
 export interface Profile {
   title?: string;
@@ -37,8 +37,7 @@ const BREAK = /[,;:"“”()]/;
 const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
 
 /** Capitalised stretches built around an organisation word, e.g. "Kazakhstan’s Institute of Parliamentarism". */
-function findOrganisations(text: string): OrgSpan[] {
-  const tokens = tokenize(text);
+function findOrganisations(text: string, tokens: readonly Token[]): OrgSpan[] {
   const spans: OrgSpan[] = [];
   let i = 0;
   while (i < tokens.length) {
@@ -105,16 +104,20 @@ function cleanTitle(title: string): string {
     .trim();
 }
 
+const NOTHING_SAID: Profile = { country: null, role: 'expert' };
+
 export function describeSpeaker(descriptor: string, gazetteer: Gazetteer): Profile {
   const text = descriptor.replace(/\s+/g, ' ').trim();
-  const places = findPlaces(gazetteer, tokenize(text));
+  if (text === '') return NOTHING_SAID;
+  const tokens = tokenize(text);
+  const places = findPlaces(gazetteer, tokens);
   const strong = places.filter((p) => p.value.kind !== 'demonym');
   // The last stated place wins ("… program under the Institute … in Kazakhstan"); a demonym only
   // when nothing stronger is said ("Kazakh political scientist").
   const chosen = strong[strong.length - 1] ?? places[places.length - 1];
   const cityMatch = [...places].reverse().find((p) => p.value.kind === 'city');
 
-  const orgs = findOrganisations(text);
+  const orgs = findOrganisations(text, tokens);
   const org = orgs[orgs.length - 1];
   let cut = text.length;
   // The title ends where the first organisation or place begins.
