@@ -3,7 +3,7 @@ import { ComposableMap, Geography, Marker, useMapContext, useZoomPanContext, Zoo
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
 import { MAX_ZOOM, MIN_ZOOM, type MapFraming } from './projection';
-import type { SmallStateMarker } from './smallStates';
+import { spreadMarkers, type SmallStateMarker } from './smallStates';
 import type { MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
@@ -119,12 +119,24 @@ const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers
 
 type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'selected' | 'highlighted'>;
 
+/** Least distance between two marker centres on screen: the dots plus their candidate rings, with a hair between. */
+const MARKER_GAP = 23;
+
 /** The parts that keep their on-screen size whatever the zoom: the hatch and the small-state markers. */
 function ZoomAware({ markers, classes, candidates, selected, highlighted }: ZoomAwareProps) {
   const { k } = useZoomPanContext();
+  const { projection } = useMapContext();
   const unzoom = `scale(${1 / k})`;
   // Hatch spacing in screen px, so stripes stay fine when zoomed in.
   const spacing = 6 / k;
+  // Neighbouring small states (Bahrain and Qatar) would cover each other: spread them at this zoom.
+  const offsets = useMemo(() => {
+    const points = markers.flatMap((m) => {
+      const p = projection(m.coordinates);
+      return p === null ? [] : [{ iso3: m.iso3, x: p[0] * k, y: p[1] * k }];
+    });
+    return new Map(spreadMarkers(points, MARKER_GAP).map((o) => [o.iso3, o]));
+  }, [markers, projection, k]);
   return (
     <>
       <defs>
@@ -136,13 +148,25 @@ function ZoomAware({ markers, classes, candidates, selected, highlighted }: Zoom
         {markers.map((marker) => {
           const mapClass = classes.get(marker.iso3) ?? 'none';
           const state = marker.iso3 === selected ? ' map-marker--selected' : marker.iso3 === highlighted ? ' map-marker--highlight' : '';
+          const offset = offsets.get(marker.iso3);
+          const dx = offset?.dx ?? 0;
+          const dy = offset?.dy ?? 0;
+          const moved = Math.hypot(dx, dy) > 0.5;
           return (
             <Marker key={marker.iso3} coordinates={marker.coordinates} className={`map-marker${state}`} data-iso3={marker.iso3} aria-hidden="true">
               <g transform={unzoom}>
-                {/* A wide, invisible hit area: easy to point at even on a projector remote. */}
-                <circle r={13} className="map-marker__hit" />
-                {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
-                <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
+                {moved && (
+                  <>
+                    <line x1={0} y1={0} x2={dx} y2={dy} className="map-marker__leader" />
+                    <circle r={1.8} className="map-marker__anchor" />
+                  </>
+                )}
+                <g transform={`translate(${dx} ${dy})`}>
+                  {/* A wide, invisible hit area: easy to point at, even on a projector. */}
+                  <circle r={11} className="map-marker__hit" />
+                  {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
+                  <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
+                </g>
               </g>
             </Marker>
           );

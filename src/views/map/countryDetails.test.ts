@@ -62,8 +62,9 @@ describe('statusHistory', () => {
     expect(fractionalYear('2020-01-01')).toBe(2020);
   });
 
-  it('ticks the first year, each decade and the last year', () => {
-    expect(historyTicks(1996, 2026, '2026-11-23').map((t) => t.year)).toEqual([1996, 2000, 2010, 2020, 2026]);
+  it('ticks the first year, the decades with room for a label, and the last year', () => {
+    expect(historyTicks(1996, 2026, '2026-11-23').map((t) => t.year)).toEqual([1996, 2010, 2020, 2026]);
+    expect(historyTicks(1996, 2023, '2023-11-23').map((t) => t.year)).toEqual([1996, 2010, 2023]);
   });
 });
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
 import { geoPath } from 'd3-geo';
 import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, SELECTION_MAX_ZOOM, toScreen } from './projection';
-import { areaKm2, SMALL_STATE_POINTS, smallStateMarkers } from './smallStates';
+import { areaKm2, SMALL_STATE_POINTS, smallStateMarkers, spreadMarkers } from './smallStates';
 import { loadWorldShapes, shapesFromTopology } from './worldShapes';
 
 const shapes = shapesFromTopology(atlas as unknown as Topology);
@@ -122,5 +122,27 @@ describe('toScreen', () => {
     const centre = projection(framing.center) ?? [0, 0];
     expect(toScreen([centre[0], centre[1]], projection, framing, 900, 500)).toEqual([450, 250]);
     expect(toScreen([centre[0] + 10, centre[1] - 5], projection, framing, 900, 500)).toEqual([480, 235]);
+  });
+});
+
+describe('spreadMarkers', () => {
+  it('moves close markers apart until they are a gap away, and leaves lone ones in place', () => {
+    const points = [
+      { iso3: 'BHR', x: 100, y: 100 },
+      { iso3: 'QAT', x: 103, y: 105 },
+      { iso3: 'KWT', x: 90, y: 80 },
+      { iso3: 'MDV', x: 300, y: 400 },
+    ];
+    const offsets = spreadMarkers(points, 22);
+    const placed = points.map((p, i) => ({ x: p.x + (offsets[i]?.dx ?? 0), y: p.y + (offsets[i]?.dy ?? 0) }));
+    for (let i = 0; i < placed.length; i++) {
+      for (let j = i + 1; j < placed.length; j++) {
+        const a = placed[i];
+        const b = placed[j];
+        if (a !== undefined && b !== undefined) expect(Math.hypot(a.x - b.x, a.y - b.y)).toBeGreaterThanOrEqual(21.9);
+      }
+    }
+    expect(offsets[3]).toEqual({ iso3: 'MDV', dx: 0, dy: 0 });
+    expect(spreadMarkers([{ iso3: 'A', x: 5, y: 5 }, { iso3: 'B', x: 5, y: 5 }], 10).map((o) => Math.round(o.dx))).toEqual([-5, 5]);
   });
 });

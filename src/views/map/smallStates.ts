@@ -59,3 +59,49 @@ export function smallStateMarkers(iso3s: Iterable<string>, shapes: readonly Worl
   }
   return markers.sort((a, b) => a.iso3.localeCompare(b.iso3));
 }
+
+export interface MarkerOffset {
+  iso3: string;
+  dx: number;
+  dy: number;
+}
+
+/**
+ * Nudges markers apart until no two centres are closer than `minGap` (px on screen), so that
+ * neighbours such as Bahrain and Qatar can each be seen and clicked. `points` are screen positions
+ * at the current zoom; the result says how far to move each marker from its true place (a leader
+ * line shows where it belongs). A few markers only, so plain pairwise relaxation is enough.
+ */
+export function spreadMarkers(points: readonly { iso3: string; x: number; y: number }[], minGap: number, iterations = 60): MarkerOffset[] {
+  const moved = points.map((p) => ({ ...p }));
+  for (let round = 0; round < iterations; round++) {
+    let overlapping = false;
+    for (let i = 0; i < moved.length; i++) {
+      for (let j = i + 1; j < moved.length; j++) {
+        const a = moved[i];
+        const b = moved[j];
+        if (a === undefined || b === undefined) continue;
+        let dx = b.x - a.x;
+        let dy = b.y - a.y;
+        let distance = Math.hypot(dx, dy);
+        if (distance >= minGap) continue;
+        overlapping = true;
+        if (distance < 1e-6) {
+          // Same place: split them along a fixed direction so the result does not depend on chance.
+          dx = 1;
+          dy = 0;
+          distance = 1;
+        }
+        const push = (minGap - distance) / 2 + 0.01;
+        const ux = dx / distance;
+        const uy = dy / distance;
+        a.x -= ux * push;
+        a.y -= uy * push;
+        b.x += ux * push;
+        b.y += uy * push;
+      }
+    }
+    if (!overlapping) break;
+  }
+  return moved.map((p, i) => ({ iso3: p.iso3, dx: p.x - (points[i]?.x ?? p.x), dy: p.y - (points[i]?.y ?? p.y) }));
+}

@@ -56,11 +56,14 @@ export function statusHistory(periods: readonly StatusPeriod[], sources: Readonl
     });
 }
 
-/** Year ticks for the small timeline: first, last and every decade between. */
+/** Labels closer than this many years would run into each other on a panel-wide axis. */
+const MIN_TICK_GAP = 5;
+
+/** Year ticks for the small timeline: first, last and the decades between that leave room for their labels. */
 export function historyTicks(firstYear: number, lastYear: number, asOf: string): { year: number; at: number }[] {
   const axisEnd = fractionalYear(asOf);
   const years = [firstYear];
-  for (let y = Math.ceil((firstYear + 1) / 10) * 10; y < lastYear - 2; y += 10) years.push(y);
+  for (let y = Math.ceil((firstYear + MIN_TICK_GAP) / 10) * 10; y <= lastYear - MIN_TICK_GAP; y += 10) years.push(y);
   years.push(lastYear);
   return years.map((year) => ({ year, at: Math.min(1, (year - firstYear) / (axisEnd - firstYear)) }));
 }
