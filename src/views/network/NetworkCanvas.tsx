@@ -1,5 +1,5 @@
-import { memo, useLayoutEffect, useMemo, type RefObject } from 'react';
-import { drawScene, prepareScene } from './canvasDraw';
+import { memo, useLayoutEffect, useMemo, useRef, type RefObject } from 'react';
+import { drawScene, prepareScene, type PreparedScene } from './canvasDraw';
 import type { RendererFocus } from './NetworkSvg';
 import type { Scene, View } from './scene';
 import type { SceneLabel } from './sceneLabels';
@@ -9,6 +9,8 @@ interface NetworkCanvasProps {
   canvasRef: RefObject<HTMLCanvasElement | null>;
   scene: Scene;
   view: View;
+  /** The view once pan and zoom have paused; labels belong to it. */
+  settledView: View;
   width: number;
   height: number;
   focus: RendererFocus;
@@ -22,30 +24,65 @@ function cssVariable(element: Element, name: string, fallback: string): string {
   return value === '' ? fallback : value;
 }
 
+/** The last full drawing, kept as a bitmap so that pan and zoom only move a picture. */
+interface Snapshot {
+  bitmap: HTMLCanvasElement;
+  view: View;
+  prepared: PreparedScene;
+  focus: RendererFocus;
+  width: number;
+  height: number;
+}
+
 /**
  * The network on a canvas (large graphs): the same scene, focus and labels as the SVG renderer,
- * drawn in a few batched paths. Hit testing is done by the parent with a quadtree.
+ * drawn in a few batched paths. While pan and zoom are under way, the last full drawing is moved
+ * and scaled as a bitmap (one drawImage a frame, whatever the graph's size), and the graph is
+ * redrawn sharp, with labels, as soon as the gesture pauses. Hit testing is done by the parent.
  */
-export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, view, width, height, focus, labels, pointer, description }: NetworkCanvasProps) {
+export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, view, settledView, width, height, focus, labels, pointer, description }: NetworkCanvasProps) {
   const prepared = useMemo(() => prepareScene(scene), [scene]);
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
+  const snapshot = useRef<Snapshot | null>(null);
+  const colours = useRef<{ text: string; halo: string; ring: string } | null>(null);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
     const ctx = canvas?.getContext('2d', { alpha: true }) ?? null;
     if (canvas === null || ctx === null) return;
+    const moving = view !== settledView;
+    const last = snapshot.current;
+    if (moving && last !== null && last.prepared === prepared && last.focus === focus && last.width === width && last.height === height) {
+      const scale = view.k / last.view.k;
+      ctx.setTransform(1, 0, 0, 1, 0, 0);
+      ctx.clearRect(0, 0, canvas.width, canvas.height);
+      ctx.setTransform(scale, 0, 0, scale, (view.x - scale * last.view.x) * pixelRatio, (view.y - scale * last.view.y) * pixelRatio);
+      ctx.drawImage(last.bitmap, 0, 0);
+      return;
+    }
+    colours.current ??= {
+      text: cssVariable(canvas, '--color-text', '#17202e'),
+      halo: cssVariable(canvas, '--color-surface', '#ffffff'),
+      ring: cssVariable(canvas, '--color-focus', '#c2410c'),
+    };
     drawScene(ctx, prepared, {
       width,
       height,
       pixelRatio,
       view,
       focus,
-      labels,
-      textColour: cssVariable(canvas, '--color-text', '#17202e'),
-      haloColour: cssVariable(canvas, '--color-surface', '#ffffff'),
-      ringColour: cssVariable(canvas, '--color-focus', '#c2410c'),
+      // Labels are placed for the settled view; mid-gesture they would sit in the wrong place.
+      labels: moving ? [] : labels,
+      textColour: colours.current.text,
+      haloColour: colours.current.halo,
+      ringColour: colours.current.ring,
     });
-  }, [canvasRef, prepared, width, height, pixelRatio, view, focus, labels]);
+    const bitmap = last?.bitmap ?? document.createElement('canvas');
+    bitmap.width = canvas.width;
+    bitmap.height = canvas.height;
+    bitmap.getContext('2d')?.drawImage(canvas, 0, 0);
+    snapshot.current = { bitmap, view, prepared, focus, width, height };
+  }, [canvasRef, prepared, width, height, pixelRatio, view, settledView, focus, labels]);
 
   return (
     <canvas

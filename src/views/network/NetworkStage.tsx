@@ -1,4 +1,4 @@
-import { useCallback, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { quadtree } from 'd3-quadtree';
 import { NetworkCanvas } from './NetworkCanvas';
 import { NetworkSvg, type RendererFocus } from './NetworkSvg';
@@ -28,6 +28,9 @@ interface NetworkStageProps {
   onActivate: (id: string) => void;
   onDrag: (id: string, x: number, y: number) => void;
 }
+
+/** Pause in pan and zoom after which the canvas is redrawn sharp, with labels. */
+const SETTLE_MS = 120;
 
 type HitEvent = { clientX: number; clientY: number; target: EventTarget | null };
 
@@ -92,9 +95,18 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
     if (node !== undefined) setView(centreOn(viewRef.current, node, size.width, size.height, 1));
   }, [centre, size, setView]);
 
+  // The canvas redraws in full (and places labels) only once pan and zoom pause for a moment.
+  const [settledView, setSettledView] = useState<View>(view);
+  useEffect(() => {
+    if (!useCanvas) return;
+    const timer = setTimeout(() => setSettledView(view), SETTLE_MS);
+    return () => clearTimeout(timer);
+  }, [view, useCanvas]);
+  const labelView = useCanvas ? settledView : view;
+
   const order = useMemo(() => restingLabelOrder(scene), [scene]);
   const measure = useMemo(() => createTextMeasure(), []);
-  const labels = useMemo(() => (size === null ? [] : sceneLabels(scene, order, view, size, focus, measure)), [scene, order, view, size, focus, measure]);
+  const labels = useMemo(() => (size === null ? [] : sceneLabels(scene, order, labelView, size, focus, measure)), [scene, order, labelView, size, focus, measure]);
   const pointer = useNodePointer({ hitTest, view, onHover, onActivate, onDrag });
 
   const hoveredNode = focus.hovered === null ? undefined : scene.byId.get(focus.hovered);
@@ -115,7 +127,7 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
     <div ref={boxRef} className="network-stage" data-renderer={useCanvas ? 'canvas' : 'svg'}>
       {size !== null &&
         (useCanvas ? (
-          <NetworkCanvas canvasRef={canvasRef} scene={scene} view={view} width={size.width} height={size.height} focus={focus} labels={labels} pointer={pointer} description={description} />
+          <NetworkCanvas canvasRef={canvasRef} scene={scene} view={view} settledView={settledView} width={size.width} height={size.height} focus={focus} labels={labels} pointer={pointer} description={description} />
         ) : (
           <NetworkSvg svgRef={svgRef} scene={scene} view={view} width={size.width} height={size.height} focus={focus} labels={labels} pointer={pointer} description={description} />
         ))}

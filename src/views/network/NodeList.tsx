@@ -3,8 +3,8 @@ import type { NetworkNode, NodeKind } from './graph';
 import { NodeIcon } from './NodeIcon';
 import { KIND_STYLE, NODE_KINDS } from './nodeStyle';
 
-/** Enough to browse; beyond this the search narrows the list (a DOM of 5,000 buttons helps nobody). */
-export const LIST_LIMIT = 120;
+/** Per kind: enough to browse; beyond this the search narrows the list (a DOM of 5,000 buttons helps nobody). */
+export const LIST_LIMIT = 60;
 
 interface NodeListProps {
   /** Matches of the search, experts first. */
@@ -35,7 +35,8 @@ function countText(node: NetworkNode): string {
 export const NodeList = memo(function NodeList({ matches, total, query, onQuery, onSubmit, isPressed, onActivate, onHover }: NodeListProps) {
   const searchId = useId();
   const countId = useId();
-  const shown = matches.slice(0, LIST_LIMIT);
+  const byKind = new Map(NODE_KINDS.map((kind) => [kind, matches.filter((n) => n.kind === kind)]));
+  const cut = [...byKind.values()].some((nodes) => nodes.length > LIST_LIMIT);
   return (
     <div className="network-list">
       <div className="network-list__search">
@@ -57,18 +58,19 @@ export const NodeList = memo(function NodeList({ matches, total, query, onQuery,
         />
         <p id={countId} className="network-list__count" aria-live="polite">
           {query.trim() === '' ? `${total} nodes` : `${matches.length} of ${total} nodes match`}
-          {matches.length > LIST_LIMIT && ` · first ${LIST_LIMIT} listed, type to narrow`}
+          {cut && ` · up to ${LIST_LIMIT} of each kind listed, type to narrow`}
         </p>
       </div>
       <div className="network-list__groups">
         {NODE_KINDS.map((kind) => {
-          const nodes = shown.filter((n) => n.kind === kind);
+          const all = byKind.get(kind) ?? [];
+          const nodes = all.slice(0, LIST_LIMIT);
           if (nodes.length === 0) return null;
           return (
             <section key={kind} aria-label={KIND_STYLE[kind].plural}>
               <h3 className="network-list__heading">
                 <span>
-                  {KIND_STYLE[kind].plural} <span className="network-list__total">({matches.filter((n) => n.kind === kind).length})</span>
+                  {KIND_STYLE[kind].plural} <span className="network-list__total">({all.length.toLocaleString('en')})</span>
                 </span>
                 <span className="network-list__unit" aria-hidden="true">
                   {COUNT_WORDS[kind][1]}

@@ -44,7 +44,8 @@ export function useNodePointer({ hitTest, view, onHover, onActivate, onDrag }: N
     onPointerMove: (event: ReactPointerEvent<Element>) => {
       const current = press.current;
       if (current === null || current.pointerId !== event.pointerId) {
-        hover(hitTest(event));
+        // While a button is held the view is being panned: hovering what passes under it would flicker.
+        hover(event.buttons === 0 ? hitTest(event) : null);
         return;
       }
       if (!current.dragging && Math.hypot(event.clientX - current.startX, event.clientY - current.startY) < DRAG_THRESHOLD_PX) return;

@@ -1,0 +1,38 @@
+/**
+ * Bench page: the real NetworkView on a synthetic corpus (?nodes=5000&links=20000&seed=1), inside the
+ * same DataContext the app provides, so what is measured is what visitors run. Built by
+ * bench/network/vite.config.ts; never part of the app's build.
+ */
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { DataContext } from '../../src/app/DataContext';
+import { buildDataIndex } from '../../src/model/dataIndex';
+import { ViewRegion } from '../../src/components/ViewRegion';
+import NetworkView from '../../src/views/network/NetworkView';
+import { syntheticScoData } from '../../src/views/network/synthetic';
+import '../../src/styles/app.css';
+import './bench.css';
+
+const params = new URLSearchParams(window.location.search);
+const nodes = Number(params.get('nodes') ?? 5000);
+const links = Number(params.get('links') ?? nodes * 4);
+const seed = Number(params.get('seed') ?? 1);
+
+performance.mark('bench-data-start');
+const data = syntheticScoData({ nodes, links, seed });
+const loaded = { data, index: buildDataIndex(data) };
+performance.mark('bench-data-end');
+
+const root = document.getElementById('root');
+if (root === null) throw new Error('bench page has no #root');
+createRoot(root).render(
+  <StrictMode>
+    <DataContext.Provider value={loaded}>
+      <main className="bench-frame">
+        <ViewRegion label="Expert network" className="bench-frame__region">
+          <NetworkView />
+        </ViewRegion>
+      </main>
+    </DataContext.Provider>
+  </StrictMode>,
+);
