@@ -33,6 +33,8 @@ function finish(prepared: Prepared, analyses: ArticleAnalysis[], generatedAt: st
     themes: prepared.context.themes,
     generatedAt,
   });
+  // The findings are in `data` now; let the per-article working data go before validating.
+  analyses.length = 0;
   return validateScoData(data);
 }
 

@@ -8,7 +8,7 @@ import { parseArgs } from 'node:util';
 import { InputError } from './inputError';
 import { runPipeline } from './pipeline';
 import { scoJsonSchema } from './validate';
-import { schemaFileFor, writeFileAtomically } from './writeOutput';
+import { schemaFileFor, writeFileAtomically, writeJsonAtomically } from './writeOutput';
 import type { ScoData } from './model';
 
 /** Below this, progress lines would only be noise. */
@@ -69,7 +69,7 @@ export function main(argv: string[], io: CliOutput = processOutput): number {
     const generatedAt = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString();
     const data = runPipeline({ articlesDir: args.articles, referenceDir: args.reference, generatedAt, onProgress: progressReporter(io) });
     // No indentation: the browser downloads this file, and it can be large.
-    writeFileAtomically(args.out, `${JSON.stringify(data)}\n`);
+    writeJsonAtomically(args.out, data);
     writeFileAtomically(schemaFileFor(args.out), `${JSON.stringify(scoJsonSchema(), null, 2)}\n`);
     const seconds = (performance.now() - started) / 1000;
     io.out(`${summaryLine(data, seconds, relative(process.cwd(), args.out) || args.out)}\n`);

@@ -90,6 +90,10 @@ describe('attribution forms', () => {
     expect(person.profile.country).toBe('KAZ');
   });
 
+  it('particles join a name, and a capitalised "Ter" or "Van" can start one', () => {
+    expect(names('Ursula von der Leyen said the talks went well.\n\n“We agree,” Ter Oszinzade said.')).toEqual(['Ursula von der Leyen', 'Ter Oszinzade']);
+  });
+
   it('a given name that is also a city is still a name', () => {
     expect(names('Milan Vesic, an analyst from Serbia, explained: “The bank is ready.”\n\nSofia Marin said that ports matter.')).toEqual(['Milan Vesic', 'Sofia Marin']);
   });

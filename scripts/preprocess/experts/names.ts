@@ -63,7 +63,8 @@ export function isNameWord(word: string, context: NameContext): boolean {
   return !context.isPlaceWord(word.replace(/['’]s$/u, ''));
 }
 
-const isParticle = (word: string) => PARTICLES.has(word.toLowerCase().replace(/-$/, ''));
+/** Lower case only: a capitalised "Ter" or "Van" starting a name is a given name, not a particle. */
+const isParticle = (word: string) => PARTICLES.has(word.replace(/-$/, ''));
 
 export interface NameAtEnd {
   /** The name's words, e.g. ["Rizat", "Tasym"]; a single word is a surname only. */

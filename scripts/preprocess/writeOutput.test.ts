@@ -1,0 +1,31 @@
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { schemaFileFor, writeFileAtomically, writeJsonAtomically } from './writeOutput';
+
+describe('atomic output', () => {
+  it('writes JSON list by list with exactly the bytes of JSON.stringify', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sco-write-'));
+    const value = { schemaVersion: 1, text: 'a “quote” and \u2028', list: [{ a: 1, b: undefined }, 'x', null, [1, [2]]], empty: [], nested: { l: [1] } };
+    writeJsonAtomically(join(dir, 'sco.json'), value);
+    expect(readFileSync(join(dir, 'sco.json'), 'utf8')).toBe(`${JSON.stringify(value)}\n`);
+    expect(readdirSync(dir)).toEqual(['sco.json']);
+  });
+
+  it('replaces the old file only when the new one is complete', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sco-write-'));
+    const file = join(dir, 'sco.json');
+    writeFileSync(file, 'old');
+    const cyclic: Record<string, unknown> = {};
+    cyclic.self = [cyclic];
+    expect(() => writeJsonAtomically(file, cyclic)).toThrow(/circular/i);
+    expect(readFileSync(file, 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['sco.json']);
+    writeFileAtomically(file, 'new');
+    expect(readFileSync(file, 'utf8')).toBe('new');
+  });
+
+  it('puts the JSON Schema beside the data', () => {
+    expect(schemaFileFor('public/data/sco.json')).toBe(join('public/data', 'sco.schema.json'));
+  });
+});
