@@ -10,8 +10,6 @@ import { buildDataIndex } from '../../src/model/dataIndex';
 import { ViewRegion } from '../../src/components/ViewRegion';
 import NetworkView from '../../src/views/network/NetworkView';
 import { syntheticScoData } from '../../src/views/network/synthetic';
-import '../../src/styles/app.css';
-import './bench.css';
 
 const params = new URLSearchParams(window.location.search);
 const nodes = Number(params.get('nodes') ?? 5000);

@@ -8,9 +8,10 @@
  * Settle time: from the view asking the worker for a layout to the positions arriving (marks set by
  * useNetworkLayout.ts), plus the first canvas paint. FPS: requestAnimationFrame callbacks counted in
  * the page while the mouse pans (drag on empty space) and zooms (wheel) through Chromium's input pipeline.
+ * Hover fps: the same count while the pointer sweeps over nodes, each change of hover a full redraw.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import { cpus } from 'node:os';
 import { parseArgs } from 'node:util';
 import { chromium, type Page } from 'playwright-core';
@@ -19,7 +20,6 @@ import { currentLoad } from '../lib/machine';
 import { summarise, type Summary } from '../lib/stats';
 
 const HERE = import.meta.dirname;
-const DIST = resolve(HERE, '../out/network/dist');
 const GOAL = { fps: 30, settleMs: 3000, nodes: 5000, links: 20000 };
 const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 // The browser tests' flags (tests/e2e/browser.ts): no sandbox as root, no calls to Google's hosts.
@@ -44,6 +44,7 @@ interface RunFigures {
   layoutInWorker: boolean;
   fps: number;
   worstFrameMs: number;
+  hoverFps: number;
   nodes: number;
   links: number;
 }
@@ -70,10 +71,8 @@ async function waitForGraph(page: Page): Promise<{ settleMs: number; firstPaintM
   );
 }
 
-/** Pans from the stage's empty corner and zooms about its middle, returning to the fitted view each cycle. */
-async function panAndZoom(page: Page, durationMs: number): Promise<{ fps: number; worstFrameMs: number }> {
-  const box = await page.locator('.network-stage').boundingBox();
-  if (box === null) throw new Error('no .network-stage on the page');
+/** Starts counting requestAnimationFrame callbacks in the page. */
+async function startFrameCount(page: Page): Promise<void> {
   // A string, not a function: tsx would wrap named functions in a helper the page does not have.
   await page.evaluate(`(() => {
     window.__frames = [];
@@ -84,8 +83,29 @@ async function panAndZoom(page: Page, durationMs: number): Promise<{ fps: number
     };
     requestAnimationFrame(tick);
   })()`);
+}
+
+async function stopFrameCount(page: Page): Promise<{ fps: number; worstFrameMs: number }> {
+  const frames = await page.evaluate<number[]>('(() => { window.__counting = false; return window.__frames; })()');
+  const first = frames[0] ?? 0;
+  const last = frames[frames.length - 1] ?? first;
+  let worst = 0;
+  for (let i = 1; i < frames.length; i += 1) worst = Math.max(worst, (frames[i] ?? 0) - (frames[i - 1] ?? 0));
+  return { fps: last > first ? ((frames.length - 1) * 1000) / (last - first) : 0, worstFrameMs: worst };
+}
+
+async function stageBox(page: Page) {
+  const box = await page.locator('.network-stage').boundingBox();
+  if (box === null) throw new Error('no .network-stage on the page');
+  return box;
+}
+
+/** Pans from the stage's empty corner and zooms about its middle, returning to the fitted view each cycle. */
+async function panAndZoom(page: Page, durationMs: number): Promise<{ fps: number; worstFrameMs: number }> {
+  const box = await stageBox(page);
   const corner = { x: box.x + 8, y: box.y + 8 };
   const middle = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  await startFrameCount(page);
   const started = Date.now();
   while (Date.now() - started < durationMs) {
     await page.mouse.move(corner.x, corner.y);
@@ -97,12 +117,24 @@ async function panAndZoom(page: Page, durationMs: number): Promise<{ fps: number
     for (let i = 0; i < 8; i += 1) await page.mouse.wheel(0, -120);
     for (let i = 0; i < 8; i += 1) await page.mouse.wheel(0, 120);
   }
-  const frames = await page.evaluate<number[]>('(() => { window.__counting = false; return window.__frames; })()');
-  const first = frames[0] ?? 0;
-  const last = frames[frames.length - 1] ?? first;
-  let worst = 0;
-  for (let i = 1; i < frames.length; i += 1) worst = Math.max(worst, (frames[i] ?? 0) - (frames[i - 1] ?? 0));
-  return { fps: last > first ? ((frames.length - 1) * 1000) / (last - first) : 0, worstFrameMs: worst };
+  return stopFrameCount(page);
+}
+
+/**
+ * Sweeps the pointer across the graph: each node it passes is hovered, and every change of hover is
+ * a full redraw (dimming, highlighted links, labels), so this measures the sharp drawing, not the bitmap.
+ */
+async function hoverSweep(page: Page, durationMs: number): Promise<{ fps: number; worstFrameMs: number }> {
+  const box = await stageBox(page);
+  await startFrameCount(page);
+  const started = Date.now();
+  let step = 0;
+  while (Date.now() - started < durationMs) {
+    const t = (step % 120) / 120;
+    await page.mouse.move(box.x + box.width * (0.2 + 0.6 * t), box.y + box.height * (0.5 + 0.25 * Math.sin(step / 7)));
+    step += 1;
+  }
+  return stopFrameCount(page);
 }
 
 async function main() {
@@ -134,9 +166,13 @@ async function main() {
           await page.screenshot({ path: join(values.screenshots, `network-${nodes}.png`) });
         }
         const motion = await panAndZoom(page, seconds * 1000);
+        const hover = await hoverSweep(page, seconds * 1000);
         if (errors.length > 0) throw new Error(`page errors at ${nodes} nodes: ${errors.join('; ')}`);
-        perRun.push({ ...settled, ...motion, layoutInWorker: settled.links > 0 });
-        console.error(`[network] ${nodes} nodes, run ${run + 1}/${runs}: settle ${settled.settleMs.toFixed(0)} ms, first paint ${settled.firstPaintMs.toFixed(0)} ms, ${motion.fps.toFixed(1)} fps (worst frame ${motion.worstFrameMs.toFixed(0)} ms)`);
+        perRun.push({ ...settled, ...motion, hoverFps: hover.fps, layoutInWorker: settled.links > 0 });
+        console.error(
+          `[network] ${nodes} nodes, run ${run + 1}/${runs}: settle ${settled.settleMs.toFixed(0)} ms, first paint ${settled.firstPaintMs.toFixed(0)} ms, ` +
+            `pan/zoom ${motion.fps.toFixed(1)} fps (worst frame ${motion.worstFrameMs.toFixed(0)} ms), hover redraws ${hover.fps.toFixed(1)} fps`,
+        );
         await context.close();
       }
       const row = perRun[0];
@@ -147,6 +183,7 @@ async function main() {
         firstPaintMs: summarise(perRun.map((r) => r.firstPaintMs)),
         fps: summarise(perRun.map((r) => r.fps)),
         worstFrameMs: summarise(perRun.map((r) => r.worstFrameMs)),
+        hoverFps: summarise(perRun.map((r) => r.hoverFps)),
       });
     }
   } finally {
@@ -156,9 +193,11 @@ async function main() {
 
   const fmt = (s: Summary, digits = 0) => `${s.median.toFixed(digits)} (${s.min.toFixed(digits)}–${s.max.toFixed(digits)})`;
   console.log(`\nExpert network, ${runs} runs each, ${seconds} s of pan and zoom at 1440×900; median (min–max). Load average ${loadBefore} on ${cpus().length} cores.`);
-  console.log('nodes  links   settle ms          first paint ms     fps            worst frame ms');
+  console.log('nodes  links   settle ms          first paint ms     pan/zoom fps       worst frame ms   hover fps (full redraws)');
   for (const r of results) {
-    console.log(`${String(r.nodes).padEnd(6)} ${String(r.links).padEnd(7)} ${fmt(r.settleMs).padEnd(18)} ${fmt(r.firstPaintMs).padEnd(18)} ${fmt(r.fps, 1).padEnd(14)} ${fmt(r.worstFrameMs)}`);
+    console.log(
+      `${String(r.nodes).padEnd(6)} ${String(r.links).padEnd(7)} ${fmt(r.settleMs).padEnd(18)} ${fmt(r.firstPaintMs).padEnd(18)} ${fmt(r.fps, 1).padEnd(18)} ${fmt(r.worstFrameMs).padEnd(16)} ${fmt(r.hoverFps, 1)}`,
+    );
   }
   const json = { goal: GOAL, runs, seconds, viewport: '1440x900', loadAverage: loadBefore, results };
   console.log(JSON.stringify(json));
