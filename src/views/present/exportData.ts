@@ -79,10 +79,11 @@ export function mapExport(data: ScoData, state: ExportState, clock: DataClock): 
   }
   const publishers = [...new Set(data.sources.filter((s) => cited.has(s.id)).map((s) => s.publisher))];
   const named = publishers.length <= 3 ? publishers.join(', ') : `${publishers.slice(0, 3).join(', ')} and others`;
-  const when = year === clock.lastYear ? `${year}, as of ${formatPartialDate(clock.asOf)}` : `the end of ${year}`;
+  // The current year is not over: say which day the reference data speaks for, as the map's legend does.
+  const when = year === clock.lastYear ? `in ${year}, as of ${formatPartialDate(data.referenceAsOf)}` : `at the end of ${year}`;
   return {
     view: 'map',
-    title: `SCO membership at ${when}`,
+    title: `SCO membership ${when}`,
     sourceLine: `${atlasPrefix(data)} · sources: ${cited.size} cited reports on SCO status${named === '' ? '' : ` (${named})`}`,
     filters: { year },
     tables: {
@@ -176,7 +177,7 @@ export function csvField(cell: Cell): string {
   return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
 }
 
-/** A CSV file: one table, or several one after another, each headed by its name in a comment-free "table" column. */
+/** A CSV file: one table as it is, or several in one file with a leading "table" column naming each row's table. */
 export function toCsv(exported: ViewExport): string {
   const tables = Object.entries(exported.tables);
   const lines: string[] = [];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_VIEW_STATE } from '../../state/viewState';
+import { csvField, exportFileStem, mapExport, networkExport, timelineExport, toCsv, toJson } from './exportData';
+import { CLOCK, makePresentFixture } from './__fixtures__/presentFixture';
+
+const data = makePresentFixture();
+const state = { ...DEFAULT_VIEW_STATE };
+
+describe('mapExport', () => {
+  it('lists the countries with a status or a candidacy in the year, with the status’s start and sources', () => {
+    const exported = mapExport(data, { ...state, year: 2017 }, CLOCK);
+    const table = exported.tables.countries;
+    expect(table?.columns).toEqual(['iso3', 'country', 'status', 'status_since', 'named_as_candidate', 'candidate_articles', 'status_sources']);
+    const india = table?.rows.find((r) => r[0] === 'IND');
+    expect(india).toEqual(['IND', 'India', 'member', '2017-06-09', false, '', 'S12']);
+    expect(table?.rows.filter((r) => r[2] === 'member')).toHaveLength(8);
+    // Belgium has no status and no candidacy: not part of what the map colours.
+    expect(table?.rows.some((r) => r[0] === 'BEL')).toBe(false);
+    expect(exported.title).toBe('SCO membership at the end of 2017');
+    expect(exported.sourceLine).toMatch(/^SCO Atlas · data as of 1 Sep 2025 · sources: \d+ cited reports on SCO status \(/);
+  });
+
+  it('uses the last year, as of today, when the store has no year', () => {
+    expect(mapExport(data, state, CLOCK).title).toBe('SCO membership in 2026, as of 1 Sep 2025');
+  });
+});
+
+describe('timelineExport', () => {
+  it('gives the theme weights per year within the range, marking the chosen themes', () => {
+    const exported = timelineExport(data, { ...state, range: [2024, 2024], themes: ['enlargement'] });
+    const rows = exported.tables.themeWeights?.rows ?? [];
+    expect(rows.every((r) => r[0] === 2024)).toBe(true);
+    expect(rows.find((r) => r[1] === 'enlargement')).toEqual([2024, 'enlargement', 'Enlargement and membership', 0.5, 1, 1, 2, true]);
+    expect(rows.find((r) => r[1] === 'security')?.[7]).toBe(false);
+    expect(exported.title).toBe('Themes in expert commentary on the SCO, 2024');
+    expect(exported.sourceLine).toContain('The Astana Times (5 Jul 2024)');
+  });
+});
+
+describe('networkExport', () => {
+  it('gives the nodes and links shown for the range and filters', () => {
+    const all = networkExport(data, { ...state, range: [2022, 2024] });
+    expect(all.tables.nodes?.rows.map((r) => r[0])).toContain('expert:oleg-ivanov');
+    const narrowed = networkExport(data, { ...state, range: [2024, 2024], themes: ['security'] });
+    const ids = narrowed.tables.nodes?.rows.map((r) => r[0]);
+    expect(ids).toEqual(['expert:ilqar-velizade', 'theme:security']);
+    expect(narrowed.tables.links?.rows).toEqual([['expert-theme', 'expert:ilqar-velizade', 'Ilqar Velizade', 'theme:security', 'Security', 2, 1]]);
+    expect(narrowed.title).toBe('Experts, themes and countries, 2024 (on Security)');
+  });
+});
+
+describe('CSV and JSON', () => {
+  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a, b')).toBe('"a, b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
+    expect(csvField(null)).toBe('');
+    expect(csvField(0.25)).toBe('0.25');
+    expect(csvField(true)).toBe('true');
+  });
+
+  it('writes one table as plain CSV and several with a table column', () => {
+    const map = toCsv(mapExport(data, { ...state, year: 1996 }, CLOCK));
+    const lines = map.trimEnd().split('\r\n');
+    expect(lines[0]).toBe('iso3,country,status,status_since,named_as_candidate,candidate_articles,status_sources');
+    expect(lines).toHaveLength(6);
+    const network = toCsv(networkExport(data, { ...state, range: [2022, 2022] })).trimEnd().split('\r\n');
+    expect(network[0]).toBe('table,id,kind,ref,label,size,source,source_label,target,target_label,weight,articles');
+    expect(network.filter((l) => l.startsWith('nodes,'))).toHaveLength(3);
+    expect(network.filter((l) => l.startsWith('links,'))).toHaveLength(2);
+  });
+
+  it('writes JSON records with the title, source line and filters', () => {
+    const json = JSON.parse(toJson(timelineExport(data, { ...state, range: [2022, 2022] }), data.generatedAt)) as Record<string, unknown>;
+    expect(json).toMatchObject({ view: 'timeline', filters: { from: 2022, to: 2022, themes: [] }, dataGeneratedAt: data.generatedAt });
+    expect((json.themeWeights as unknown[])[0]).toMatchObject({ year: 2022, theme_id: 'security', weight: 0.2 });
+    expect(String(json.source)).toContain(`Global Times (16 Sep 2022)`);
+  });
+
+  it('names files after the view and its years', () => {
+    expect(exportFileStem('map', { year: 2017, range: null }, CLOCK)).toBe('sco-atlas-map-2017');
+    expect(exportFileStem('map', { year: null, range: null }, CLOCK)).toBe('sco-atlas-map-2026');
+    expect(exportFileStem('timeline', { year: null, range: null }, CLOCK)).toBe('sco-atlas-timeline-all-years');
+    expect(exportFileStem('network', { year: 2024, range: [2022, 2024] }, CLOCK)).toBe('sco-atlas-network-2022-2024');
+  });
+});
