@@ -85,7 +85,16 @@ export interface LexiconTheme {
 /** A phrase listed under several themes counts for each of them. */
 export type ThemeMatcher = PhraseIndex<string[]>;
 
-const lexiconWord = (word: string) => withoutPossessive(word).toLowerCase();
+/** Lower case without allocating when the word already is (most words are). */
+function lowerCase(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
+  }
+  return word;
+}
+
+const lexiconWord = (word: string) => lowerCase(withoutPossessive(word));
 
 export function buildThemeMatcher(themes: readonly LexiconTheme[]): ThemeMatcher {
   const byPhrase = new Map<string, { words: string[]; value: string[] }>();

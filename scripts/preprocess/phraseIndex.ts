@@ -39,33 +39,28 @@ export function buildPhraseIndex<T>(
 /** Greedy longest match, left to right, without overlaps. */
 export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  const words = tokens.map((t) => index.normalise(t.text));
+  const { byFirstWord, normalise } = index;
+  const wordAt = (k: number) => normalise(tokens[k]?.text ?? '');
   let i = 0;
-  while (i < words.length) {
-    const candidates = index.byFirstWord.get(words[i] ?? '');
-    let matched = false;
+  while (i < tokens.length) {
+    const candidates = byFirstWord.get(wordAt(i));
+    let matched = 0;
     if (candidates !== undefined) {
       for (const candidate of candidates) {
         const n = candidate.words.length;
-        if (i + n > words.length) continue;
-        let ok = true;
-        for (let k = 1; k < n; k++) {
-          if (words[i + k] !== candidate.words[k]) {
-            ok = false;
-            break;
-          }
-        }
-        if (!ok) continue;
+        if (i + n > tokens.length) continue;
+        let k = 1;
+        while (k < n && wordAt(i + k) === candidate.words[k]) k++;
+        if (k < n) continue;
         const firstToken = tokens[i];
         const lastToken = tokens[i + n - 1];
         if (firstToken === undefined || lastToken === undefined) continue;
         matches.push({ value: candidate.value, first: i, last: i + n, start: firstToken.start, end: lastToken.end });
-        i += n;
-        matched = true;
+        matched = n;
         break;
       }
     }
-    if (!matched) i += 1;
+    i += matched > 0 ? matched : 1;
   }
   return matches;
 }
