@@ -77,6 +77,8 @@ export function usePresentationController({ story, step, clock }: ControllerInpu
     }
     const key = `${story.id}#${stepNumber}`;
     if (applied.current === key) return;
+    // Entering presentation shows the first step at once; only moves between steps animate.
+    const entering = applied.current === null;
     applied.current = key;
     const stepData = story.steps[stepNumber - 1];
     if (stepData === undefined) return;
@@ -86,7 +88,7 @@ export function usePresentationController({ story, step, clock }: ControllerInpu
 
     // Opening a link: if it carries a view of its own (changed after the step was shown), that view wins.
     if (fromLink && !isDefaultViewState({ ...selectViewState(store), step: null, story: null })) return;
-    if (fromLink || reducedMotion) {
+    if (fromLink || entering || reducedMotion) {
       store.applyViewState(target);
       return;
     }
