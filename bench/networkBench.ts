@@ -7,11 +7,17 @@ import { ROOT } from './pipeline/runners';
  * The network view's own benchmark lives in bench/network/ (written by the network view's
  * helper); this runs it rather than duplicating it, and reads back what it reports.
  */
+type Spread = { median: number; min: number; max: number; runs: number } | null;
+
 export interface NetworkFigure {
   nodes: number;
   links: number | null;
-  fps: { median: number; min: number; max: number; runs: number } | null;
-  settleMs: { median: number; min: number; max: number; runs: number } | null;
+  fps: Spread;
+  settleMs: Spread;
+  /** Optional extras the network benchmark reports: first paint after layout, longest frame while panning, fps while hovering. */
+  firstPaintMs: Spread;
+  worstFrameMs: Spread;
+  hoverFps: Spread;
 }
 
 export interface NetworkResults {
@@ -33,7 +39,7 @@ export function findNetworkEntry(): string | null {
 }
 
 type Loose = Record<string, unknown>;
-const asSummary = (value: unknown): NetworkFigure['fps'] => {
+const asSummary = (value: unknown): Spread => {
   if (typeof value === 'number') return { median: value, min: value, max: value, runs: 1 };
   const v = value as Loose | null;
   if (v === null || typeof v !== 'object' || typeof v.median !== 'number') return null;
@@ -51,6 +57,9 @@ export function readNetworkFigures(raw: unknown): NetworkFigure[] {
       links: typeof row.links === 'number' ? row.links : null,
       fps: asSummary(row.fps ?? row.panZoomFps),
       settleMs: asSummary(row.settleMs ?? row.settle),
+      firstPaintMs: asSummary(row.firstPaintMs),
+      worstFrameMs: asSummary(row.worstFrameMs),
+      hoverFps: asSummary(row.hoverFps),
     }));
 }
 

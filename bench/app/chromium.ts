@@ -1,6 +1,3 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -26,8 +23,8 @@ export interface BenchBrowser {
 }
 
 export async function launchBrowser(origin: string): Promise<BenchBrowser> {
-  const userDataDir = mkdtempSync(join(tmpdir(), 'sco-atlas-bench-'));
-  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, `--user-data-dir=${userDataDir}`] });
+  // Playwright gives each launch a fresh temporary profile of its own.
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   return {
     browser,
     newContext: async (width = 1440, height = 900) => {
@@ -43,7 +40,6 @@ export async function launchBrowser(origin: string): Promise<BenchBrowser> {
     },
     close: async () => {
       await browser.close();
-      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

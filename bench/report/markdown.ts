@@ -143,13 +143,23 @@ function appSection(r: BenchResults): string {
 function networkSection(r: BenchResults): string {
   const net = r.network;
   if (net === null) return '## Expert network\n\nNot run.';
-  const rows = net.figures.map((f) => [n(f.nodes), f.links === null ? '—' : n(f.links), spread(f.fps, 1), spread(f.settleMs, 0)]);
+  const rows = net.figures.map((f) => [
+    n(f.nodes),
+    f.links === null ? '—' : n(f.links),
+    spread(f.fps, 1),
+    spread(f.worstFrameMs, 0),
+    spread(f.settleMs, 0),
+    spread(f.firstPaintMs, 0),
+    spread(f.hoverFps, 1),
+  ]);
   return [
     '## Expert network',
     '',
     net.entry === null ? '' : `Measured by the network view's own benchmark, \`${net.entry.replace(/^.*\/bench\//, 'bench/')}\`, run from \`npm run bench\`.`,
     '',
-    rows.length > 0 ? table(['Nodes', 'Links', 'Pan/zoom fps (goal ≥ 30)', 'Layout settle ms (goal ≤ 3,000)'], rows) : '',
+    rows.length > 0
+      ? table(['Nodes', 'Links', 'Pan/zoom fps (goal ≥ 30)', 'Worst frame ms', 'Layout settle ms (goal ≤ 3,000)', 'First paint ms', 'Hover fps (full redraws)'], rows)
+      : '',
     net.problem === null ? '' : `Not measured: ${net.problem}.`,
   ]
     .filter((line, i, all) => line !== '' || all[i - 1] !== '')

@@ -29,6 +29,7 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
   const network5000 = results.network?.figures.find((f) => f.nodes === 5000);
   return [
     check(
+      'pipeline',
       `pipeline throughput at ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles, one core (MB of body text per CPU-second)`,
       `≥ ${GOALS.pipelineMbPerS} MB/s`,
       largest?.pipeline.cpuMbPerS?.median,
@@ -36,6 +37,7 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
       (v) => `${v.toFixed(2)} MB/s`,
     ),
     check(
+      'pipeline',
       `pipeline peak RSS at ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles`,
       `< ${GOALS.pipelineRssMb} MB`,
       largest?.pipeline.peakRssMb?.median,
@@ -43,6 +45,7 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
       (v) => `${v.toFixed(0)} MB`,
     ),
     check(
+      'pipeline',
       'pipeline time growth, 1,000 → 10,000 articles (log–log slope, 1 = linear)',
       `≤ ${GOALS.pipelineGrowthExponent}`,
       results.pipeline?.growth.timeExponent1kTo10k,
@@ -50,14 +53,16 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
       (v) => v.toFixed(2),
     ),
     check(
+      'app',
       'first-load JS (gzip)',
       `≤ ${GOALS.firstLoadGzipBytes / 1000} kB`,
       results.firstLoad?.gzipBytes,
       (v) => v <= GOALS.firstLoadGzipBytes,
       (v) => `${(v / 1000).toFixed(1)} kB`,
     ),
-    check('map visible, seeds data', `≤ ${GOALS.mapVisibleMs} ms`, seedsApp?.mapVisibleMs?.median, (v) => v <= GOALS.mapVisibleMs, ms),
+    check('app', 'map visible, seeds data', `≤ ${GOALS.mapVisibleMs} ms`, seedsApp?.mapVisibleMs?.median, (v) => v <= GOALS.mapVisibleMs, ms),
     check(
+      'app',
       `map visible, ${largeApp?.dataset ?? '10,000'}-article data`,
       `≤ ${GOALS.mapVisibleMs} ms`,
       largeApp?.mapVisibleMs?.median,
@@ -65,7 +70,7 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
       ms,
       true,
     ),
-    check('network pan/zoom at 5,000 nodes', `≥ ${GOALS.networkFps} fps`, network5000?.fps?.median, (v) => v >= GOALS.networkFps, (v) => `${v.toFixed(1)} fps`),
-    check('network layout settle at 5,000 nodes', `≤ ${GOALS.networkSettleMs / 1000} s`, network5000?.settleMs?.median, (v) => v <= GOALS.networkSettleMs, ms),
+    check('network', 'network pan/zoom at 5,000 nodes', `≥ ${GOALS.networkFps} fps`, network5000?.fps?.median, (v) => v >= GOALS.networkFps, (v) => `${v.toFixed(1)} fps`),
+    check('network', 'network layout settle at 5,000 nodes', `≤ ${GOALS.networkSettleMs / 1000} s`, network5000?.settleMs?.median, (v) => v <= GOALS.networkSettleMs, ms),
   ];
 }
