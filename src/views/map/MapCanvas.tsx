@@ -2,7 +2,7 @@ import { memo, useCallback, useMemo, type MouseEvent, type PointerEvent } from '
 import { ComposableMap, Geography, Marker, useMapContext, useZoomPanContext, ZoomableGroup } from 'react-simple-maps';
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
-import { MAX_ZOOM, MIN_ZOOM, type MapFraming } from './projection';
+import { MAX_ZOOM, MIN_ZOOM, outlinePath, type MapFraming } from './projection';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
 import type { MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
@@ -75,11 +75,11 @@ type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'ma
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
 const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers, selected, highlighted }: LayerProps) {
-  const { path } = useMapContext();
-  const geographies = useMemo(
-    () => shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } })),
-    [shapes, path],
-  );
+  const { projection } = useMapContext();
+  const geographies = useMemo(() => {
+    const path = outlinePath(projection);
+    return shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } }));
+  }, [shapes, projection]);
   const pathOf = useMemo(() => new Map(geographies.map((g) => [g.shape.iso3, g.geography.svgPath])), [geographies]);
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
   const outline = (iso3: string | null, kind: string) => {

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { byName } from './countryDirectory';
 import type { MembershipYear } from './membershipInYear';
 import { STATUS_STRENGTH } from './statusInYear';
 import { formatPartialDate } from './statusHistory';
@@ -20,7 +21,7 @@ export function MapSummary({ year, membership }: MapSummaryProps) {
         .filter((c) => c.status !== null || c.candidacies.length > 0)
         .sort((a, b) => {
           const rank = (s: typeof a.status) => (s === null ? STATUS_STRENGTH.length : STATUS_STRENGTH.indexOf(s));
-          return rank(a.status) - rank(b.status) || a.name.localeCompare(b.name, 'en');
+          return rank(a.status) - rank(b.status) || byName(a.name, b.name);
         }),
     [membership],
   );

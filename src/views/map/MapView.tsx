@@ -102,18 +102,6 @@ export default function MapView() {
     [home, setMapZoom],
   );
 
-  // Where each country sits on the unzoomed map: for tooltips opened from the keyboard.
-  const anchors = useMemo(() => {
-    const map = new Map<string, [number, number]>();
-    const path = geoPath(projection);
-    for (const shape of shapes) if (shape.iso3 !== null) map.set(shape.iso3, path.centroid(shape.feature));
-    for (const marker of markers) {
-      const point = projection(marker.coordinates);
-      if (point !== null) map.set(marker.iso3, point);
-    }
-    return map;
-  }, [shapes, markers, projection]);
-
   // ----- zoom to a country when the selection changes (here or in another view) -----
   const previousSelected = useRef(selected);
   useEffect(() => {
@@ -166,10 +154,13 @@ export default function MapView() {
   const [playing, setPlaying] = useState(false);
 
   const tooltipTarget = pointed ?? (preview !== null ? { iso3: preview, ...anchorPoint(preview) } : null);
+  // Where a country sits on screen, for a tooltip opened from the keyboard (computed for that one country only).
   function anchorPoint(iso3: string): { x: number; y: number } {
-    const base = anchors.get(iso3);
-    const screen = base === undefined ? null : toScreen(base, projection, framing, width, height);
-    return screen === null ? { x: width / 2, y: height / 2 } : { x: screen[0], y: screen[1] };
+    const marker = markers.find((m) => m.iso3 === iso3);
+    const shape = shapes.find((s) => s.iso3 === iso3);
+    const base = marker !== undefined ? projection(marker.coordinates) : shape !== undefined ? geoPath(projection).centroid(shape.feature) : null;
+    const screen = base === null ? null : toScreen([base[0], base[1]], projection, framing, width, height);
+    return screen === null || !screen.every(Number.isFinite) ? { x: width / 2, y: height / 2 } : { x: screen[0], y: screen[1] };
   }
 
   const when = year === lastYear ? `as of ${formatPartialDate(data.referenceAsOf)}` : 'at the end of the year';

@@ -6,6 +6,12 @@ export interface DirectoryEntry {
 }
 
 /**
+ * One collator for all name sorting: `localeCompare(…, 'en')` builds a new one per comparison,
+ * which made sorting the 177 names a noticeable part of the map's first paint.
+ */
+export const byName = new Intl.Collator('en').compare;
+
+/**
  * Every country a keyboard user can pick: the data's countries (with the data's names) and every
  * outline on the map, once each, sorted by name.
  */
@@ -13,7 +19,7 @@ export function countryDirectory(dataCountries: readonly DirectoryEntry[], shape
   const byIso3 = new Map<string, DirectoryEntry>();
   for (const shape of shapes) if (shape.iso3 !== null) byIso3.set(shape.iso3, { iso3: shape.iso3, name: shape.name });
   for (const country of dataCountries) byIso3.set(country.iso3, { iso3: country.iso3, name: country.name });
-  return [...byIso3.values()].sort((a, b) => a.name.localeCompare(b.name, 'en'));
+  return [...byIso3.values()].sort((a, b) => byName(a.name, b.name));
 }
 
 /** Folds case and accents so "turkiye" finds "Türkiye". */

@@ -1,4 +1,5 @@
 import type { Expert, ScoData } from '../../model/schema';
+import { byName } from './countryDirectory';
 
 export interface CountryRelations {
   /** Experts from the country, or linked to it in some article (expert-country links). */
@@ -45,5 +46,5 @@ export function relationsPhrase(relations: CountryRelations): string {
 
 /** Experts sorted for the details panel: the country's own first, then by name. */
 export function sortExpertsFor(iso3: string, experts: readonly Expert[]): Expert[] {
-  return [...experts].sort((a, b) => Number(b.country === iso3) - Number(a.country === iso3) || a.name.localeCompare(b.name));
+  return [...experts].sort((a, b) => Number(b.country === iso3) - Number(a.country === iso3) || byName(a.name, b.name));
 }

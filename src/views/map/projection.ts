@@ -28,9 +28,16 @@ export const MAX_ZOOM = 8;
 /** Margin around the framed area, in px, so coasts do not touch the legend or the edge. */
 const FRAME_PADDING = 12;
 
+/**
+ * Resampling tolerance in px. d3's default (0.5) gives the same outlines at 1:110m but costs
+ * twice the time on the first paint, which the 500 ms map budget cannot spare.
+ */
+const RESAMPLE_PRECISION = 1;
+
 export function eurasiaProjection(width: number, height: number): GeoProjection {
   return geoEqualEarth()
     .rotate([-CENTRAL_MERIDIAN, 0])
+    .precision(RESAMPLE_PRECISION)
     .fitExtent(
       [
         [FRAME_PADDING, FRAME_PADDING],
@@ -38,6 +45,11 @@ export function eurasiaProjection(width: number, height: number): GeoProjection 
       ],
       EURASIA_FRAME,
     );
+}
+
+/** SVG path data for the outlines: one decimal is a tenth of a pixel, a third fewer characters than d3's default. */
+export function outlinePath(projection: GeoProjection) {
+  return geoPath(projection).digits(1);
 }
 
 /** Where the map looks and how close: the store's mapZoom as a value. */

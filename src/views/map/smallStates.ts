@@ -57,7 +57,7 @@ export function smallStateMarkers(iso3s: Iterable<string>, shapes: readonly Worl
       markers.push({ iso3, coordinates: listed ?? geoCentroid(shape.feature) });
     }
   }
-  return markers.sort((a, b) => a.iso3.localeCompare(b.iso3));
+  return markers.sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
 }
 
 export interface MarkerOffset {

@@ -39,7 +39,7 @@ export function statusHistory(periods: readonly StatusPeriod[], sources: Readonl
   const axisEnd = fractionalYear(asOf);
   const position = (isoDay: string) => Math.min(1, Math.max(0, (fractionalYear(isoDay) - axisStart) / (axisEnd - axisStart)));
   return [...periods]
-    .sort((a, b) => partialDateStart(a.from).localeCompare(partialDateStart(b.from)))
+    .sort((a, b) => (partialDateStart(a.from) < partialDateStart(b.from) ? -1 : partialDateStart(a.from) > partialDateStart(b.from) ? 1 : 0))
     .map((period) => {
       const ongoing = period.to === undefined;
       const found = period.sources.map((id) => sources.get(id));

@@ -1,7 +1,8 @@
 import type { Feature, Geometry } from 'geojson';
 import type { GeometryCollection, Topology } from 'topojson-specification';
 import { feature } from 'topojson-client';
-import { numericToAlpha3 } from 'i18n-iso-countries';
+// Default import: the package is CommonJS, and Node's ESM loader cannot name its exports.
+import isoCountries from 'i18n-iso-countries';
 
 /** One country outline of the base map. */
 export interface WorldShape {
@@ -25,7 +26,7 @@ export function shapesFromTopology(topology: Topology): WorldShape[] {
   if (countries === undefined) throw new Error('The world topology has no "countries" object.');
   const collection = feature(topology, countries);
   return collection.features.map((f, i) => {
-    const iso3 = f.id === undefined ? null : (numericToAlpha3(String(f.id)) ?? null);
+    const iso3 = f.id === undefined ? null : (isoCountries.numericToAlpha3(String(f.id)) ?? null);
     const name = f.properties?.name ?? iso3 ?? `shape ${i}`;
     return { key: iso3 ?? `unnamed-${name}`, iso3, name, feature: f };
   });
