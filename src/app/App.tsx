@@ -8,7 +8,10 @@ import { ViewRegion } from '../components/ViewRegion';
 import { AppHeader } from './AppHeader';
 import { PresentationStage } from '../views/present/PresentationStage';
 
-const MapView = lazy(() => import('../views/map/MapView'));
+const loadMapView = () => import('../views/map/MapView');
+// The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while sco.json loads.
+void loadMapView();
+const MapView = lazy(loadMapView);
 const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
 const NetworkView = lazy(() => import('../views/network/NetworkView'));
 
