@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, type RefObject } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObject } from 'react';
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { View } from './scene';
@@ -18,20 +18,32 @@ export function useZoom<E extends Element>(
   onView: (view: View) => void,
   startsOnNode: (event: Event) => boolean,
 ): (view: View) => void {
-  const behaviour = useMemo(() => zoom<E, unknown>().scaleExtent([MIN_ZOOM, MAX_ZOOM]), []);
   const latest = useRef({ onView, startsOnNode });
-  useEffect(() => {
+  useLayoutEffect(() => {
     latest.current = { onView, startsOnNode };
   });
+  // The extent is read from a box when needed, not measured: the view may be set before the first
+  // effect runs (and jsdom has no SVG viewBox for d3's default extent).
+  const [{ behaviour, setExtent }] = useState(() => {
+    const box: { size: Size | null } = { size: null };
+    return {
+      setExtent: (next: Size | null) => {
+        box.size = next;
+      },
+      behaviour: zoom<E, unknown>()
+        .scaleExtent([MIN_ZOOM, MAX_ZOOM])
+        .extent((): [[number, number], [number, number]] => [
+          [0, 0],
+          [box.size?.width ?? 1, box.size?.height ?? 1],
+        ]),
+    };
+  });
+  useLayoutEffect(() => setExtent(size), [setExtent, size]);
 
   useEffect(() => {
     const element = ref.current;
     if (element === null || size === null) return;
     behaviour
-      .extent([
-        [0, 0],
-        [size.width, size.height],
-      ])
       // d3's default filter (no secondary buttons, ctrl only with the wheel), minus presses on nodes.
       .filter((event: MouseEvent & TouchEvent) => {
         if (event.type === 'wheel') return true;

@@ -1,0 +1,170 @@
+// @vitest-environment jsdom
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { DataContext } from '../../app/DataContext';
+import { buildDataIndex } from '../../model/dataIndex';
+import type { ScoData } from '../../model/schema';
+import { useAtlasStore } from '../../state/store';
+import { DEFAULT_VIEW_STATE } from '../../state/viewState';
+import NetworkView from './NetworkView';
+import { makeNetworkData } from './testData';
+
+function renderNetwork(data: ScoData = makeNetworkData()) {
+  return render(
+    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+      <NetworkView />
+    </DataContext.Provider>,
+  );
+}
+
+const drawnNodes = (container: HTMLElement, kind?: string) => [...container.querySelectorAll(`svg [data-node-id]${kind === undefined ? '' : `[data-kind="${kind}"]`}`)];
+
+beforeEach(() => {
+  act(() => {
+    useAtlasStore.getState().applyViewState(DEFAULT_VIEW_STATE);
+    useAtlasStore.getState().setHoveredExpert(null);
+  });
+});
+
+describe('NetworkView', () => {
+  it('draws every expert, theme and country, told apart by kind, with a legend', () => {
+    const { container } = renderNetwork();
+    expect(screen.getByRole('heading', { name: 'Expert network', level: 2 })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Network of 11 experts, 9 themes and 6 countries/ })).toBeInTheDocument();
+    expect(drawnNodes(container, 'expert')).toHaveLength(11);
+    expect(drawnNodes(container, 'theme')).toHaveLength(9);
+    expect(drawnNodes(container, 'country')).toHaveLength(6);
+    const legend = screen.getByRole('list', { name: 'Legend' });
+    for (const kind of ['Expert', 'Theme', 'Country']) expect(within(legend).getByText(kind)).toBeInTheDocument();
+  });
+
+  it('lists every node as a button, grouped by kind', () => {
+    renderNetwork();
+    const experts = screen.getByRole('region', { name: 'Experts' });
+    expect(within(experts).getAllByRole('button')).toHaveLength(11);
+    expect(within(experts).getByRole('button', { name: 'Oleg Ivanov, 2 quotes' })).toBeInTheDocument();
+    expect(within(screen.getByRole('region', { name: 'Countries' })).getByRole('button', { name: 'Kazakhstan, 6 experts' })).toBeInTheDocument();
+  });
+
+  it('opens an expert from the list: details with every quote and its article, focus on the heading', async () => {
+    const user = userEvent.setup();
+    renderNetwork();
+    await user.click(screen.getByRole('button', { name: /^Oleg Ivanov/ }));
+    expect(useAtlasStore.getState().selectedExpert).toBe('oleg-ivanov');
+    const panel = screen.getByRole('complementary', { name: 'Oleg Ivanov' });
+    expect(within(panel).getByRole('heading', { name: 'Oleg Ivanov' })).toHaveFocus();
+    expect(within(panel).getByText('Diplomatic Academy')).toBeInTheDocument();
+    expect(within(panel).getByRole('button', { name: 'Russia' })).toBeInTheDocument();
+    expect(within(panel).getAllByRole('blockquote')).toHaveLength(2);
+    expect(within(panel).getAllByRole('link', { name: 'SCO a model of successful regional cooperation' })).toHaveLength(2);
+    expect(within(panel).getByText('Expansion')).toBeInTheDocument();
+    await user.click(within(panel).getByRole('button', { name: 'Close details of Oleg Ivanov' }));
+    expect(useAtlasStore.getState().selectedExpert).toBeNull();
+    expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+  });
+
+  it('shows the details of an expert chosen in another view, without taking the focus', () => {
+    renderNetwork();
+    act(() => useAtlasStore.getState().selectExpert('marat-terterov'));
+    const panel = screen.getByRole('complementary', { name: 'Marat Terterov' });
+    expect(within(panel).getByRole('heading', { name: 'Marat Terterov' })).not.toHaveFocus();
+  });
+
+  it('finds an expert by name and selects the first match on Enter', async () => {
+    const user = userEvent.setup();
+    renderNetwork();
+    await user.type(screen.getByRole('searchbox', { name: 'Find an expert' }), 'tolip');
+    expect(within(screen.getByRole('region', { name: 'Experts' })).getAllByRole('button').map((b) => b.textContent)).toEqual([expect.stringContaining('Farkhod Tolipov')]);
+    expect(screen.queryByRole('region', { name: 'Themes' })).not.toBeInTheDocument();
+    await user.keyboard('{Enter}');
+    expect(useAtlasStore.getState().selectedExpert).toBe('farkhod-tolipov');
+    expect(screen.getByRole('complementary', { name: 'Farkhod Tolipov' })).toBeInTheDocument();
+  });
+
+  it('highlights a node’s neighbours and dims the rest while its list entry is hovered', async () => {
+    const user = userEvent.setup();
+    const { container } = renderNetwork();
+    await user.hover(screen.getByRole('button', { name: /^Digital cooperation/ }));
+    const state = (id: string) => container.querySelector(`svg [data-node-id="${id}"]`)?.getAttribute('data-state');
+    expect(state('theme:digital')).toBe('highlighted');
+    expect(state('expert:olzhas-beisenbayev')).toBe('highlighted');
+    expect(state('expert:oleg-ivanov')).toBe('dimmed');
+    await user.unhover(screen.getByRole('button', { name: /^Digital cooperation/ }));
+    expect(state('expert:oleg-ivanov')).toBe('normal');
+  });
+
+  it('follows an expert hovered in another view', () => {
+    const { container } = renderNetwork();
+    act(() => useAtlasStore.getState().setHoveredExpert('rizat-tasym'));
+    expect(container.querySelector('svg [data-node-id="expert:rizat-tasym"]')).toHaveAttribute('data-state', 'highlighted');
+    expect(container.querySelector('svg [data-node-id="theme:belt-and-road"]')).toHaveAttribute('data-state', 'dimmed');
+  });
+
+  it('narrows to a theme chosen in the list, and lets the filter be removed', async () => {
+    const user = userEvent.setup();
+    const { container } = renderNetwork();
+    await user.click(screen.getByRole('button', { name: /^Security,/ }));
+    expect(useAtlasStore.getState().themes).toEqual(['security']);
+    expect(drawnNodes(container, 'expert').map((n) => n.getAttribute('data-node-id')).sort()).toEqual(['expert:farkhod-tolipov', 'expert:ilqar-velizade', 'expert:oleg-ivanov']);
+    expect(drawnNodes(container, 'theme')).toHaveLength(1);
+    await user.click(screen.getByRole('button', { name: 'Remove theme filter Security' }));
+    expect(useAtlasStore.getState().themes).toEqual([]);
+    expect(drawnNodes(container, 'expert')).toHaveLength(11);
+  });
+
+  it('narrows to a country, and toggles it off again', async () => {
+    const user = userEvent.setup();
+    const { container } = renderNetwork();
+    await user.click(screen.getByRole('button', { name: /^Belgium,/ }));
+    expect(useAtlasStore.getState().selectedCountry).toBe('BEL');
+    expect(drawnNodes(container, 'expert').length).toBe(7);
+    await user.click(screen.getByRole('button', { name: /^Belgium,/ }));
+    expect(useAtlasStore.getState().selectedCountry).toBeNull();
+  });
+
+  it('drops the experts of articles outside the year range', () => {
+    const { container } = renderNetwork();
+    act(() => useAtlasStore.getState().setRange([2024, 2024]));
+    const experts = drawnNodes(container, 'expert').map((n) => n.getAttribute('data-node-id'));
+    expect(experts).toHaveLength(7);
+    expect(experts).not.toContain('expert:oleg-ivanov');
+  });
+
+  it('keeps every node where it was when a filter changes (one layout for all years)', () => {
+    const { container } = renderNetwork();
+    const before = container.querySelector('svg [data-node-id="expert:marat-terterov"]');
+    const at = (range: [number, number] | null) => {
+      act(() => useAtlasStore.getState().setRange(range));
+      return container.querySelector('svg [data-node-id="expert:marat-terterov"]')?.getAttribute('transform');
+    };
+    expect(before).not.toBeNull();
+    // The view is refitted, so compare the node's offset from another node that stays.
+    const offset = () => {
+      const get = (id: string) => (container.querySelector(`svg [data-node-id="${id}"]`)?.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number);
+      const [ax, ay] = get('expert:marat-terterov');
+      const [bx, by] = get('expert:rizat-tasym');
+      return Math.atan2(by! - ay!, bx! - ax!);
+    };
+    const angleAll = offset();
+    at([2024, 2024]);
+    expect(offset()).toBeCloseTo(angleAll, 6);
+  });
+
+  it('says what the filters left out and clears them', async () => {
+    const user = userEvent.setup();
+    renderNetwork();
+    act(() => {
+      useAtlasStore.getState().setThemes(['digital']);
+      useAtlasStore.getState().selectCountry('RUS');
+      useAtlasStore.getState().setRange([2022, 2024]);
+    });
+    expect(screen.getByRole('status')).toHaveTextContent('No experts from Russia spoke on Digital cooperation in 2022–2024.');
+    await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Clear filters' }));
+    expect(useAtlasStore.getState()).toMatchObject({ themes: [], selectedCountry: null, range: null });
+  });
+
+  it('says so when the data has no experts at all', () => {
+    renderNetwork({ ...makeNetworkData(), experts: [], links: [] });
+    expect(screen.getByRole('status')).toHaveTextContent(/No experts in the data yet/);
+  });
+});
