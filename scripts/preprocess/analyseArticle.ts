@@ -11,14 +11,25 @@ import { matchPhrases, type PhraseMatch } from './phraseIndex';
 import type { CandidateKind } from './model';
 import type { RawArticle } from './readArticle';
 import { segmentParagraphs, splitSentences, type ParagraphKind } from './segment';
-import { tokenize, type Token } from './tokens';
+import { tokenize } from './tokens';
 
 /** A quote's lexicon hits, read from its paragraphs' matches instead of matching the text again. */
 function hitsInRanges(ranges: readonly TextRange[], matches: ReadonlyArray<ReadonlyArray<PhraseMatch<string[]>> | undefined>): Map<string, number> {
   const hits = new Map<string, number>();
   for (const range of ranges) {
-    for (const match of matches[range.paragraph] ?? []) {
-      if (match.start < range.start || match.end > range.end) continue;
+    const list = matches[range.paragraph] ?? [];
+    // Matches are in text order: find the first one inside the range, then walk to its end.
+    let low = 0;
+    let high = list.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if ((list[mid]?.start ?? 0) < range.start) low = mid + 1;
+      else high = mid;
+    }
+    for (let i = low; i < list.length; i++) {
+      const match = list[i];
+      if (match === undefined || match.start >= range.end) break;
+      if (match.end > range.end) continue;
       for (const id of match.value) hits.set(id, (hits.get(id) ?? 0) + 1);
     }
   }
@@ -56,13 +67,11 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
   const mentioned = new Set<string>();
   let wordCount = 0;
 
-  const tokensByParagraph: Array<Token[] | undefined> = [];
   const themeMatchesByParagraph: Array<ReadonlyArray<PhraseMatch<string[]>> | undefined> = [];
   for (const [index, paragraph] of paragraphs.entries()) {
     if (!CONTENT.has(paragraph.kind)) continue;
-    // One tokenisation per paragraph serves the lexicon, the gazetteer, the people and the word count.
+    // One tokenisation per paragraph serves the lexicon, the gazetteer and the word count.
     const tokens = tokenize(paragraph.text);
-    tokensByParagraph[index] = tokens;
     wordCount += tokens.length;
     const themeMatches = matchPhrases(context.themes, tokens);
     themeMatchesByParagraph[index] = themeMatches;
@@ -104,7 +113,7 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
     }
   }
 
-  const people = extractExperts(paragraphs, context.gazetteer, context.names, tokensByParagraph);
+  const people = extractExperts(paragraphs, context.gazetteer, context.names);
   for (const person of people) {
     for (const quote of person.quotes) quote.themeHits = hitsInRanges(quote.ranges, themeMatchesByParagraph);
   }

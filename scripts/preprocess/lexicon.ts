@@ -110,7 +110,7 @@ export function buildThemeMatcher(themes: readonly LexiconTheme[]): ThemeMatcher
       }
     }
   }
-  return buildPhraseIndex(byPhrase.values(), lexiconWord);
+  return buildPhraseIndex(byPhrase.values(), lexiconWord, true);
 }
 
 /** Lexicon hits per theme id in one text. */

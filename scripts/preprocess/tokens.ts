@@ -1,8 +1,22 @@
-/** Words with their offsets: the unit every matcher works on, so matching stays linear in the text. */
-export interface Token {
-  text: string;
-  start: number;
-  end: number;
+/**
+ * A word with its offsets: the unit every matcher works on, so matching stays linear in the text.
+ * The word's text is cut from the source only when asked for: most words are only looked at
+ * through their first letters and length (see phraseIndex), and copying each one was a large
+ * share of the pipeline's allocations.
+ */
+export class Token {
+  private cached: string | undefined;
+
+  constructor(
+    readonly source: string,
+    readonly start: number,
+    readonly end: number,
+  ) {}
+
+  get text(): string {
+    this.cached ??= this.source.slice(this.start, this.end);
+    return this.cached;
+  }
 }
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
@@ -49,7 +63,7 @@ export function tokenize(text: string): Token[] {
       }
       break;
     }
-    tokens.push({ text: text.slice(start, i), start, end: i });
+    tokens.push(new Token(text, start, i));
   }
   return tokens;
 }

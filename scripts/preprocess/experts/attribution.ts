@@ -30,12 +30,6 @@ export const SPEECH_VERBS = [
   'expressed', 'reckons', 'reckoned', 'affirmed', 'announced', 'declared', 'replied', 'answered', 'responded',
 ];
 
-/** Words without which no attribution form applies: a sentence lacking all of them is skipped. */
-export const ATTRIBUTION_CUE_WORDS: ReadonlySet<string> = new Set([
-  ...SPEECH_VERBS.map((v) => v.split(' ')[0] ?? v),
-  'According', 'according', 'words', 'view', 'opinion',
-]);
-
 /** Verbs that may come before the speaker: "…, said Name" but not "…, shared Name". */
 const INVERTIBLE = new Set(['said', 'says', 'noted', 'added', 'explained', 'stated', 'wrote', 'writes', 'commented', 'continued', 'concluded', 'argued', 'observed', 'remarked', 'stressed', 'emphasized', 'emphasised', 'told', 'replied', 'answered', 'asked', 'insisted', 'warned']);
 
@@ -128,6 +122,13 @@ export function findAttribution(maskedSentence: string, context: NameContext): A
     if (found !== null) return found;
   }
   return null;
+}
+
+const CUE_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.split(' ')[0]).join('|')}|[Aa]ccording|words|view|opinion)\\b`);
+
+/** False when no attribution form can apply (no speech verb, no "according to", no "in his words"). */
+export function hasAttributionCue(text: string): boolean {
+  return CUE_PATTERN.test(text);
 }
 
 /** True when a text contains a speech verb: a name heading never does. */

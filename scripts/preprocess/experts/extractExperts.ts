@@ -6,8 +6,7 @@
 import type { Gazetteer } from '../gazetteer';
 import { findQuotes, splitSentences, type Paragraph, type Span } from '../segment';
 import { fold, slugify } from '../tokens';
-import type { Token } from '../tokens';
-import { ATTRIBUTION_CUE_WORDS, findAttribution, hasSpeechVerb, type SpeakerRef } from './attribution';
+import { findAttribution, hasAttributionCue, hasSpeechVerb, type SpeakerRef } from './attribution';
 import { FINITE_VERB, ROLE_WORDS, isFullName, nameAtStart, surnameOf, type NameContext } from './names';
 import { describeSpeaker, type Profile } from './profile';
 
@@ -76,18 +75,6 @@ function quoteRange(paragraph: string, q: Span): { start: number; end: number } 
   return { start, end };
 }
 
-/** True when a sentence has a word that any attribution needs (a speech verb, "according", …). */
-function hasCueWord(tokens: readonly Token[] | undefined, from: { i: number }, span: Span): boolean {
-  if (tokens === undefined) return true;
-  let found = false;
-  while (from.i < tokens.length && (tokens[from.i]?.start ?? 0) < span.end) {
-    const token = tokens[from.i];
-    if (token !== undefined && token.start >= span.start && ATTRIBUTION_CUE_WORDS.has(token.text)) found = true;
-    from.i++;
-  }
-  return found;
-}
-
 /** Keeps the quote marks so sentences still split around a quote, but hides the words inside. */
 function hideQuotedWords(text: string, quotes: readonly Span[]): string {
   if (quotes.length === 0) return text;
@@ -102,16 +89,7 @@ function hideQuotedWords(text: string, quotes: readonly Span[]): string {
   return pieces.join('');
 }
 
-/**
- * `tokensByParagraph` (optional) are the paragraphs' words, already computed by the caller: with
- * them, sentences without any attribution word are skipped cheaply.
- */
-export function extractExperts(
-  paragraphs: readonly Paragraph[],
-  gazetteer: Gazetteer,
-  context = nameContext(gazetteer),
-  tokensByParagraph?: ReadonlyArray<readonly Token[] | undefined>,
-): PersonInArticle[] {
+export function extractExperts(paragraphs: readonly Paragraph[], gazetteer: Gazetteer, context = nameContext(gazetteer)): PersonInArticle[] {
   const people = new Map<string, PersonInArticle>();
   /** Folded surname → the people with it, most recent last: "Tasym said" finds Rizat Tasym. */
   const bySurname = new Map<string, PersonInArticle[]>();
@@ -179,10 +157,8 @@ export function extractExperts(
 
     const quotes = findQuotes(paragraph.text);
     const masked = hideQuotedWords(paragraph.text, quotes);
-    const tokens = tokensByParagraph?.[index];
-    const cursor = { i: 0 };
+    if (!hasAttributionCue(masked)) return;
     for (const span of splitSentences(masked)) {
-      if (!hasCueWord(tokens, cursor, span)) continue;
       const attribution = findAttribution(masked.slice(span.start, span.end), context);
       if (attribution === null) continue;
       const sentence = paragraph.text.slice(span.start, span.end);
