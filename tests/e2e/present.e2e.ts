@@ -60,7 +60,7 @@ describe('presentation mode, share links and export', () => {
     const keys = ['PageDown', 'ArrowRight', ' ', 'PageDown', 'ArrowRight', 'PageDown', 'ArrowRight', 'PageDown', ' '];
     for (let n = 1; n <= story.steps.length; n++) {
       const year = String(stepYears[n - 1]);
-      await expect.poll(() => query(page).step, `step ${n} in the URL`).toBe(String(n));
+      await expect.poll(() => query(page).step, { message: `step ${n} in the URL` }).toBe(String(n));
       await expect.poll(() => query(page).year, { message: `year of step ${n} in the URL`, ...TRANSITION }).toBe(year);
       await expect.poll(() => stage.getByText(`${n} / ${story.steps.length}`).count()).toBe(1);
       const focus = story.steps[n - 1]?.state.focus ?? 'map';

@@ -157,6 +157,74 @@ export function readLegend(region: Element, view: Window = window): ViewLegend {
   };
 }
 
+/** A text label drawn in HTML beside the drawing (a row name left of a chart), placed relative to the drawing. */
+export interface SideLabel {
+  text: string;
+  /** Left and right edges and vertical centre, relative to the drawing's top-left (right ≤ 0: left of it). */
+  left: number;
+  right: number;
+  middle: number;
+  fontSize: string;
+  fontWeight: string;
+  colour: string;
+  /** A pill behind the text (a chosen theme's highlight), relative to the drawing like the text. */
+  pill: { x: number; y: number; width: number; height: number; radius: number; colour: string } | null;
+}
+
+/** The background right behind a label: its own or a close ancestor's (a button around it), not a whole panel's. */
+function pillOf(el: Element, region: Element, origin: DOMRect, view: Window): SideLabel['pill'] {
+  const height = el.getBoundingClientRect().height;
+  for (let a: Element | null = el; a !== null && a !== region; a = a.parentElement) {
+    const rect = a.getBoundingClientRect();
+    if (rect.height > height * 2) return null;
+    const style = view.getComputedStyle(a);
+    if (isVisibleColour(style.backgroundColor)) {
+      return { x: rect.left - origin.left, y: rect.top - origin.top, width: rect.width, height: rect.height, radius: parseFloat(style.borderTopLeftRadius) || 0, colour: style.backgroundColor };
+    }
+  }
+  return null;
+}
+
+/**
+ * Row labels that a view draws in HTML left of its SVG (the timeline's theme names): without them
+ * an exported chart would have unnamed rows. Any element of the region holding its own text, lying
+ * left of the drawing and within its height, outside a legend, counts.
+ */
+export function sideLabels(region: Element, drawing: Element, view: Window = window): SideLabel[] {
+  const box = drawing.getBoundingClientRect();
+  const labels: SideLabel[] = [];
+  for (const el of region.querySelectorAll('*')) {
+    if (el.closest('svg, canvas, .legend, [aria-label="Legend"], .visually-hidden') !== null) continue;
+    const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent?.trim() ?? '') !== '');
+    if (!ownText) continue;
+    const rect = el.getBoundingClientRect();
+    const middle = rect.top + rect.height / 2;
+    if (rect.width === 0 || rect.right > box.left + 1 || middle < box.top || middle > box.bottom) continue;
+    const style = view.getComputedStyle(el);
+    if (style.visibility === 'hidden') continue;
+    labels.push({
+      text: visibleText(el),
+      left: rect.left - box.left,
+      right: rect.right - box.left - parseFloat(style.paddingRight || '0'),
+      middle: middle - box.top,
+      fontSize: style.fontSize,
+      fontWeight: style.fontWeight,
+      colour: style.color,
+      pill: pillOf(el, region, box, view),
+    });
+  }
+  return labels.filter((l) => l.text !== '');
+}
+
+/** The background the drawing sits on inside its view (the map's ocean), when it differs from the region's. */
+function drawingBackground(region: Element, drawing: Element, view: Window): string | null {
+  for (let el: Element | null = drawing; el !== null && el !== region; el = el.parentElement) {
+    const colour = view.getComputedStyle(el).backgroundColor;
+    if (isVisibleColour(colour)) return colour;
+  }
+  return null;
+}
+
 export interface FigureMeta {
   title: string;
   sourceLine: string;
@@ -222,8 +290,11 @@ export function buildFigure(view: ViewId, meta: FigureMeta, root: Document = doc
   if (region === null || drawing === null) return null;
   const rect = drawing.getBoundingClientRect();
   const legend = readLegend(region, win);
+  const labels = sideLabels(region, drawing, win);
+  // Room for the row labels left of the drawing, as wide as they are on screen.
+  const gutter = Math.ceil(Math.max(0, ...labels.map((l) => -Math.min(l.left, l.pill?.x ?? 0))));
   const layout = figureLayout({
-    drawingWidth: Math.round(rect.width),
+    drawingWidth: Math.round(rect.width) + gutter,
     drawingHeight: Math.round(rect.height),
     title: meta.title,
     legendTitle: legend.title,
@@ -245,7 +316,28 @@ export function buildFigure(view: ViewId, meta: FigureMeta, root: Document = doc
     svg.appendChild(element);
   };
   for (const line of layout.title) text(line, FIGURE.titleSize, ink, 'bold');
-  svg.appendChild(drawingClone(drawing, layout.drawing, win));
+  const drawingBox = { x: layout.drawing.x + gutter, y: layout.drawing.y, width: Math.round(rect.width), height: layout.drawing.height };
+  const behind = drawingBackground(region, drawing, win);
+  if (behind !== null) svg.appendChild(svgElement(root, 'rect', { ...drawingBox, fill: behind }));
+  svg.appendChild(drawingClone(drawing, drawingBox, win));
+  for (const label of labels) {
+    if (label.pill !== null) {
+      const { x, y, width, height, radius, colour } = label.pill;
+      svg.appendChild(svgElement(root, 'rect', { x: drawingBox.x + x, y: drawingBox.y + y, width, height, rx: Math.min(radius, height / 2), fill: colour }));
+    }
+    const element = svgElement(root, 'text', {
+      x: drawingBox.x + label.right,
+      y: drawingBox.y + label.middle,
+      'text-anchor': 'end',
+      'dominant-baseline': 'central',
+      'font-size': label.fontSize,
+      'font-weight': label.fontWeight,
+      'font-family': font,
+      fill: label.colour,
+    });
+    element.textContent = label.text;
+    svg.appendChild(element);
+  }
   if (layout.legendTitle !== null) text(layout.legendTitle, FIGURE.legendSize, ink, 'bold');
   for (const item of layout.legend) {
     const swatch = legendSwatch(root, legend.entries[item.index]?.swatch ?? null, item.x, item.y, win);

@@ -19,19 +19,21 @@ export const FIGURE = {
 
 /** Average glyph width of the system sans-serif, as a share of the font size: a safe over-estimate. */
 const GLYPH = 0.56;
+/** Bold glyphs run wider. */
+const BOLD_GLYPH = 0.64;
 
-export function textWidth(text: string, fontSize: number): number {
-  return text.length * fontSize * GLYPH;
+export function textWidth(text: string, fontSize: number, bold = false): number {
+  return text.length * fontSize * (bold ? BOLD_GLYPH : GLYPH);
 }
 
 /** Breaks text into lines no wider than `width`, at spaces; a word longer than a line stands alone. */
-export function wrapText(text: string, fontSize: number, width: number): string[] {
+export function wrapText(text: string, fontSize: number, width: number, bold = false): string[] {
   const words = text.split(/\s+/).filter((w) => w !== '');
   const lines: string[] = [];
   let line = '';
   for (const word of words) {
     const candidate = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && textWidth(candidate, fontSize) > width) {
+    if (line !== '' && textWidth(candidate, fontSize, bold) > width) {
       lines.push(line);
       line = word;
     } else {
@@ -82,7 +84,7 @@ export function figureLayout(input: FigureInput): FigureLayout {
   const inner = width - 2 * margin;
   let y = margin;
 
-  const title = wrapText(input.title, titleSize, inner).map((text) => {
+  const title = wrapText(input.title, titleSize, inner, true).map((text) => {
     y += titleSize;
     const placed = { text, x: margin, y };
     y += lineGap / 2;
