@@ -68,12 +68,39 @@ function accordingTo(sentence: string, context: NameContext): Attribution | null
       // "According to Name, an analyst at …, …": the appositive after the name describes the speaker.
       const rest = sentence.slice(words.index + words[0].length + clause.length);
       // It is closed by a comma; "According to Name, the bank will …" has none and is the view itself.
-      const appositive = /^,\s*((?:an?|the)\s+[^,;.!?]{1,200}),/.exec(rest)?.[1] ?? '';
+      // When "according to" comes last ("…, according to Name, director of …") the appositive may
+      // close with the full stop; when it opens the sentence, what follows the name is the view.
+      const closing = words.index > 0 ? /^,\s*([^,;.!?]{1,200})(?:,|[.!?]?\s*$)/ : /^,\s*([^,;.!?]{1,200}),/;
+      const appositive = closing.exec(rest)?.[1] ?? '';
       return { speaker: speakerFromName(found, isAppositive(appositive) ? appositive : ''), form: 'according-to' };
     }
   }
   if (/\b[Ii]n\s+(?:his|her)\s+(?:words|view|opinion)\b/.test(sentence)) return { speaker: { kind: 'pronoun' }, form: 'pronoun' };
+  // "In Name’s view, …"
+  const possessive = /\b[Ii]n\s+([^,;:.]{1,80}?)['’]s?\s+(?:words|view|opinion|assessment)\b/.exec(sentence);
+  if (possessive?.[1] !== undefined) {
+    const found = nameAtEnd(possessive[1], context);
+    if (found !== null && found.before === '') return { speaker: speakerFromName(found), form: 'according-to' };
+  }
   return null;
+}
+
+/** "Name: “…”" — a name, a colon and the quote (interview style). */
+function nameColonQuote(sentence: string, context: NameContext): Attribution | null {
+  const match = /^\s*([^,;:.“”"]{3,60}?)\s*:\s*[“"«]/.exec(sentence);
+  if (match?.[1] === undefined) return null;
+  const found = nameAtEnd(match[1], context);
+  if (found === null || found.words.length < 2) return null;
+  return { speaker: speakerFromName(found), form: 'subject-verb' };
+}
+
+/** "Name of the Asia Centre said": the organisation follows the name. */
+function nameOfOrganisation(clause: string, context: NameContext): Attribution | null {
+  const match = /^\s*((?:\S+\s+){1,3}?\S+)\s+(?:of|from|at)\s+((?:the\s+)?\p{Lu}[^,;:]{1,120})$/u.exec(clause);
+  if (match?.[1] === undefined || match[2] === undefined) return null;
+  const found = nameAtEnd(match[1], context);
+  if (found === null || found.before !== '' || found.words.length < 2) return null;
+  return { speaker: speakerFromName(found, match[2]), form: 'subject-verb' };
 }
 
 function subjectBeforeVerb(left: string, context: NameContext): Attribution | null {
@@ -93,7 +120,7 @@ function subjectBeforeVerb(left: string, context: NameContext): Attribution | nu
   }
   const clause = lastClause(bare);
   const found = nameAtEnd(clause, context);
-  if (found === null || !clause.trimEnd().endsWith(found.words[found.words.length - 1] ?? '')) return null;
+  if (found === null || !clause.trimEnd().endsWith(found.words[found.words.length - 1] ?? '')) return nameOfOrganisation(clause, context);
   return { speaker: speakerFromName(found), form: 'subject-verb' };
 }
 
@@ -113,7 +140,7 @@ function subjectAfterVerb(verb: string, left: string, right: string, context: Na
 
 /** The first attribution in a sentence (quotes masked), or null when the writer speaks for themself. */
 export function findAttribution(maskedSentence: string, context: NameContext): Attribution | null {
-  const according = accordingTo(maskedSentence, context);
+  const according = accordingTo(maskedSentence, context) ?? nameColonQuote(maskedSentence, context);
   if (according !== null) return according;
   for (const match of maskedSentence.matchAll(VERB_PATTERN)) {
     const left = maskedSentence.slice(0, match.index);
@@ -128,7 +155,7 @@ const CUE_PATTERN = new RegExp(`\\b(?:${SPEECH_VERBS.map((v) => v.split(' ')[0])
 
 /** False when no attribution form can apply (no speech verb, no "according to", no "in his words"). */
 export function hasAttributionCue(text: string): boolean {
-  return CUE_PATTERN.test(text);
+  return CUE_PATTERN.test(text) || /:\s*[“"«]/.test(text);
 }
 
 /** True when a text contains a speech verb: a name heading never does. */

@@ -98,6 +98,16 @@ describe('attribution forms', () => {
     expect(names('Milan Vesic, an analyst from Serbia, explained: “The bank is ready.”\n\nSofia Marin said that ports matter.')).toEqual(['Milan Vesic', 'Sofia Marin']);
   });
 
+  it('more forms: three-part names, "In X’s view", "X of the … said", "X: “…”", "according to X, director of …"', () => {
+    expect(names('Mohammad Javad Zarif said the talks were useful.')).toEqual(['Mohammad Javad Zarif']);
+    expect(names('In Anna Kim’s view, the bank is ready.')).toEqual(['Anna Kim']);
+    const ofOrg = only('The bank is ready, Anna Kim of the Asia Centre said on Monday.');
+    expect(ofOrg.profile.organisation).toBe('Asia Centre');
+    expect(names('Anna Kim: “The bank is ready.”')).toEqual(['Anna Kim']);
+    expect(only('The bank is ready, according to Anna Kim, director of the Asia Centre.').profile).toMatchObject({ title: 'director', organisation: 'Asia Centre' });
+    expect(only('Professor Anna Kim, who heads the Asia Centre in Seoul, said trade will grow.').profile).toMatchObject({ title: 'Professor', city: 'Seoul', country: 'KOR' });
+  });
+
   it('an official quoted giving a view is kept with role "official"', () => {
     const person = only('“We welcome the new members,” said Foreign Minister Ravi Menon.');
     expect(person.profile.role).toBe('official');

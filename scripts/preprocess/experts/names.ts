@@ -96,6 +96,9 @@ export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | nu
     // A lone capitalised word: only a surname (resolved later against people already named).
     i = words.length - 2;
   }
+  // "Mohammad Javad Zarif said": three name words that open the clause are one name; after a
+  // description ("… Institute of Parliamentarism Zhanar Tulindinova") the third word is not.
+  if (i === 0 && isNameWord(words[0] ?? '', context) && !INITIAL.test(words[0] ?? '') && words.length === 3) i--;
   const nameWords = words.slice(i + 1);
   if (nameWords.every((w) => INITIAL.test(w) || isParticle(w))) return null;
   return { words: nameWords, before: words.slice(0, i + 1).join(' ') };

@@ -96,6 +96,7 @@ const cleanOrganisation = (org: string) =>
 
 function cleanTitle(title: string): string {
   return title
+    .replace(/(?:,\s*)?\bwho\s+(?:\w+\s+){0,3}?(?:at|of|for|in|with)?(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:based\s+)?(?:in|at|from|of|under|with)(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:of|at|under|with|in|from|and)(?:\s+the)?\s*$/i, '')
     .replace(/^(?:an?|the)\s+/i, '')
