@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'public/data', 'coverage', 'bench/out'] },
+  { ignores: ['dist', 'dist-*', 'node_modules', 'public/data', 'coverage', 'bench/out', '**/*.tmp.ts', '.tmp'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
