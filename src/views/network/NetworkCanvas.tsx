@@ -52,8 +52,10 @@ export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, vie
     if (canvas === null || ctx === null) return;
     const moving = view !== settledView;
     const last = snapshot.current;
-    if (moving && last !== null && last.prepared === prepared && last.focus === focus && last.width === width && last.height === height) {
-      const scale = view.k / last.view.k;
+    const scale = last === null ? 1 : view.k / last.view.k;
+    // A bitmap scaled much beyond its resolution turns to mush: then redraw (without labels) and go on from there.
+    const closeEnough = scale > 0.6 && scale < 1.7;
+    if (moving && closeEnough && last !== null && last.prepared === prepared && last.focus === focus && last.width === width && last.height === height) {
       ctx.setTransform(1, 0, 0, 1, 0, 0);
       ctx.clearRect(0, 0, canvas.width, canvas.height);
       ctx.setTransform(scale, 0, 0, scale, (view.x - scale * last.view.x) * pixelRatio, (view.y - scale * last.view.y) * pixelRatio);

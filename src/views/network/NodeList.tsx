@@ -103,7 +103,7 @@ export const NodeList = memo(function NodeList({ matches, total, query, onQuery,
             </section>
           );
         })}
-        {matches.length === 0 && <p className="network-list__none">Nothing matches “{query}”.</p>}
+        {matches.length === 0 && <p className="network-list__none">{total === 0 || query.trim() === '' ? 'Nothing to list with these filters.' : `Nothing matches “${query}”.`}</p>}
       </div>
     </div>
   );
