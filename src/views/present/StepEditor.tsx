@@ -5,6 +5,8 @@ interface StepEditorProps {
   index: number;
   count: number;
   summary: string;
+  /** The title and caption with their placeholders filled, as the presentation will show them. */
+  preview: { title: string; caption: string };
   problems: readonly string[];
   onChange: (change: Partial<Pick<StoryStep, 'title' | 'caption'>>) => void;
   onMove: (delta: number) => void;
@@ -14,7 +16,7 @@ interface StepEditorProps {
 }
 
 /** One step of the user's story: title, caption, what it shows, and buttons to move, show, update or delete it. */
-export function StepEditor({ step, index, count, summary, problems, onChange, onMove, onDelete, onShow, onReplaceView }: StepEditorProps) {
+export function StepEditor({ step, index, count, summary, preview, problems, onChange, onMove, onDelete, onShow, onReplaceView }: StepEditorProps) {
   const n = index + 1;
   const id = `story-step-${n}`;
   return (
@@ -31,6 +33,12 @@ export function StepEditor({ step, index, count, summary, problems, onChange, on
         <textarea value={step.caption} rows={3} maxLength={1200} onChange={(e) => onChange({ caption: e.target.value })} />
       </label>
       <p className="step-editor__summary">Shows: {summary}</p>
+      {problems.length === 0 && (preview.caption !== step.caption || preview.title !== step.title) && (
+        <p className="step-editor__preview">
+          <span className="step-editor__preview-label">On screen: </span>
+          <strong>{preview.title}</strong> {preview.caption}
+        </p>
+      )}
       {problems.length > 0 && (
         <ul className="step-editor__problems" aria-label={`Problems in step ${n}`}>
           {problems.map((p) => (

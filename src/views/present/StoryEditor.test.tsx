@@ -62,6 +62,7 @@ describe('StoryEditor', () => {
     await user.type(title, 'Belarus');
     await user.type(screen.getByRole('textbox', { name: 'Caption of step 2' }), 'By {{year} the SCO had {{count.member} members');
     expect(savedStory().steps[1]).toMatchObject({ title: 'Belarus', caption: 'By {year} the SCO had {count.member} members' });
+    expect(screen.getByText('By 2024 the SCO had 10 members')).toBeInTheDocument();
 
     await user.click(screen.getByRole('button', { name: 'Move step 2 up' }));
     expect(savedStory().steps.map((s) => s.title)).toEqual(['Belarus', 'Step 1']);

@@ -1,7 +1,8 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
 import { useData, useDataIndex } from '../../app/DataContext';
 import { selectViewState, useAtlasStore } from '../../state/store';
-import { PLACEHOLDERS } from './captionTemplate';
+import { stepFacts } from './captionFacts';
+import { fillCaption, PLACEHOLDERS } from './captionTemplate';
 import { useDataClock } from './dataClock';
 import { downloadText } from './download';
 import { startPresenting } from './presenting';
@@ -12,7 +13,7 @@ import { BUNDLED_STORIES } from './storyCatalog';
 import { stepProblems } from './storyValidation';
 import { addStep, copyAsUserStory, emptyUserStory, moveStep, readUploadedStory, removeStep, storyFileName, storyToJson, updateStep } from './userStory';
 import { useUserStory } from './useUserStory';
-import type { Story } from './storySchema';
+import type { Story, StoryStep } from './storySchema';
 
 type Notice = { kind: 'info' | 'error'; lines: string[] } | null;
 
@@ -63,6 +64,10 @@ export function StoryEditor() {
   };
 
   const defaultStory = BUNDLED_STORIES.stories[0];
+  const previewOf = (step: StoryStep) => {
+    const facts = stepFacts(data, step.state, clock);
+    return { title: fillCaption(step.title, facts), caption: fillCaption(step.caption, facts) };
+  };
 
   return (
     <>
@@ -115,6 +120,7 @@ export function StoryEditor() {
                   index={i}
                   count={story.steps.length}
                   summary={stepSummary(step.state, names)}
+                  preview={previewOf(step)}
                   problems={stepProblems(step, data, clock)}
                   onChange={(change) => commit(updateStep(story, i, change))}
                   onMove={(delta) => commit(moveStep(story, i, delta), `Moved step ${i + 1} to place ${i + 1 + delta}.`)}
