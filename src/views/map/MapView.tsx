@@ -1,4 +1,4 @@
-import { use, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { geoPath } from 'd3-geo';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataIndex } from '../../app/DataContext';
@@ -22,7 +22,7 @@ import { asOfDay } from './statusInYear';
 import { formatPartialDate } from './statusHistory';
 import { classLabel, mapClassOf, type MapClass } from './statusScale';
 import { useElementSize } from './useElementSize';
-import { worldShapesResource } from './worldShapesResource';
+import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
 
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
@@ -44,7 +44,7 @@ interface PointedCountry {
 export default function MapView() {
   const data = useData();
   const index = useDataIndex();
-  const shapes = use(worldShapesResource());
+  const shapes = useWorldShapes();
   const { storeYear, selected, mapZoom, hoveredElsewhere } = useAtlasStore(
     useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry })),
   );
