@@ -1,0 +1,150 @@
+import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { firstLoadJs } from '../../../bench/app/firstLoad';
+import { readNetworkFigures } from '../../../bench/networkBench';
+import { failures } from '../../../bench/report/budgets';
+import { renderMarkdown } from '../../../bench/report/markdown';
+import { evaluateBudgets, type BenchResults } from '../../../bench/report/results';
+
+const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
+
+function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: number; fps?: number }): Omit<BenchResults, 'budgets'> {
+  const tool = {
+    wallMs: spread(1000),
+    mbPerS: spread(4),
+    netMbPerS: 5,
+    cpuMbPerS: spread(overrides.cpuMbPerS ?? 6),
+    articlesPerS: 100,
+    peakRssMb: spread(overrides.rssMb ?? 500),
+    cpuS: spread(1),
+  };
+  const score = { truePositives: 1, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, f1: 1, countryAccuracy: 1 };
+  const app = (dataset: string, mapMs: number) => ({
+    dataset,
+    dataMb: 1,
+    mapVisibleMs: spread(mapMs),
+    dataFetchedMs: spread(50),
+    shapes: 177,
+    yearStep: { steps: [10, 20], median: 15, worst: 20, fromYear: '1996', toYear: '1998' },
+    soak: null,
+    problems: [],
+    consoleErrors: [],
+    foreignRequests: [],
+  });
+  return {
+    machine: { cpu: 'test', cores: 2, ramGiB: 8, os: 'linux', node: 'v20', chromium: 'Chromium', date: '2026-01-01', loadAverage: { start: 0.1, end: 0.2 } },
+    command: 'npm run bench',
+    soakSeconds: 30,
+    lexiconSource: 'data/reference/themes.json',
+    pipeline: {
+      oneCore: true,
+      rssMethod: 'time -v',
+      startup: { pipelineMs: spread(500), baselineMs: spread(900) },
+      sizes: [1000, 10000].map((articles) => ({
+        articles,
+        bodyMb: articles / 400,
+        outputMb: 1,
+        pipeline: tool,
+        baseline: null,
+        synthetic: { pipeline: score, baseline: null },
+      })),
+      growth: { timeExponent: 1, timeExponent1kTo10k: 1.02, rssAboveStartupMb: [], rssExponent1kTo10k: 1 },
+      seeds: {
+        bodyMb: 0.01,
+        pipeline: tool,
+        baseline: { ...tool, timeRatio: 2 },
+        key: 'data/eval/seeds-answer-key.json',
+        pipelineScore: score,
+        baselineScore: { ...score, f1: 0.25 },
+        f1Ratio: 4,
+        summaryLine: 'preprocess: 2 articles',
+      },
+      largestOutput: 'x',
+      seedsOutput: 'y',
+      notes: [],
+    },
+    pipelineProblem: null,
+    firstLoad: { files: [], bytes: 300_000, gzipBytes: 100_000 },
+    app: [app('seeds', overrides.mapMs ?? 300), app('10,000', 5000)],
+    appProblem: null,
+    network: {
+      entry: '/x/bench/network/run.ts',
+      raw: null,
+      problem: null,
+      figures: [{ nodes: 5000, links: 20000, fps: spread(overrides.fps ?? 50), settleMs: spread(1500), firstPaintMs: null, worstFrameMs: null, hoverFps: null }],
+    },
+  };
+}
+
+describe('budgets', () => {
+  it('passes when every gating figure is within its goal (the 10,000-article map time is advisory)', () => {
+    const budgets = evaluateBudgets(fakeResults({}));
+    expect(failures(budgets)).toEqual([]);
+    expect(budgets.find((b) => b.name.startsWith('map visible, 10,000'))).toMatchObject({ pass: false, advisory: true });
+  });
+
+  it('names each exceeded budget', () => {
+    const failed = failures(evaluateBudgets(fakeResults({ cpuMbPerS: 1.2, rssMb: 1300, mapMs: 900, fps: 20 })));
+    expect(failed.map((f) => f.name)).toEqual([
+      expect.stringMatching(/^pipeline throughput/),
+      expect.stringMatching(/^pipeline peak RSS/),
+      'map visible, seeds data',
+      'network pan/zoom at 5,000 nodes',
+    ]);
+  });
+
+  it('counts an unmeasured budget as a failure, but only for the parts that ran', () => {
+    const results = { ...fakeResults({}), network: null };
+    const budgets = evaluateBudgets(results);
+    expect(failures(budgets).map((f) => f.part)).toEqual(['network', 'network']);
+    expect(failures(budgets, new Set(['pipeline', 'app']))).toEqual([]);
+  });
+
+  it('writes the figures, goals and verdicts into BENCHMARKS.md', () => {
+    const partial = fakeResults({ cpuMbPerS: 1.2 });
+    const markdown = renderMarkdown({ ...partial, budgets: evaluateBudgets(partial) });
+    expect(markdown).toMatch(/^# Benchmarks/);
+    expect(markdown).toContain('| CPU | test (2 cores) |');
+    expect(markdown).toMatch(/pipeline throughput at 10,000 articles.*\| ≥ 5 MB\/s \| 1\.20 MB\/s \| \*\*FAIL\*\* \|/);
+    expect(markdown).toContain('Expert F1 ratio (pipeline ÷ baseline): 4.0×');
+    expect(markdown).toContain('| 5,000 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
+  });
+});
+
+describe('network benchmark output', () => {
+  it("reads the network benchmark's JSON rows (summaries or plain numbers)", () => {
+    const figures = readNetworkFigures({
+      results: [
+        { nodes: 1000, links: 4000, fps: spread(60), settleMs: spread(400), hoverFps: spread(55) },
+        { nodes: 5000, links: 20000, fps: 41.5, settleMs: 2100 },
+        { note: 'not a row' },
+      ],
+    });
+    expect(figures).toHaveLength(2);
+    expect(figures[0]?.hoverFps?.median).toBe(55);
+    expect(figures[1]).toMatchObject({ nodes: 5000, fps: { median: 41.5, runs: 1 }, settleMs: { median: 2100 } });
+  });
+});
+
+describe('first-load JS', () => {
+  it('counts the module scripts and modulepreloads of index.html, not lazy chunks', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bench-dist-'));
+    mkdirSync(join(dist, 'assets'));
+    const entry = 'console.log("entry");'.repeat(50);
+    const vendor = 'export const v = 1;'.repeat(50);
+    writeFileSync(join(dist, 'assets/index.js'), entry);
+    writeFileSync(join(dist, 'assets/vendor.js'), vendor);
+    writeFileSync(join(dist, 'assets/lazy.js'), 'export const lazy = 1;'.repeat(500));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<script type="module" crossorigin src="./assets/index.js"></script><link rel="modulepreload" crossorigin href="./assets/vendor.js">',
+    );
+    const result = firstLoadJs(dist);
+    expect(result.files.map((f) => f.file)).toEqual(['assets/index.js', 'assets/vendor.js']);
+    expect(result.bytes).toBe(entry.length + vendor.length);
+    expect(result.gzipBytes).toBeGreaterThan(0);
+    expect(result.gzipBytes).toBeLessThan(result.bytes);
+  });
+});
