@@ -12,7 +12,7 @@ const STATUS_CONTEXT = /\b(?:member(?:ship|s)?|observer|partner(?:ship)?|accessi
 const KIND_CUES: ReadonlyArray<[CandidateKind, RegExp]> = [
   ['interested', /\b(?:interest(?:ed)?|aspir(?:e|es|ed|ing|ation|ations)|seek(?:s|ing)?|sought|wish(?:es|ing)?|wants?|wanted|keen|hop(?:e|es|ed|ing) to|intend(?:s|ed)?|eyes|eyeing)\b/i],
   ['applying', /\b(?:appl(?:y|ies|ied|ying|ication|ications)|applicants?|request(?:s|ed|ing)?|bids?|asked (?:for|to)|submitted|candidacy|candidate)\b/i],
-  ['joining', /\b(?:join(?:s|ed|ing)?|expand(?:s|ed|ing)? to include|to include|accession|acced(?:e|es|ed|ing)|admitted|admission|welcom(?:e|es|ed|ing)\b[^.]{0,40}\bas (?:a |its )?(?:new |full |\d+\w* )?(?:member|partner)|becom(?:e|es|ing) (?:a |an |the )?(?:new |full(?:-fledged)? |\d+\w* )?(?:member|partner|observer)|new members?|grant(?:ed|s)? (?:\w+ )?(?:status|membership))\b/i],
+  ['joining', /\b(?:join(?:s|ed|ing)?|expand(?:s|ed|ing)? to include|to include|accession|acced(?:e|es|ed|ing)|admitted|admission|welcom(?:e|es|ed|ing)\b[^.]{0,40}\bas (?:a |its )?(?:new |full |\d+\w* )?(?:member|partner)|bec(?:ome|omes|oming|ame) (?:a |an |the )?(?:new |full(?:-fledged)? |\d+\w* )?(?:member|partner|observer)|new members?|grant(?:ed|s)? (?:\w+ )?(?:status|membership))\b/i],
 ];
 
 export interface CandidateHit {

@@ -1,0 +1,56 @@
+import { findQuotes, segmentParagraphs, splitSentences } from './segment';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('segmenting an article', () => {
+  it('gives each paragraph a kind, keeping metadata lines apart from the text', () => {
+    const body = [
+      'A Title',
+      'Published: Sep 16, 2022 09:23 AM',
+      'Illustration: Chen Xia/GT',
+      '',
+      'By Maria Lopez',
+      '',
+      'Editor’s Note:',
+      '',
+      'The editors invited four experts.',
+      '',
+      'Security first',
+      '',
+      'The summit opened on Monday in Astana. It ended on Tuesday.',
+      '',
+      'Get our stories sent directly to you! Sign up via the website.',
+    ].join('\n');
+    expect(segmentParagraphs('A Title', body).map((p) => p.kind)).toEqual([
+      'title', 'dateline', 'credit', 'byline', 'editorial', 'editorial', 'heading', 'text', 'boilerplate',
+    ]);
+  });
+
+  it('joins the lines of a paragraph and collapses spaces', () => {
+    expect(segmentParagraphs('T', 'One line\nand  the next.\n\nSecond.')).toEqual([
+      { text: 'One line and the next.', kind: 'text' },
+      { text: 'Second.', kind: 'text' },
+    ]);
+  });
+
+  it('splits sentences, but not after abbreviations or initials', () => {
+    expect(sentences('Mr. Li met Dr. J. Smith in the U.S. on Monday. They talked! Did it help? “Yes.” He left.')).toEqual([
+      'Mr. Li met Dr. J. Smith in the U.S. on Monday.',
+      'They talked!',
+      'Did it help?',
+      '“Yes.”',
+      'He left.',
+    ]);
+    expect(sentences('It cost $3.5 billion. e.g. this one.')).toEqual(['It cost $3.5 billion. e.g. this one.']);
+  });
+
+  it('cuts a run-on text so every sentence is bounded', () => {
+    const long = 'word '.repeat(1000).trim();
+    expect(splitSentences(long).every((s) => s.end - s.start <= 1500)).toBe(true);
+  });
+
+  it('finds curly and straight quotes, and an unclosed quote runs to the end', () => {
+    const text = 'He said “one, two,” then "three" and 5\'10" and «four» and “open';
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['“one, two,”', '"three"', '«four»', '“open']);
+  });
+});
