@@ -28,7 +28,15 @@ export interface SoakResult {
 export interface AppDatasetResult {
   dataset: string;
   dataMb: number;
+  /** Navigation start → the frame that shows the first country outline. */
   mapVisibleMs: Summary | null;
+  /** Navigation start → the frame that shows all outlines (≥ 170, as scripts/budget counts). */
+  allOutlinesMs: Summary | null;
+  /**
+   * Main-thread CPU time (Chromium's ThreadTime) from navigation to the map on screen: hardly
+   * grows when other programs share the CPU, so it tells a slow app from a busy machine.
+   */
+  mainThreadCpuMs: Summary | null;
   /** Navigation start → sco.json received, for reading map-visible time. */
   dataFetchedMs: Summary | null;
   shapes: number;
@@ -66,7 +74,7 @@ async function openAndWaitForMap(page: Page, url: string): Promise<Record<string
   const deadline = Date.now() + MAP_TIMEOUT_MS;
   for (;;) {
     const probe = await page.evaluate<Record<string, number | null>>(READ_MAP_VISIBLE);
-    if (probe.mapVisibleAt !== null && probe.mapVisibleAt !== undefined) return probe;
+    if (typeof probe.mapVisibleAt === 'number' && typeof probe.allVisibleAt === 'number') return probe;
     if (Date.now() > deadline) throw new Error(`no painted [data-iso3] path within ${MAP_TIMEOUT_MS / 1000} s`);
     await page.waitForTimeout(50);
   }
@@ -160,6 +168,8 @@ export async function benchApp(options: AppOptions): Promise<AppDatasetResult> {
     dataset: options.dataset,
     dataMb: options.dataMb,
     mapVisibleMs: null,
+    allOutlinesMs: null,
+    mainThreadCpuMs: null,
     dataFetchedMs: null,
     shapes: 0,
     yearStep: null,
@@ -170,14 +180,22 @@ export async function benchApp(options: AppOptions): Promise<AppDatasetResult> {
   };
   try {
     const visible: number[] = [];
+    const allOutlines: number[] = [];
+    const cpu: number[] = [];
     const fetched: number[] = [];
     for (let run = 0; run < options.mapVisibleRuns; run += 1) {
       const { context, foreignRequests } = await browser.newContext();
       const page = await context.newPage();
       watchErrors(page, result.consoleErrors);
       try {
+        const cdp = await context.newCDPSession(page);
+        await cdp.send('Performance.enable');
         const probe = await openAndWaitForMap(page, server.url);
-        if (probe.mapVisibleAt !== null && probe.mapVisibleAt !== undefined) visible.push(probe.mapVisibleAt);
+        const { metrics } = await cdp.send('Performance.getMetrics');
+        const threadTime = metrics.find((m) => m.name === 'ThreadTime')?.value;
+        if (threadTime !== undefined) cpu.push(threadTime * 1000);
+        if (typeof probe.mapVisibleAt === 'number') visible.push(probe.mapVisibleAt);
+        if (typeof probe.allVisibleAt === 'number') allOutlines.push(probe.allVisibleAt);
         if (typeof probe.dataResponseEnd === 'number') fetched.push(probe.dataResponseEnd);
         result.shapes = probe.shapes ?? 0;
       } catch (error) {
@@ -189,6 +207,8 @@ export async function benchApp(options: AppOptions): Promise<AppDatasetResult> {
       await context.close();
     }
     if (visible.length > 0) result.mapVisibleMs = summarise(visible);
+    if (allOutlines.length > 0) result.allOutlinesMs = summarise(allOutlines);
+    if (cpu.length > 0) result.mainThreadCpuMs = summarise(cpu);
     if (fetched.length > 0) result.dataFetchedMs = summarise(fetched);
     log(`app ${options.dataset}: map visible ${result.mapVisibleMs?.median.toFixed(0) ?? '—'} ms (median of ${visible.length})`);
 

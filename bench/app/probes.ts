@@ -1,3 +1,5 @@
+import { MIN_SHAPES } from '../../scripts/budget/mapVisible';
+
 /**
  * Code that runs inside the page. Kept as plain JavaScript strings: functions compiled by tsx
  * may carry helper calls (`__name`) that do not exist in the page.
@@ -7,24 +9,29 @@
  * after that frame.
  */
 
-/** Installed before any page script: notes when the first country shape (a path with geometry) appears and is painted. */
+/**
+ * Installed before any page script: notes when the first country shape (a path with geometry) is
+ * painted, and when at least MIN_SHAPES are (the definition scripts/budget/mapVisible.ts uses).
+ */
 export const MAP_VISIBLE_PROBE = `(() => {
-  const bench = { mapFoundAt: null, mapVisibleAt: null };
+  const bench = { mapFoundAt: null, mapVisibleAt: null, allFoundAt: null, allVisibleAt: null };
   window.__scoBench = bench;
   const afterPaint = (callback) => requestAnimationFrame(() => {
     const channel = new MessageChannel();
-    channel.port1.onmessage = () => callback();
+    channel.port1.onmessage = () => callback(performance.now());
     channel.port2.postMessage(null);
   });
-  const shape = () => {
-    const found = document.querySelector('path[data-iso3], [data-iso3] path');
-    return found && (found.getAttribute('d') || '').length > 0 ? found : null;
-  };
   const check = () => {
-    if (bench.mapFoundAt !== null || shape() === null) return;
-    bench.mapFoundAt = performance.now();
-    observer.disconnect();
-    afterPaint(() => { bench.mapVisibleAt = performance.now(); });
+    const shapes = document.querySelectorAll('path[data-iso3][d], [data-iso3] path[d]');
+    if (bench.mapFoundAt === null && shapes.length > 0) {
+      bench.mapFoundAt = performance.now();
+      afterPaint((t) => { bench.mapVisibleAt = t; });
+    }
+    if (bench.allFoundAt === null && shapes.length >= ${MIN_SHAPES}) {
+      bench.allFoundAt = performance.now();
+      observer.disconnect();
+      afterPaint((t) => { bench.allVisibleAt = t; });
+    }
   };
   const observer = new MutationObserver(check);
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['d', 'data-iso3'] });
@@ -33,14 +40,11 @@ export const MAP_VISIBLE_PROBE = `(() => {
 /** Reads what the probe saw plus the data file's fetch timing. */
 export const READ_MAP_VISIBLE = `(() => {
   const bench = window.__scoBench || {};
-  const nav = performance.getEntriesByType('navigation')[0];
   const data = performance.getEntriesByType('resource').find((e) => e.name.includes('sco.json'));
   return {
-    mapFoundAt: bench.mapFoundAt ?? null,
     mapVisibleAt: bench.mapVisibleAt ?? null,
-    domContentLoaded: nav ? nav.domContentLoadedEventEnd : null,
+    allVisibleAt: bench.allVisibleAt ?? null,
     dataResponseEnd: data ? data.responseEnd : null,
-    dataBytes: data ? data.decodedBodySize : null,
     shapes: document.querySelectorAll('[data-iso3]').length,
   };
 })()`;

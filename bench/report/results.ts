@@ -55,10 +55,10 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
     check(
       'app',
       'first-load JS (gzip)',
-      `≤ ${GOALS.firstLoadGzipBytes / 1000} kB`,
+      `≤ ${GOALS.firstLoadGzipBytes / 1024} KB`,
       results.firstLoad?.gzipBytes,
       (v) => v <= GOALS.firstLoadGzipBytes,
-      (v) => `${(v / 1000).toFixed(1)} kB`,
+      (v) => `${(v / 1024).toFixed(1)} KB`,
     ),
     check('app', 'map visible, seeds data', `≤ ${GOALS.mapVisibleMs} ms`, seedsApp?.mapVisibleMs?.median, (v) => v <= GOALS.mapVisibleMs, ms),
     check(

@@ -25,6 +25,8 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     dataset,
     dataMb: 1,
     mapVisibleMs: spread(mapMs),
+    allOutlinesMs: spread(mapMs + 5),
+    mainThreadCpuMs: spread(mapMs / 2),
     dataFetchedMs: spread(50),
     shapes: 177,
     yearStep: { steps: [10, 20], median: 15, worst: 20, fromYear: '1996', toYear: '1998' },
