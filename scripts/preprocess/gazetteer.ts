@@ -2,7 +2,9 @@
  * Everything that points to a country in text: its names (from i18n-iso-countries, never typed by
  * hand), a few common short forms, demonyms, capitals and cities, and organisations.
  */
-import countries from 'i18n-iso-countries';
+// The library's plain entry point plus English only: its Node entry loads every language it has,
+// which cost more start-up time than reading a small corpus.
+import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phraseIndex';
 import type { GazetteerFile } from './reference/schemas';
