@@ -24,9 +24,8 @@ function cssVariable(element: Element, name: string, fallback: string): string {
   return value === '' ? fallback : value;
 }
 
-/** The last full drawing, kept as a bitmap so that pan and zoom only move a picture. */
-interface Snapshot {
-  bitmap: HTMLCanvasElement;
+/** What the canvas last drew in full; pan and zoom move that picture until the next full drawing. */
+interface Drawn {
   view: View;
   prepared: PreparedScene;
   focus: RendererFocus;
@@ -37,13 +36,15 @@ interface Snapshot {
 /**
  * The network on a canvas (large graphs): the same scene, focus and labels as the SVG renderer,
  * drawn in a few batched paths. While pan and zoom are under way, the last full drawing is moved
- * and scaled as a bitmap (one drawImage a frame, whatever the graph's size), and the graph is
- * redrawn sharp, with labels, as soon as the gesture pauses. Hit testing is done by the parent.
+ * and scaled with a CSS transform (the compositor's work, not the page's: no drawing at all), and
+ * the graph is redrawn sharp, with labels, as soon as the gesture pauses. A copy into a bitmap and
+ * drawImage each frame was tried first: in software rendering the copies cost a quarter of the
+ * main thread. Hit testing is done by the parent, against the untransformed stage.
  */
 export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, view, settledView, width, height, focus, labels, pointer, description }: NetworkCanvasProps) {
   const prepared = useMemo(() => prepareScene(scene), [scene]);
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
-  const snapshot = useRef<Snapshot | null>(null);
+  const drawn = useRef<Drawn | null>(null);
   const colours = useRef<{ text: string; halo: string; ring: string } | null>(null);
 
   useLayoutEffect(() => {
@@ -51,17 +52,15 @@ export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, vie
     const ctx = canvas?.getContext('2d', { alpha: true }) ?? null;
     if (canvas === null || ctx === null) return;
     const moving = view !== settledView;
-    const last = snapshot.current;
+    const last = drawn.current;
     const scale = last === null ? 1 : view.k / last.view.k;
-    // A bitmap scaled much beyond its resolution turns to mush: then redraw (without labels) and go on from there.
+    // A picture scaled much beyond its resolution turns to mush: then redraw (without labels) and go on from there.
     const closeEnough = scale > 0.6 && scale < 1.7;
     if (moving && closeEnough && last !== null && last.prepared === prepared && last.focus === focus && last.width === width && last.height === height) {
-      ctx.setTransform(1, 0, 0, 1, 0, 0);
-      ctx.clearRect(0, 0, canvas.width, canvas.height);
-      ctx.setTransform(scale, 0, 0, scale, (view.x - scale * last.view.x) * pixelRatio, (view.y - scale * last.view.y) * pixelRatio);
-      ctx.drawImage(last.bitmap, 0, 0);
+      canvas.style.transform = `translate(${view.x - scale * last.view.x}px, ${view.y - scale * last.view.y}px) scale(${scale})`;
       return;
     }
+    canvas.style.transform = '';
     colours.current ??= {
       text: cssVariable(canvas, '--color-text', '#17202e'),
       halo: cssVariable(canvas, '--color-surface', '#ffffff'),
@@ -79,11 +78,7 @@ export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, vie
       haloColour: colours.current.halo,
       ringColour: colours.current.ring,
     });
-    const bitmap = last?.bitmap ?? document.createElement('canvas');
-    bitmap.width = canvas.width;
-    bitmap.height = canvas.height;
-    bitmap.getContext('2d')?.drawImage(canvas, 0, 0);
-    snapshot.current = { bitmap, view, prepared, focus, width, height };
+    drawn.current = { view, prepared, focus, width, height };
   }, [canvasRef, prepared, width, height, pixelRatio, view, settledView, focus, labels]);
 
   return (

@@ -67,9 +67,10 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
         const target = event.target instanceof Element ? event.target.closest('[data-node-id]') : null;
         return target?.getAttribute('data-node-id') ?? null;
       }
-      const canvas = canvasRef.current;
-      if (canvas === null) return null;
-      const rect = canvas.getBoundingClientRect();
+      // The stage, not the canvas: mid-gesture the canvas is moved by a CSS transform.
+      const stage = boxRef.current;
+      if (stage === null) return null;
+      const rect = stage.getBoundingClientRect();
       const current = viewRef.current;
       const sx = event.clientX - rect.left;
       const sy = event.clientY - rect.top;

@@ -50,7 +50,8 @@ export function useNodePointer({ hitTest, view, onHover, onActivate, onDrag }: N
       }
       if (!current.dragging && Math.hypot(event.clientX - current.startX, event.clientY - current.startY) < DRAG_THRESHOLD_PX) return;
       current.dragging = true;
-      const rect = event.currentTarget.getBoundingClientRect();
+      // The surface's parent (the stage) has the same origin and is never moved by a CSS transform.
+      const rect = (event.currentTarget.parentElement ?? event.currentTarget).getBoundingClientRect();
       const [x, y] = toLayout(view, event.clientX - rect.left, event.clientY - rect.top);
       onDrag(current.id, x, y);
     },
