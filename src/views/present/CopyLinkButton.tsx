@@ -13,7 +13,10 @@ export function CopyLinkButton() {
   const fieldRef = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    if (state.kind === 'manual') fieldRef.current?.select();
+    if (state.kind === 'manual') {
+      fieldRef.current?.focus();
+      fieldRef.current?.select();
+    }
     if (state.kind !== 'copied') return;
     const timeout = setTimeout(() => setState({ kind: 'idle' }), 4000);
     return () => clearTimeout(timeout);
