@@ -26,7 +26,8 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
   const largest = results.pipeline?.sizes[results.pipeline.sizes.length - 1];
   const seedsApp = results.app.find((a) => a.dataset === 'seeds');
   const largeApp = results.app.find((a) => a.dataset !== 'seeds');
-  const network5000 = results.network?.figures.find((f) => f.nodes === 5000);
+  // The network bench asks for 5,000 nodes; its graph may hold a node or two fewer after de-duplication.
+  const network5000 = results.network?.figures.find((f) => Math.abs(f.nodes - 5000) <= 50);
   return [
     check(
       'pipeline',

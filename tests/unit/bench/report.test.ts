@@ -75,7 +75,7 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
       entry: '/x/bench/network/run.ts',
       raw: null,
       problem: null,
-      figures: [{ nodes: 5000, links: 20000, fps: spread(overrides.fps ?? 50), settleMs: spread(1500), firstPaintMs: null, worstFrameMs: null, hoverFps: null }],
+      figures: [{ nodes: 4999, links: 20000, fps: spread(overrides.fps ?? 50), settleMs: spread(1500), firstPaintMs: null, worstFrameMs: null, hoverFps: null }],
     },
   };
 }
@@ -111,7 +111,7 @@ describe('budgets', () => {
     expect(markdown).toContain('| CPU | test (2 cores) |');
     expect(markdown).toMatch(/pipeline throughput at 10,000 articles.*\| ≥ 5 MB\/s \| 1\.20 MB\/s \| \*\*FAIL\*\* \|/);
     expect(markdown).toContain('Expert F1 ratio (pipeline ÷ baseline): 4.0×');
-    expect(markdown).toContain('| 5,000 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
+    expect(markdown).toContain('| 4,999 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
   });
 });
 
