@@ -172,7 +172,8 @@ export function toMarkdown(article: SyntheticArticle): string {
     `title: ${JSON.stringify(article.title)}`,
     `outlet: ${JSON.stringify(article.outlet)}`,
     `url: ${article.url}`,
-    `published: ${/^\d{4}$/.test(article.published) ? `"${article.published}"` : article.published}`,
+    // Unquoted, as people write it (and as the seeds do): YAML reads 2024-07-04 as a date and 2024 as a number.
+    `published: ${article.published}`,
     'language: en',
     '---',
     article.body,
