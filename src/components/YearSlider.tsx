@@ -2,6 +2,8 @@ import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEve
 import { PLAYBACK_SPEEDS, usePrefersReducedMotion, useYearPlayback } from './yearPlayback';
 import './YearSlider.css';
 
+export type YearChangeSource = 'user' | 'playback';
+
 export interface SliderMark {
   year: number;
   /** Becomes a CSS modifier (year-slider__mark--membership) and groups the marks' legend. */
@@ -15,7 +17,8 @@ interface YearSliderProps {
   min: number;
   max: number;
   value: number;
-  onChange: (year: number) => void;
+  /** `source` tells a person's move ('user') from a playback step ('playback'). */
+  onChange: (year: number, source: YearChangeSource) => void;
   marks?: readonly SliderMark[];
   /** What each kind of mark means, for the legend under the track, e.g. { membership: 'Membership changed' }. */
   markKinds?: Readonly<Record<string, string>>;
@@ -67,7 +70,7 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
   const [speedId, setSpeedId] = useState<string | null>(null);
   // With reduced motion the default pace is the calmest one.
   const speed = PLAYBACK_SPEEDS.find((s) => s.id === (speedId ?? (reducedMotion ? 'slow' : 'normal'))) ?? PLAYBACK_SPEEDS[1];
-  const playback = useYearPlayback({ min, max, value, onChange, msPerYear: speed?.msPerYear ?? 800 });
+  const playback = useYearPlayback({ min, max, value, onChange: (year) => onChange(year, 'playback'), msPerYear: speed?.msPerYear ?? 800 });
   const onPlayingChangeRef = useRef(onPlayingChange);
   useEffect(() => {
     onPlayingChangeRef.current = onPlayingChange;
@@ -88,7 +91,7 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
 
   const change = (year: number) => {
     playback.pause();
-    if (year !== value) onChange(year);
+    if (year !== value) onChange(year, 'user');
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
@@ -107,7 +110,7 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!event.currentTarget.hasPointerCapture(event.pointerId)) return;
     const year = yearFromPointer(event.clientX);
-    if (year !== value) onChange(year);
+    if (year !== value) onChange(year, 'user');
   };
 
   const kinds = Object.keys(markKinds);

@@ -2,7 +2,7 @@
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataContext } from '../../app/DataContext';
 import { buildDataIndex } from '../../model/dataIndex';
 import { useAtlasStore } from '../../state/store';
@@ -115,6 +115,26 @@ describe('MapView', () => {
     await user.keyboard('{Enter}');
     expect(useAtlasStore.getState().selectedCountry).toBe('BLR');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Belarus' })).toHaveFocus());
+  });
+
+  it('plays the years on the map and hands the last one to the store when playback stops', async () => {
+    useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2023 });
+    const { container } = await renderMap();
+    vi.useFakeTimers();
+    try {
+      fireEvent.click(screen.getByRole('button', { name: 'Play' }));
+      await act(async () => vi.advanceTimersByTimeAsync(900));
+      // Playing is a preview: the map moves, the shared year (and so the URL history) waits.
+      expect(screen.getByRole('slider', { name: 'Year' })).toHaveAttribute('aria-valuenow', '2024');
+      expect(shapeOf(container, 'BLR')).toHaveClass('map-shape--member');
+      expect(useAtlasStore.getState().year).toBe(2023);
+      await act(async () => vi.advanceTimersByTimeAsync(900));
+      fireEvent.click(screen.getByRole('button', { name: 'Pause' }));
+      expect(useAtlasStore.getState().year).toBe(2025);
+      expect(screen.getByRole('slider', { name: 'Year' })).toHaveAttribute('aria-valuenow', '2025');
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('resets the zoom', async () => {

@@ -4,7 +4,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataIndex } from '../../app/DataContext';
 import { useAtlasStore } from '../../state/store';
 import { Tooltip } from '../../components/Tooltip';
-import { YearSlider } from '../../components/YearSlider';
+import { YearSlider, type YearChangeSource } from '../../components/YearSlider';
 import { CountryDetails } from './CountryDetails';
 import { CountryFinder } from './CountryFinder';
 import { CountryTooltip } from './CountryTooltip';
@@ -54,7 +54,15 @@ export default function MapView() {
   const [today] = useState(() => new Date());
   const asOf = useMemo(() => asOfDay(data.referenceAsOf, today), [data.referenceAsOf, today]);
   const lastYear = currentYear(data.referenceAsOf, today);
-  const year = Math.min(lastYear, Math.max(FIRST_YEAR, storeYear ?? lastYear));
+  // While the year plays, it stays here and reaches the store (and the URL) when playback stops:
+  // one history entry per play instead of one per year, and other views are not re-rendered each step.
+  const [playbackYear, setPlaybackYearState] = useState<number | null>(null);
+  const playbackYearRef = useRef<number | null>(null);
+  const setPlaybackYear = useCallback((next: number | null) => {
+    playbackYearRef.current = next;
+    setPlaybackYearState(next);
+  }, []);
+  const year = Math.min(lastYear, Math.max(FIRST_YEAR, playbackYear ?? storeYear ?? lastYear));
 
   const membership = useMemo(() => membershipInYear(data, year, asOf), [data, year, asOf]);
   const counts = useMemo(() => legendCounts(membership), [membership]);
@@ -152,6 +160,28 @@ export default function MapView() {
   }, [selected]);
 
   const [playing, setPlaying] = useState(false);
+  const onYearChange = useCallback(
+    (next: number, source: YearChangeSource) => {
+      if (source === 'playback') {
+        setPlaybackYear(next);
+      } else {
+        setPlaybackYear(null);
+        setYear(next);
+      }
+    },
+    [setYear, setPlaybackYear],
+  );
+  const onPlayingChange = useCallback(
+    (nowPlaying: boolean) => {
+      setPlaying(nowPlaying);
+      const played = playbackYearRef.current;
+      if (!nowPlaying && played !== null) {
+        setYear(played);
+        setPlaybackYear(null);
+      }
+    },
+    [setYear, setPlaybackYear],
+  );
 
   const tooltipTarget = pointed ?? (preview !== null ? { iso3: preview, ...anchorPoint(preview) } : null);
   // Where a country sits on screen, for a tooltip opened from the keyboard (computed for that one country only).
@@ -259,11 +289,11 @@ export default function MapView() {
         min={FIRST_YEAR}
         max={lastYear}
         value={year}
-        onChange={setYear}
+        onChange={onYearChange}
         marks={marks}
         markKinds={MARK_KINDS}
         valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
-        onPlayingChange={setPlaying}
+        onPlayingChange={onPlayingChange}
       />
       <MapSummary year={year} membership={membership} />
     </div>
