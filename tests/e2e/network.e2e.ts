@@ -124,6 +124,37 @@ describe('expert network', () => {
     expect(await session.page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(`Close details of ${expert.name}`);
   });
 
+  it('drags a node without selecting it, and pans and zooms with the mouse', async () => {
+    await openNetwork();
+    const { page } = session;
+    const country = drawn('[data-kind="country"]').first();
+    const position = async () => ((await country.getAttribute('transform')) ?? '').match(/-?[\d.]+/g)?.map(Number) ?? [];
+    const [x0 = 0, y0 = 0] = await position();
+    const box = await country.boundingBox();
+    if (box === null) throw new Error('the country node has no box');
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let i = 1; i <= 5; i += 1) await page.mouse.move(box.x + box.width / 2 + i * 8, box.y + box.height / 2 + i * 6);
+    await page.mouse.up();
+    const [x1 = 0, y1 = 0] = await position();
+    expect(x1 - x0).toBeCloseTo(40, 0);
+    expect(y1 - y0).toBeCloseTo(30, 0);
+    expect(new URL(page.url()).searchParams.get('country')).toBeNull();
+
+    const stage = await region().locator('.network-stage').boundingBox();
+    if (stage === null) throw new Error('no stage');
+    await page.mouse.move(stage.x + 4, stage.y + 4);
+    await page.mouse.down();
+    await page.mouse.move(stage.x + 54, stage.y + 24, { steps: 4 });
+    await page.mouse.up();
+    const [x2 = 0, y2 = 0] = await position();
+    expect(x2 - x1).toBeCloseTo(50, 0);
+    expect(y2 - y1).toBeCloseTo(20, 0);
+    await region().getByRole('button', { name: 'Zoom in' }).click();
+    const [x3 = 0] = await position();
+    expect(x3).not.toBeCloseTo(x2, 0);
+  });
+
   it('shows an empty state that clears the filters', async () => {
     await openNetwork('?from=1996&to=1997');
     const status = region().getByRole('status');

@@ -1,8 +1,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
-import { quadtree } from 'd3-quadtree';
 import { NetworkCanvas } from './NetworkCanvas';
 import { NetworkSvg, type RendererFocus } from './NetworkSvg';
-import { centreOn, fitView, IDENTITY, nodeSummary, screenRadius, toLayout, toScreen, type Scene, type SceneNode, type View } from './scene';
+import { centreOn, fitView, IDENTITY, nodeAt, nodeIndex, nodeSummary, screenRadius, toScreen, type Scene, type View } from './scene';
 import { restingLabelOrder, sceneLabels } from './sceneLabels';
 import { createTextMeasure } from './textMeasure';
 import { useElementSize } from './useElementSize';
@@ -49,21 +48,11 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
     sceneRef.current = scene;
   });
 
-  const tree = useMemo(
-    () =>
-      useCanvas
-        ? quadtree<SceneNode>()
-            .x((d) => d.x)
-            .y((d) => d.y)
-            .addAll(scene.nodes)
-        : null,
-    [scene, useCanvas],
-  );
-  const maxRadius = useMemo(() => scene.nodes.reduce((max, n) => Math.max(max, n.r), 0), [scene]);
+  const index = useMemo(() => (useCanvas ? nodeIndex(scene) : null), [scene, useCanvas]);
 
   const hitTest = useCallback(
     (event: HitEvent): string | null => {
-      if (tree === null) {
+      if (index === null) {
         const target = event.target instanceof Element ? event.target.closest('[data-node-id]') : null;
         return target?.getAttribute('data-node-id') ?? null;
       }
@@ -71,17 +60,9 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
       const stage = boxRef.current;
       if (stage === null) return null;
       const rect = stage.getBoundingClientRect();
-      const current = viewRef.current;
-      const sx = event.clientX - rect.left;
-      const sy = event.clientY - rect.top;
-      const [lx, ly] = toLayout(current, sx, sy);
-      const reach = (screenRadius(maxRadius, current.k) + 3) / current.k;
-      const found = tree.find(lx, ly, reach);
-      if (found === undefined) return null;
-      const [nx, ny] = toScreen(current, found.x, found.y);
-      return Math.hypot(nx - sx, ny - sy) <= screenRadius(found.r, current.k) + 3 ? found.id : null;
+      return nodeAt(index, viewRef.current, event.clientX - rect.left, event.clientY - rect.top)?.id ?? null;
     },
-    [tree, maxRadius],
+    [index],
   );
 
   const setView = useZoom(surfaceRef, size, setViewState, (event) => hitTest(event as unknown as HitEvent) !== null);

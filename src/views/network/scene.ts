@@ -2,6 +2,7 @@
  * What both renderers draw: the visible graph with layout positions, sizes and label priorities,
  * and the maths from layout units to screen pixels. Pure, so SVG and canvas cannot disagree.
  */
+import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from './graph';
 import { linkWidth, nodeRadius } from './nodeStyle';
 
@@ -127,4 +128,23 @@ export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>):
     case 'country':
       return `${node.label}: country, ${n} ${n === 1 ? 'expert' : 'experts'}`;
   }
+}
+
+/** Nodes indexed by layout position, for hit testing on the canvas. */
+export function nodeIndex(scene: Scene): { tree: Quadtree<SceneNode>; maxRadius: number } {
+  const tree = quadtree<SceneNode>()
+    .x((d) => d.x)
+    .y((d) => d.y)
+    .addAll(scene.nodes);
+  return { tree, maxRadius: scene.nodes.reduce((max, n) => Math.max(max, n.r), 0) };
+}
+
+/** The node drawn under a screen point (within a few pixels of its edge, for small targets), or null. */
+export function nodeAt(index: ReturnType<typeof nodeIndex>, view: View, sx: number, sy: number, slop = 3): SceneNode | null {
+  const [lx, ly] = toLayout(view, sx, sy);
+  const reach = (screenRadius(index.maxRadius, view.k) + slop) / view.k;
+  const found = index.tree.find(lx, ly, reach);
+  if (found === undefined) return null;
+  const [nx, ny] = toScreen(view, found.x, found.y);
+  return Math.hypot(nx - sx, ny - sy) <= screenRadius(found.r, view.k) + slop ? found : null;
 }
