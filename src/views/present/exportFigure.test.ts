@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { inlineStyles, mainDrawing, readLegend, visibleText } from './exportFigure';
+import { inlineStyles, mainDrawing } from './exportFigure';
+import { readLegend, visibleText } from './viewParts';
 
 function region(html: string): HTMLElement {
   document.body.innerHTML = `<section aria-label="Membership map">${html}</section>`;
