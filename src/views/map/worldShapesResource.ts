@@ -1,8 +1,9 @@
 import { use } from 'react';
 import { loadWorldShapes, type WorldShape } from './worldShapes';
 
-let pending: Promise<WorldShape[]> | null = null;
-let loaded: WorldShape[] | null = null;
+type TrackedPromise = Promise<WorldShape[]> & { status?: 'fulfilled'; value?: WorldShape[] };
+
+let pending: TrackedPromise | null = null;
 
 /**
  * One shared load of the outlines: started as soon as the map's chunk runs, so the outlines
@@ -11,11 +12,14 @@ let loaded: WorldShape[] | null = null;
  */
 export function worldShapesResource(): Promise<WorldShape[]> {
   if (pending === null) {
-    const loading = loadWorldShapes();
+    const loading: TrackedPromise = loadWorldShapes();
     pending = loading;
     loading.then(
       (shapes) => {
-        loaded = shapes;
+        // React's use() reads these fields: a promise marked fulfilled is read at once, without
+        // suspending the view for one more render (the outlines usually arrive before the data).
+        loading.status = 'fulfilled';
+        loading.value = shapes;
       },
       () => {
         if (pending === loading) pending = null;
@@ -25,10 +29,7 @@ export function worldShapesResource(): Promise<WorldShape[]> {
   return pending;
 }
 
-/**
- * The outlines for a component: at once when they have arrived (usually, since the download
- * starts with the chunk), otherwise suspending until they do.
- */
+/** The outlines for a component: at once when they have arrived, otherwise suspending until they do. */
 export function useWorldShapes(): WorldShape[] {
-  return loaded ?? use(worldShapesResource());
+  return use(worldShapesResource());
 }
