@@ -27,7 +27,16 @@ export function ExpertDetails({ expert, index, takeFocus, onClose, onSelectCount
     .map((quote) => ({ quote, expertId: expert.id }));
 
   return (
-    <aside className="network-details" aria-labelledby={headingId}>
+    <aside
+      className="network-details"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <header className="network-details__header">
         <h3 id={headingId} ref={headingRef} tabIndex={-1}>
           {expert.name}

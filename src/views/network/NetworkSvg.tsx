@@ -24,6 +24,9 @@ interface NetworkSvgProps {
   description: string;
 }
 
+/** Tenths of a pixel: finer is invisible, and shorter numbers keep the DOM and the snapshot readable. */
+const px = (n: number) => Math.round(n * 10) / 10;
+
 /** The network as SVG (small graphs): one element per node, with data attributes for tests and tools. */
 export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width, height, focus, labels, pointer, description }: NetworkSvgProps) {
   const { highlighted, selected } = focus;
@@ -40,12 +43,12 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
           return (
             <line
               key={`${link.source.id}|${link.target.id}`}
-              x1={x1}
-              y1={y1}
-              x2={x2}
-              y2={y2}
+              x1={px(x1)}
+              y1={px(y1)}
+              x2={px(x2)}
+              y2={px(y2)}
               stroke={style.colour}
-              strokeWidth={link.width * lineScale * (lit ? 1.4 : 1)}
+              strokeWidth={px(link.width * lineScale * (lit ? 1.4 : 1))}
               strokeDasharray={style.dash.join(' ') || undefined}
               strokeOpacity={highlighted === null ? 0.45 : lit ? 0.95 : 0.06}
               data-link-kind={link.kind}
@@ -62,7 +65,7 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
           return (
             <g
               key={node.id}
-              transform={`translate(${x},${y})`}
+              transform={`translate(${px(x)},${px(y)})`}
               data-node-id={node.id}
               data-kind={node.kind}
               data-state={highlighted === null ? 'normal' : highlighted.has(node.id) ? 'highlighted' : 'dimmed'}
@@ -78,7 +81,7 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
       </g>
       <g className="network-svg__labels" aria-hidden="true">
         {labels.map((label) => (
-          <text key={label.id} x={label.x} y={label.y} textAnchor={label.anchor} dominantBaseline="central" opacity={shown(label.id) ? 1 : 0.25}>
+          <text key={label.id} x={px(label.x)} y={px(label.y)} textAnchor={label.anchor} dominantBaseline="central" opacity={shown(label.id) ? 1 : 0.25}>
             {label.text}
           </text>
         ))}

@@ -61,6 +61,22 @@ describe('NetworkView', () => {
     await user.click(within(panel).getByRole('button', { name: 'Close details of Oleg Ivanov' }));
     expect(useAtlasStore.getState().selectedExpert).toBeNull();
     expect(screen.queryByRole('complementary')).not.toBeInTheDocument();
+    expect(screen.getByRole('button', { name: /^Oleg Ivanov/ })).toHaveFocus();
+  });
+
+  it('closes the details with Escape', async () => {
+    const user = userEvent.setup();
+    renderNetwork();
+    await user.click(screen.getByRole('button', { name: /^Rizat Tasym/ }));
+    await user.keyboard('{Escape}');
+    expect(useAtlasStore.getState().selectedExpert).toBeNull();
+    expect(screen.getByRole('button', { name: /^Rizat Tasym/ })).toHaveFocus();
+  });
+
+  it('draws the same SVG for the same data (snapshot for visual review)', () => {
+    const { container } = renderNetwork();
+    const svg = container.querySelector('svg.network-svg');
+    expect(svg?.outerHTML).toMatchSnapshot();
   });
 
   it('shows the details of an expert chosen in another view, without taking the focus', () => {

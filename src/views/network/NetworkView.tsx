@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataIndex } from '../../app/DataContext';
 import { useAtlasStore } from '../../state/store';
@@ -40,6 +40,9 @@ export default function NetworkView() {
   const [centre, setCentre] = useState<CentreRequest | null>(null);
   const [dragged, setDragged] = useState<Dragged | null>(null);
   const [focusDetails, setFocusDetails] = useState(false);
+  /** After the details close, focus goes back to the expert's entry in the list (or the search box). */
+  const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
+  const sideRef = useRef<HTMLDivElement>(null);
   const { visible, adjacency, selectedExpert, selectedCountry, themes, range } = model;
 
   const scene = useMemo(() => {
@@ -97,6 +100,14 @@ export default function NetworkView() {
   );
   const listActivate = useCallback((node: NetworkNode) => activate(node, true), [activate]);
   const submitSearch = useCallback(() => activate(matches.find((n) => n.kind === 'expert'), true), [activate, matches]);
+
+  useEffect(() => {
+    const side = sideRef.current;
+    if (returnFocusTo === null || side === null || selectedExpert !== null) return;
+    const entry = side.querySelector<HTMLElement>(`[data-node-id="${CSS.escape(returnFocusTo)}"]`) ?? side.querySelector<HTMLElement>('input[type="search"]');
+    entry?.focus();
+    setReturnFocusTo(null);
+  }, [returnFocusTo, selectedExpert]);
 
   const counts = { expert: 0, theme: 0, country: 0 };
   for (const node of visible.nodes) counts[node.kind] += 1;
@@ -158,7 +169,7 @@ export default function NetworkView() {
           {main}
           <NetworkLegend />
         </div>
-        <div className="network__side">
+        <div className="network__side" ref={sideRef}>
           {expert !== undefined ? (
             <ExpertDetails
               expert={expert}
@@ -166,6 +177,7 @@ export default function NetworkView() {
               takeFocus={focusDetails}
               onClose={() => {
                 setFocusDetails(false);
+                setReturnFocusTo(nodeId('expert', expert.id));
                 selectExpert(null);
               }}
               onSelectCountry={(iso3) => selectCountry(iso3)}
