@@ -137,6 +137,15 @@ describe('MapView', () => {
     }
   });
 
+  it('zooms to a country selected elsewhere, but keeps a framing that came with the selection', async () => {
+    await renderMap();
+    act(() => useAtlasStore.getState().selectCountry('IRN'));
+    await waitFor(() => expect(useAtlasStore.getState().mapZoom).not.toBeNull());
+    act(() => useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2023, selectedCountry: 'KAZ', mapZoom: [10, 20, 2] }));
+    await act(async () => Promise.resolve());
+    expect(useAtlasStore.getState().mapZoom).toEqual([10, 20, 2]);
+  });
+
   it('resets the zoom', async () => {
     useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, mapZoom: [60, 45, 3] });
     await renderMap();

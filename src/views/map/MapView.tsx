@@ -111,11 +111,15 @@ export default function MapView() {
   );
 
   // ----- zoom to a country when the selection changes (here or in another view) -----
+  // A selection that comes with its own framing (a story step, a shared link, back/forward) keeps it.
   const previousSelected = useRef(selected);
+  const previousZoom = useRef(mapZoom);
   useEffect(() => {
-    if (previousSelected.current === selected) return;
+    const selectionChanged = previousSelected.current !== selected;
+    const zoomChanged = previousZoom.current !== mapZoom;
     previousSelected.current = selected;
-    if (selected === null || width === 0) return;
+    previousZoom.current = mapZoom;
+    if (!selectionChanged || zoomChanged || selected === null || width === 0) return;
     const marker = markers.find((m) => m.iso3 === selected);
     const shape = shapes.find((s) => s.iso3 === selected);
     const target = marker !== undefined ? { point: marker.coordinates } : shape !== undefined ? { feature: shape.feature } : null;
@@ -123,7 +127,7 @@ export default function MapView() {
     const panel = Math.min(DETAILS_PANEL_WIDTH, width * 0.46) + 20;
     const next = target === null ? null : countryFraming(projection, width, height, target, { left: 0, right: Math.max(width / 3, width - panel) });
     if (next !== null) storeFraming(next);
-  }, [selected, markers, shapes, projection, width, height, storeFraming]);
+  }, [selected, mapZoom, markers, shapes, projection, width, height, storeFraming]);
 
   // ----- hover and keyboard preview -----
   const [pointed, setPointed] = useState<PointedCountry | null>(null);
