@@ -163,7 +163,7 @@ describe('NetworkView', () => {
     };
     const angleAll = offset();
     at([2024, 2024]);
-    expect(offset()).toBeCloseTo(angleAll, 6);
+    expect(offset()).toBeCloseTo(angleAll, 2);
   });
 
   it('says what the filters left out and clears them', async () => {
