@@ -56,7 +56,16 @@ export function CountryDetails({
   const status = inYear?.status ?? null;
 
   return (
-    <section className="country-details" aria-labelledby={headingId}>
+    <section
+      className="country-details"
+      aria-labelledby={headingId}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') {
+          event.stopPropagation();
+          onClose();
+        }
+      }}
+    >
       <header className="country-details__header">
         <h3 id={headingId} ref={headingRef} tabIndex={-1}>
           {name}

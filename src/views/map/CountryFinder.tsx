@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { matchCountries, type DirectoryEntry } from './countryDirectory';
 
 interface CountryFinderProps {
@@ -8,13 +8,15 @@ interface CountryFinderProps {
   onSelect: (iso3: string) => void;
   /** The option under the keyboard cursor (or null): the map outlines it and shows its tooltip. */
   onPreview: (iso3: string | null) => void;
+  /** Lets the map send focus back here (when the details panel closes). */
+  inputRef?: Ref<HTMLInputElement>;
 }
 
 /**
  * The keyboard's way into the map: a combobox that filters the countries as you type
  * (ARIA 1.2 list autocomplete). Arrow keys move through the matches, Enter picks one, Escape closes.
  */
-export function CountryFinder({ entries, describe, onSelect, onPreview }: CountryFinderProps) {
+export function CountryFinder({ entries, describe, onSelect, onPreview, inputRef }: CountryFinderProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
@@ -86,6 +88,7 @@ export function CountryFinder({ entries, describe, onSelect, onPreview }: Countr
         Find a country
       </label>
       <input
+        ref={inputRef}
         id={`${id}-input`}
         className="country-finder__input"
         type="text"

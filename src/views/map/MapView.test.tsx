@@ -85,6 +85,7 @@ describe('MapView', () => {
     expect(useAtlasStore.getState().selectedExpert).toBe('marat-terterov');
     fireEvent.click(within(panel).getByRole('button', { name: 'Close Kazakhstan details' }));
     expect(useAtlasStore.getState().selectedCountry).toBeNull();
+    expect(screen.getByRole('combobox', { name: 'Find a country' })).toHaveFocus();
   });
 
   it('shows the candidacy sentence as evidence once its article is out', async () => {
@@ -115,6 +116,9 @@ describe('MapView', () => {
     await user.keyboard('{Enter}');
     expect(useAtlasStore.getState().selectedCountry).toBe('BLR');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Belarus' })).toHaveFocus());
+    await user.keyboard('{Escape}');
+    expect(useAtlasStore.getState().selectedCountry).toBeNull();
+    expect(finder).toHaveFocus();
   });
 
   it('plays the years on the map and hands the last one to the store when playback stops', async () => {

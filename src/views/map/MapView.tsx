@@ -150,6 +150,12 @@ export default function MapView() {
 
   // ----- selection and the details panel -----
   const headingRef = useRef<HTMLHeadingElement>(null);
+  const finderRef = useRef<HTMLInputElement>(null);
+  const closeDetails = useCallback(() => {
+    selectCountry(null);
+    // Focus would otherwise fall to the page's start when the panel (and its focused button) goes.
+    finderRef.current?.focus();
+  }, [selectCountry]);
   const focusDetails = useRef(false);
   const onSelectCountry = useCallback(
     (iso3: string) => {
@@ -224,6 +230,7 @@ export default function MapView() {
           }}
           onSelect={onSelectCountry}
           onPreview={onPreview}
+          inputRef={finderRef}
         />
       </header>
       <MapLegend title={legendTitle} counts={counts} />
@@ -282,7 +289,7 @@ export default function MapView() {
             firstYear={FIRST_YEAR}
             lastYear={lastYear}
             asOf={asOf}
-            onClose={() => selectCountry(null)}
+            onClose={closeDetails}
             onSelectExpert={selectExpert}
             headingRef={headingRef}
           />
