@@ -150,6 +150,24 @@ describe('MapView', () => {
     expect(useAtlasStore.getState().mapZoom).toEqual([10, 20, 2]);
   });
 
+  it('draws the same map as the reviewed snapshot (fixture data, 2024, 960×540)', async () => {
+    useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2024 });
+    const { container } = await renderMap();
+    const svg = container.querySelector('svg.map-canvas');
+    if (svg === null) throw new Error('no map');
+    // The light theme's colours inlined, so the file opens as a picture in any viewer.
+    const style = `<style>${[
+      '.map-shape{fill:#d9dee5;stroke:#fff;stroke-width:.6px}',
+      '.map-shape--member{fill:#0072b2}.map-shape--partner{fill:#009e73}.map-shape--observer{fill:#e69f00}',
+      '.map-shape--dialogue-partner{fill:#56b4e9}.map-shape--applicant{fill:#cc79a7}',
+      '.map-candidate{stroke:#d55e00;stroke-width:1.6px}.map-candidate__stripe{stroke:#d55e00}',
+      '.map-marker__hit{fill:none}.map-marker__candidate{fill:none;stroke:#d55e00;stroke-width:2.5px}',
+      '.map-marker__leader{stroke:#4d5868}.rsm-svg{background:#eaf1f8}',
+    ].join('')}</style>`;
+    const markup = svg.outerHTML.replace(/^<svg([^>]*)>/, `<svg xmlns="http://www.w3.org/2000/svg"$1>${style}`);
+    await expect(markup).toMatchFileSnapshot('__snapshots__/map-2024.svg');
+  });
+
   it('resets the zoom', async () => {
     useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, mapZoom: [60, 45, 3] });
     await renderMap();
