@@ -74,8 +74,12 @@ export function syntheticScoData({ nodes, links, seed = 1 }: SyntheticOptions): 
     return { id: `syn-${a}`, title: `Synthetic article ${a + 1}`, outlet: `Outlet ${(a % 40) + 1}`, published: String(year), year, wordCount: 800 };
   });
 
+  // Every country has at least one expert (so the node count is exact); the rest cluster by position.
+  const stride = Math.max(1, Math.floor(expertCount / countryCount));
   const countryOf = Array.from({ length: expertCount }, (_, i) =>
-    Math.min(countryCount - 1, Math.floor(Math.pow(random(), 2) * countryCount * 0.6 + (i / expertCount) * countryCount * 0.4)),
+    i % stride === 0 && i / stride < countryCount
+      ? i / stride
+      : Math.min(countryCount - 1, Math.floor(Math.pow(random(), 2) * countryCount * 0.6 + (i / expertCount) * countryCount * 0.4)),
   );
 
   const pairs: Array<[number, number, number]> = [];
@@ -103,7 +107,8 @@ export function syntheticScoData({ nodes, links, seed = 1 }: SyntheticOptions): 
     // Popular themes are popular everywhere; each community also has its own (the second term).
     const popular = Math.floor(Math.pow(random(), 3) * themeCount);
     const local = Math.floor((expert / expertCount) * themeCount + random() * 3) % themeCount;
-    let theme = random() < 0.5 ? popular : local;
+    // The first pass over the themes gives each one a speaker, so the node count is exact.
+    let theme = k < themeCount ? (k * 7919) % themeCount : random() < 0.5 ? popular : local;
     const own = expertThemes[expert] ?? [];
     while (own.includes(theme) && own.length < themeCount) theme = (theme + 1) % themeCount;
     if (!own.includes(theme)) own.push(theme);
