@@ -60,6 +60,7 @@ describe('scene', () => {
 
   it('cuts long labels at a word', () => {
     expect(shortLabel('Culture, education, science and tourism')).toBe('Culture, education…');
+    expect(shortLabel('Security and counter-terrorism')).toBe('Security and counter…');
     expect(shortLabel('Security')).toBe('Security');
   });
 

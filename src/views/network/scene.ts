@@ -114,8 +114,9 @@ export function labelPriority(node: SceneNode, focus: { selected: ReadonlySet<st
 export function shortLabel(label: string, max = 24): string {
   if (label.length <= max) return label;
   const cut = label.slice(0, max);
-  const space = cut.search(/[\s,]+\S*$/);
-  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,]+$/, '')}…`;
+  // The last break (space, comma or hyphen) that keeps at least a third of the room.
+  const space = cut.search(/[\s,-]+[^\s,-]*$/);
+  return `${(space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,-]+$/, '')}…`;
 }
 
 export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>): string {
