@@ -8,7 +8,7 @@
  * Settle time: from the view asking the worker for a layout to the positions arriving (marks set by
  * useNetworkLayout.ts), plus the first canvas paint. FPS: requestAnimationFrame callbacks counted in
  * the page while the mouse pans (drag on empty space) and zooms (wheel) through Chromium's input pipeline.
- * Hover fps: the same count while the pointer sweeps over nodes, each change of hover a full redraw.
+ * Hover fps: the same count while the pointer moves down the node list, each entry's hover a full redraw.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -74,19 +74,21 @@ async function waitForGraph(page: Page): Promise<{ settleMs: number; firstPaintM
 /** Starts counting requestAnimationFrame callbacks in the page. */
 async function startFrameCount(page: Page): Promise<void> {
   // A string, not a function: tsx would wrap named functions in a helper the page does not have.
+  // Each count has its own generation, so a loop left from the previous count cannot double the frames.
   await page.evaluate(`(() => {
     window.__frames = [];
-    window.__counting = true;
+    const generation = (window.__generation = (window.__generation ?? 0) + 1);
     const tick = (t) => {
+      if (window.__generation !== generation) return;
       window.__frames.push(t);
-      if (window.__counting) requestAnimationFrame(tick);
+      requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   })()`);
 }
 
 async function stopFrameCount(page: Page): Promise<{ fps: number; worstFrameMs: number }> {
-  const frames = await page.evaluate<number[]>('(() => { window.__counting = false; return window.__frames; })()');
+  const frames = await page.evaluate<number[]>('(() => { window.__generation += 1; return window.__frames; })()');
   const first = frames[0] ?? 0;
   const last = frames[frames.length - 1] ?? first;
   let worst = 0;
@@ -121,17 +123,24 @@ async function panAndZoom(page: Page, durationMs: number): Promise<{ fps: number
 }
 
 /**
- * Sweeps the pointer across the graph: each node it passes is hovered, and every change of hover is
- * a full redraw (dimming, highlighted links, labels), so this measures the sharp drawing, not the bitmap.
+ * Moves the pointer down the node list: each entry hovered highlights its node's neighbourhood in the
+ * graph, a full redraw (dimming, lit links, labels) every time, so this measures the sharp drawing.
  */
 async function hoverSweep(page: Page, durationMs: number): Promise<{ fps: number; worstFrameMs: number }> {
-  const box = await stageBox(page);
+  const entries = await page.locator('.network-list__item').evaluateAll((items) =>
+    items.slice(0, 40).map((item) => {
+      const r = item.getBoundingClientRect();
+      return { x: r.left + r.width / 2, y: r.top + r.height / 2, visible: r.bottom < window.innerHeight };
+    }),
+  );
+  const targets = entries.filter((e) => e.visible);
+  if (targets.length < 2) throw new Error('too few list entries on screen to hover');
   await startFrameCount(page);
   const started = Date.now();
   let step = 0;
   while (Date.now() - started < durationMs) {
-    const t = (step % 120) / 120;
-    await page.mouse.move(box.x + box.width * (0.2 + 0.6 * t), box.y + box.height * (0.5 + 0.25 * Math.sin(step / 7)));
+    const target = targets[step % targets.length] ?? { x: 0, y: 0 };
+    await page.mouse.move(target.x, target.y);
     step += 1;
   }
   return stopFrameCount(page);
