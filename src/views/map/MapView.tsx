@@ -15,7 +15,7 @@ import { countryDirectory } from './countryDirectory';
 import { countryRelations, NO_RELATIONS } from './countryRelations';
 import { legendCounts, summarySentence, countPhrases } from './legendCounts';
 import { currentYear, FIRST_YEAR, membershipChanges, yearMarks } from './mapYears';
-import { membershipInYear } from './membershipInYear';
+import { hasOpenCandidacy, membershipInYear } from './membershipInYear';
 import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, MAX_ZOOM, MIN_ZOOM, toScreen, type MapFraming } from './projection';
 import { smallStateMarkers } from './smallStates';
 import { asOfDay } from './statusInYear';
@@ -87,7 +87,7 @@ export default function MapView() {
     for (const [iso3, c] of membership) map.set(iso3, mapClassOf(c.status));
     return map;
   }, [membership]);
-  const candidates = useMemo(() => new Set([...membership.values()].filter((c) => c.candidacies.length > 0).map((c) => c.iso3)), [membership]);
+  const candidates = useMemo(() => new Set([...membership.values()].filter(hasOpenCandidacy).map((c) => c.iso3)), [membership]);
 
   // ----- size, projection, framing -----
   const stageRef = useRef<HTMLDivElement>(null);

@@ -1,11 +1,11 @@
 import type { StatusKind } from '../../model/schema';
-import type { MembershipYear } from './membershipInYear';
+import { hasOpenCandidacy, type MembershipYear } from './membershipInYear';
 import { STATUS_STRENGTH } from './statusInYear';
 import { classPlural } from './statusScale';
 
 export interface LegendCounts {
   byStatus: Record<StatusKind, number>;
-  /** Countries named as candidates in the articles up to that year (whatever status they hold). */
+  /** Countries named as candidates in the articles up to that year that are not yet members. */
   candidates: number;
 }
 
@@ -14,7 +14,7 @@ export function legendCounts(membership: MembershipYear): LegendCounts {
   let candidates = 0;
   for (const country of membership.values()) {
     if (country.status !== null) byStatus[country.status] += 1;
-    if (country.candidacies.length > 0) candidates += 1;
+    if (hasOpenCandidacy(country)) candidates += 1;
   }
   return { byStatus, candidates };
 }

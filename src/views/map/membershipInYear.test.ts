@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeScoFixture } from './__fixtures__/scoFixture';
 import { legendCounts, summarySentence, joinWithAnd } from './legendCounts';
-import { membershipInYear } from './membershipInYear';
+import { hasOpenCandidacy, membershipInYear } from './membershipInYear';
 
 const data = makeScoFixture();
 const AS_OF = '2026-11-23';
@@ -28,6 +28,22 @@ describe('membershipInYear', () => {
   it('adds a candidate that the country list lacks instead of dropping it', () => {
     const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interested' as const }] };
     expect(membershipInYear(extra, 2024, AS_OF).get('SGP')).toMatchObject({ status: null, candidacies: [{ iso3: 'SGP' }] });
+  });
+});
+
+describe('hasOpenCandidacy', () => {
+  it('marks a named candidate until it becomes a member, and keeps its evidence after', () => {
+    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'joining' as const };
+    const withBelarus = { ...data, candidates: [...data.candidates, joining] };
+    const belarusIn = (year: number) => membershipInYear(withBelarus, year, AS_OF).get('BLR');
+    const before = belarusIn(2023);
+    const after = belarusIn(2024);
+    expect(before?.status).toBe('observer');
+    expect(before !== undefined && hasOpenCandidacy(before)).toBe(true);
+    expect(after?.status).toBe('member');
+    expect(after?.candidacies).toHaveLength(1);
+    expect(after !== undefined && hasOpenCandidacy(after)).toBe(false);
+    expect(legendCounts(membershipInYear(withBelarus, 2024, AS_OF)).candidates).toBe(legendCounts(membershipInYear(data, 2024, AS_OF)).candidates);
   });
 });
 

@@ -46,3 +46,11 @@ export function membershipInYear(data: Pick<ScoData, 'countries' | 'candidates' 
   }
   return result;
 }
+
+/**
+ * A candidacy stays open until the country becomes a member: Belarus, named as joining in a July
+ * 2024 article, is drawn as a member from then on, while its evidence stays in the details.
+ */
+export function hasOpenCandidacy(country: CountryInYear): boolean {
+  return country.candidacies.length > 0 && country.status !== 'member';
+}
