@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { DataIndex } from '../../model/dataIndex';
 import type { Expert } from '../../model/schema';
 import { QuoteList } from '../../components/QuoteList';
+import './expertDetails.css';
 
 interface ExpertDetailsProps {
   expert: Expert;

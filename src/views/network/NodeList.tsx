@@ -2,6 +2,7 @@ import { memo, useId } from 'react';
 import type { NetworkNode, NodeKind } from './graph';
 import { NodeIcon } from './NodeIcon';
 import { KIND_STYLE, NODE_KINDS } from './nodeStyle';
+import './nodeList.css';
 
 /** Per kind: enough to browse; beyond this the search narrows the list (a DOM of 5,000 buttons helps nobody). */
 export const LIST_LIMIT = 60;
