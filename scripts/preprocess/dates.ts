@@ -10,11 +10,20 @@ function daysInMonth(year: number, month: number): number {
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
+/**
+ * Publication years a news article can have. "0000" or "0202" is a typo; let through, it would be
+ * written as "0" (failing the schema) and stretch the timeline over two thousand empty years.
+ */
+export const PUBLISHED_YEARS = { first: 1900, last: 2100 } as const;
+
 /** Checks a partial ISO date, including that the day exists (2023-02-30 does not). */
 export function checkPartialDate(raw: string): DateCheck {
   const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(raw.trim());
   if (match === null) return { ok: false, reason: `"${raw}" is not a date (expected YYYY-MM-DD, YYYY-MM or YYYY)` };
   const year = Number(match[1]);
+  if (year < PUBLISHED_YEARS.first || year > PUBLISHED_YEARS.last) {
+    return { ok: false, reason: `"${raw}": the year ${match[1]} is outside ${PUBLISHED_YEARS.first}–${PUBLISHED_YEARS.last} (a typo?)` };
+  }
   if (match[2] === undefined) return { ok: true, value: String(year), year };
   const month = Number(match[2]);
   if (month < 1 || month > 12) return { ok: false, reason: `impossible date "${raw}": there is no month ${month}` };

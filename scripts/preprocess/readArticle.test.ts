@@ -29,6 +29,10 @@ describe('dates', () => {
     expect(feb30.ok ? '' : feb30.reason).toBe('impossible date "2023-02-30": feb 2023 has 28 days');
     expect(checkPartialDate('2023-13')).toMatchObject({ ok: false });
     expect(checkPartialDate('16/09/2022')).toMatchObject({ ok: false });
+    // Found by scripts/fuzz: year 0000 passed here and then failed the output schema (an internal error).
+    expect(checkPartialDate('0000')).toEqual({ ok: false, reason: '"0000": the year 0000 is outside 1900–2100 (a typo?)' });
+    expect(checkPartialDate('0202-05-01')).toMatchObject({ ok: false });
+    expect(checkPartialDate('2101')).toMatchObject({ ok: false });
   });
 
   it('reads dates as news sites print them', () => {
