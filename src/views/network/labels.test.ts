@@ -42,6 +42,21 @@ describe('placeLabels', () => {
     expect(placed?.anchor).not.toBe('start');
   });
 
+  it('shows a must-show label over other nodes when nothing else is free, but never over a label', () => {
+    const nodes = [
+      { id: 'a', x: 100, y: 100, r: 6 },
+      { id: 'n', x: 140, y: 100, r: 6 },
+      { id: 's', x: 100, y: 125, r: 6 },
+      { id: 'w', x: 60, y: 100, r: 6 },
+      { id: 'u', x: 100, y: 78, r: 6 },
+    ];
+    expect(placeLabels([label('a', 100, 100)], { bounds, nodes })).toEqual([]);
+    const [shown] = placeLabels([{ ...label('a', 100, 100), mustShow: true }], { bounds, nodes });
+    expect(shown).toMatchObject({ id: 'a', anchor: 'start' });
+    const both = placeLabels([{ ...label('a', 100, 100, 1), mustShow: true }, label('b', 100, 100, 2)], { bounds });
+    expect(overlaps(both[0]!.box, both[1]!.box)).toBe(false);
+  });
+
   it('stops at maxLabels, most important first', () => {
     const many = Array.from({ length: 20 }, (_, i) => label(`n${i}`, 30 + (i % 4) * 120, 30 + Math.floor(i / 4) * 60, i));
     const placed = placeLabels(many, { bounds, maxLabels: 3 });

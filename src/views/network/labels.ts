@@ -23,6 +23,8 @@ export interface LabelCandidate {
   height: number;
   /** Higher is placed first (selected, hovered, then by size). */
   priority: number;
+  /** Shown even over other nodes when every position is taken by one (the hovered or selected node). */
+  mustShow?: boolean;
 }
 
 export type LabelAnchor = 'start' | 'middle' | 'end';
@@ -49,7 +51,7 @@ export interface PlacementOptions {
 const CELL = 48;
 
 class BoxGrid {
-  private readonly cells = new Map<number, Array<{ box: Box; owner: string }>>();
+  private readonly cells = new Map<number, Array<{ box: Box; owner: string; isLabel: boolean }>>();
 
   private *keys(box: Box): Generator<number> {
     const cx0 = Math.floor(box.x0 / CELL);
@@ -59,18 +61,19 @@ class BoxGrid {
     for (let cy = cy0; cy <= cy1; cy += 1) for (let cx = cx0; cx <= cx1; cx += 1) yield cx * 73856093 + cy * 19349663;
   }
 
-  add(box: Box, owner: string) {
+  add(box: Box, owner: string, isLabel: boolean) {
     for (const key of this.keys(box)) {
       const cell = this.cells.get(key);
-      if (cell === undefined) this.cells.set(key, [{ box, owner }]);
-      else cell.push({ box, owner });
+      if (cell === undefined) this.cells.set(key, [{ box, owner, isLabel }]);
+      else cell.push({ box, owner, isLabel });
     }
   }
 
-  collides(box: Box, except: string): boolean {
+  /** True when the box overlaps a label, or (unless `labelsOnly`) a node other than `except`. */
+  collides(box: Box, except: string, labelsOnly = false): boolean {
     for (const key of this.keys(box)) {
       for (const entry of this.cells.get(key) ?? []) {
-        if (entry.owner !== except && overlaps(entry.box, box)) return true;
+        if ((entry.isLabel || (!labelsOnly && entry.owner !== except)) && overlaps(entry.box, box)) return true;
       }
     }
     return false;
@@ -105,19 +108,19 @@ export function placeLabels(candidates: readonly LabelCandidate[], options: Plac
   const grid = new BoxGrid();
   for (const n of nodes) {
     if (n.x + n.r < bounds.x0 || n.x - n.r > bounds.x1 || n.y + n.r < bounds.y0 || n.y - n.r > bounds.y1) continue;
-    grid.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }, n.id);
+    grid.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }, n.id, false);
   }
   const ordered = [...candidates].sort((a, b) => b.priority - a.priority || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const placed: PlacedLabel[] = [];
   for (const candidate of ordered) {
     if (placed.length >= maxLabels) break;
-    for (const position of positionsFor(candidate, gap)) {
-      if (!inside(position.box, bounds) || grid.collides(position.box, candidate.id)) continue;
-      placed.push({ id: candidate.id, ...position });
-      // Labels are owned by nobody: a later label may not cover this one even next to its own node.
-      grid.add(position.box, '');
-      break;
-    }
+    const positions = positionsFor(candidate, gap).filter((p) => inside(p.box, bounds));
+    const free =
+      positions.find((p) => !grid.collides(p.box, candidate.id)) ??
+      (candidate.mustShow === true ? positions.find((p) => !grid.collides(p.box, candidate.id, true)) : undefined);
+    if (free === undefined) continue;
+    placed.push({ id: candidate.id, ...free });
+    grid.add(free.box, candidate.id, true);
   }
   return placed;
 }

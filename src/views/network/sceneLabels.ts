@@ -47,7 +47,8 @@ export function sceneLabels(
     if (r < 3 && !pinned.has(node.id)) return;
     const text = shortLabel(node.label);
     texts.set(node.id, text);
-    candidates.push({ id: node.id, x, y, r, width: measure(text), height: LABEL_FONT_SIZE + 2, priority: labelPriority(node, focus) });
+    const mustShow = node.id === focus.hovered || focus.selected.has(node.id);
+    candidates.push({ id: node.id, x, y, r, width: measure(text), height: LABEL_FONT_SIZE + 2, priority: labelPriority(node, focus), mustShow });
   };
   for (const id of pinned) {
     const node = scene.byId.get(id);
