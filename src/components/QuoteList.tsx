@@ -1,11 +1,8 @@
 import type { DataIndex } from '../model/dataIndex';
-import type { Quote } from '../model/schema';
+import type { QuoteWithSpeaker } from '../model/quotes';
 import { ArticleCitation } from './ArticleCitation';
 
-export interface QuoteWithSpeaker {
-  quote: Quote;
-  expertId: string;
-}
+export type { QuoteWithSpeaker };
 
 interface QuoteListProps {
   items: QuoteWithSpeaker[];

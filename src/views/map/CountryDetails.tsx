@@ -3,10 +3,11 @@ import type { DataIndex } from '../../model/dataIndex';
 import type { Country, Source } from '../../model/schema';
 import { ArticleCitation } from '../../components/ArticleCitation';
 import { ExternalLink } from '../../components/SourcesDialog';
-import type { CountryInYear } from './membershipInYear';
+import type { CountryInYear } from '../../model/membershipInYear';
 import { sortExpertsFor, type CountryRelations } from './countryRelations';
-import { formatPartialDate, historyTicks, statusHistory, yearEndPosition } from './statusHistory';
+import { historyTicks, statusHistory, yearEndPosition } from './statusHistory';
 import { classColour, classLabel, mapClassOf } from './statusScale';
+import { formatPartialDate } from '../../model/partialDate';
 
 interface CountryDetailsProps {
   iso3: string;

@@ -1,7 +1,7 @@
-import type { CountryInYear } from './membershipInYear';
+import type { CountryInYear } from '../../model/membershipInYear';
 import { relationsPhrase, type CountryRelations } from './countryRelations';
-import { formatPartialDate } from './statusHistory';
 import { classLabel } from './statusScale';
+import { formatPartialDate } from '../../model/partialDate';
 
 interface CountryTooltipProps {
   name: string;

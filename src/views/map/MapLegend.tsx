@@ -1,6 +1,6 @@
 import { Legend, type LegendItem } from '../../components/Legend';
 import type { LegendCounts } from './legendCounts';
-import { STATUS_STRENGTH } from './statusInYear';
+import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { CANDIDATE_STYLE, classColour, classLabel } from './statusScale';
 
 interface MapLegendProps {

@@ -1,9 +1,9 @@
 import { useMemo } from 'react';
 import { byName } from './countryDirectory';
-import type { MembershipYear } from './membershipInYear';
-import { STATUS_STRENGTH } from './statusInYear';
-import { formatPartialDate } from './statusHistory';
+import type { MembershipYear } from '../../model/membershipInYear';
+import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { classLabel } from './statusScale';
+import { formatPartialDate } from '../../model/partialDate';
 
 interface MapSummaryProps {
   year: number;

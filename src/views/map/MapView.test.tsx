@@ -7,7 +7,7 @@ import { DataContext } from '../../app/DataContext';
 import { buildDataIndex } from '../../model/dataIndex';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
-import { makeScoFixture } from './__fixtures__/scoFixture';
+import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
 import MapView from './MapView';
 import { worldShapesResource } from './worldShapesResource';
 

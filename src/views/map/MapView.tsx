@@ -14,16 +14,17 @@ import { MapSummary } from './MapSummary';
 import { countryDirectory } from './countryDirectory';
 import { countryRelations, NO_RELATIONS } from './countryRelations';
 import { legendCounts, summarySentence, countPhrases } from './legendCounts';
-import { currentYear, FIRST_YEAR, membershipChanges, yearMarks } from './mapYears';
-import { hasOpenCandidacy, membershipInYear } from './membershipInYear';
+import { membershipChanges, yearMarks } from './mapYears';
+import { hasOpenCandidacy, membershipInYear } from '../../model/membershipInYear';
 import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, MAX_ZOOM, MIN_ZOOM, toScreen, type MapFraming } from './projection';
 import { smallStateMarkers } from './smallStates';
-import { asOfDay } from './statusInYear';
-import { formatPartialDate } from './statusHistory';
+import { asOfDay } from '../../model/statusInYear';
 import { classLabel, mapClassOf, type MapClass } from './statusScale';
 import { useElementSize } from './useElementSize';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
+import { FIRST_YEAR, currentYear } from '../../model/years';
+import { formatPartialDate } from '../../model/partialDate';
 
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);

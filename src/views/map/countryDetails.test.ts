@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../model/schema';
-import { makeScoFixture } from './__fixtures__/scoFixture';
+import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
 import { countryDirectory, foldForSearch, matchCountries } from './countryDirectory';
 import { countryRelations, NO_RELATIONS, relationsPhrase, sortExpertsFor } from './countryRelations';
-import { formatPartialDate, fractionalYear, historyTicks, statusHistory } from './statusHistory';
+import { fractionalYear, historyTicks, statusHistory } from './statusHistory';
 import type { WorldShape } from './worldShapes';
+import { formatPartialDate } from '../../model/partialDate';
 
 const data = makeScoFixture();
 

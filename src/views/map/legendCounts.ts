@@ -1,6 +1,7 @@
+import { joinWithAnd } from '../../model/englishList';
 import type { StatusKind } from '../../model/schema';
-import { hasOpenCandidacy, type MembershipYear } from './membershipInYear';
-import { STATUS_STRENGTH } from './statusInYear';
+import { hasOpenCandidacy, type MembershipYear } from '../../model/membershipInYear';
+import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { classPlural } from './statusScale';
 
 export interface LegendCounts {
@@ -17,12 +18,6 @@ export function legendCounts(membership: MembershipYear): LegendCounts {
     if (hasOpenCandidacy(country)) candidates += 1;
   }
   return { byStatus, candidates };
-}
-
-/** "a", "a and b", "a, b and c". */
-export function joinWithAnd(parts: readonly string[]): string {
-  if (parts.length <= 1) return parts[0] ?? '';
-  return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
 }
 
 /** "10 members, 2 observers" — only the statuses someone held that year, strongest first. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { makeScoFixture } from './__fixtures__/scoFixture';
-import { currentYear, describeChanges, FIRST_YEAR, membershipChanges, yearMarks } from './mapYears';
+import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
+import { describeChanges, membershipChanges, yearMarks } from './mapYears';
+import { FIRST_YEAR, currentYear } from '../../model/years';
 
 const data = makeScoFixture();
 const AS_OF = '2026-11-23';

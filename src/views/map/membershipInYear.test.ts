@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { makeScoFixture } from './__fixtures__/scoFixture';
-import { legendCounts, summarySentence, joinWithAnd } from './legendCounts';
-import { hasOpenCandidacy, membershipInYear } from './membershipInYear';
+import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
+import { legendCounts, summarySentence } from './legendCounts';
+import { hasOpenCandidacy, membershipInYear } from '../../model/membershipInYear';
+import { joinWithAnd } from '../../model/englishList';
 
 const data = makeScoFixture();
 const AS_OF = '2026-11-23';

@@ -8,11 +8,12 @@ import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
 import { runPipeline } from '../../../scripts/preprocess/pipeline';
 import { legendCounts } from './legendCounts';
-import { FIRST_YEAR, membershipChanges, describeChanges } from './mapYears';
-import { membershipInYear } from './membershipInYear';
+import { membershipChanges, describeChanges } from './mapYears';
+import { membershipInYear } from '../../model/membershipInYear';
 import { smallStateMarkers } from './smallStates';
-import { statusInYear } from './statusInYear';
+import { statusInYear } from '../../model/statusInYear';
 import { shapesFromTopology } from './worldShapes';
+import { FIRST_YEAR } from '../../model/years';
 
 const root = resolve(import.meta.dirname, '../../..');
 const data = runPipeline({

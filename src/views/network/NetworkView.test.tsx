@@ -7,7 +7,7 @@ import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import NetworkView from './NetworkView';
-import { makeNetworkData } from './testData';
+import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
 
 function renderNetwork(data: ScoData = makeNetworkData()) {
   return render(

@@ -1,4 +1,4 @@
-import type { NodeKind } from './graph';
+import type { NodeKind } from '../../model/networkGraph';
 import { KIND_STYLE, shapePath } from './nodeStyle';
 
 /** The node's shape in its colour, for the list and the legend (decorative: the text says the kind). */

@@ -1,5 +1,5 @@
 import { memo, useId } from 'react';
-import type { NetworkNode, NodeKind } from './graph';
+import type { NetworkNode, NodeKind } from '../../model/networkGraph';
 import { NodeIcon } from './NodeIcon';
 import { KIND_STYLE, NODE_KINDS } from './nodeStyle';
 import './nodeList.css';

@@ -2,7 +2,7 @@
  * Draws a scene on a 2D canvas (large graphs): links batched into one path per kind, nodes into one
  * path per kind, so 20,000 links cost a handful of draw calls. Nodes and links off screen are skipped.
  */
-import type { LinkKind, NodeKind } from './graph';
+import type { LinkKind, NodeKind } from '../../model/networkGraph';
 import { KIND_STYLE, LINK_STYLE, NODE_KINDS, shapePoints } from './nodeStyle';
 import { screenRadius, type Scene, type View } from './scene';
 import { LABEL_FONT, type SceneLabel } from './sceneLabels';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork } from './graph';
+import { buildNetwork } from '../../model/networkGraph';
 import { computeLayout, LARGE_LAYOUT_ABOVE } from './layout';
 import { hashString, initialPosition, seededRandom } from './layoutInput';
 import { layoutInputOf } from './nodeStyle';
 import { syntheticScoData } from './synthetic';
-import { makeNetworkData } from './testData';
+import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
 
 function overlaps(positions: Float64Array, radii: number[]): number {
   let count = 0;

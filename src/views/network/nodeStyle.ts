@@ -3,7 +3,7 @@
  * One table for the SVG renderer, the canvas renderer and the legend, so they cannot drift apart.
  * Colours are given here rather than as CSS variables because the canvas needs the values.
  */
-import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from './graph';
+import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from '../../model/networkGraph';
 import { DEFAULT_SEED, type LayoutInput } from './layoutInput';
 
 export interface KindStyle {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork } from './graph';
+import { buildNetwork } from '../../model/networkGraph';
 import { buildScene, centreOn, fitView, nodeAt, nodeIndex, screenRadius, shortLabel, toLayout, toScreen, type Scene } from './scene';
 import { restingLabelOrder, sceneLabels } from './sceneLabels';
-import { makeNetworkData } from './testData';
+import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
 import { estimateTextWidth, overlaps } from './labels';
 
 function gridScene(): Scene {

@@ -3,7 +3,7 @@
  * and the maths from layout units to screen pixels. Pure, so SVG and canvas cannot disagree.
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
-import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from './graph';
+import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from '../../model/networkGraph';
 import { linkWidth, nodeRadius } from './nodeStyle';
 
 export interface SceneNode {

@@ -1,4 +1,4 @@
-import type { NetworkNode } from './graph';
+import type { NetworkNode } from '../../model/networkGraph';
 
 /** Lower case without accents, so "tolipov" finds "Tolipov" and "sheradil" finds "Şeradil". */
 export function foldForSearch(text: string): string {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findBrokenReferences } from '../../model/integrity';
 import { ScoData } from '../../model/schema';
-import { buildNetwork } from './graph';
+import { buildNetwork } from '../../model/networkGraph';
 import { syntheticScoData } from './synthetic';
 
 describe('syntheticScoData', () => {

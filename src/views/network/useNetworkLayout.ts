@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
-import type { NetworkGraph } from './graph';
+import type { NetworkGraph } from '../../model/networkGraph';
 import { computeLayout, LARGE_LAYOUT_ABOVE } from './layout';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import { layoutInputOf } from './nodeStyle';

@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
-import { buildAdjacency, filterNetwork } from './filter';
-import { buildNetwork, nodeId, type NetworkGraph } from './graph';
+import { buildAdjacency, filterNetwork } from '../../model/networkFilter';
+import { buildNetwork, nodeId, type NetworkGraph } from '../../model/networkGraph';
 
 export interface NetworkModel {
   /** All years, unfiltered: what the layout is computed on, so filtering never moves a node. */

@@ -5,12 +5,11 @@
  */
 import { yearInRange } from '../../model/dataIndex';
 import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
-import { joinWithAnd } from '../map/legendCounts';
-import { FIRST_YEAR } from '../map/mapYears';
-import { membershipInYear } from '../map/membershipInYear';
-import { formatPartialDate } from '../map/statusHistory';
-import { statusInYear } from '../map/statusInYear';
+import { membershipInYear } from '../../model/membershipInYear';
+import { statusInYear } from '../../model/statusInYear';
 import type { StepState } from './storySchema';
+import { FIRST_YEAR } from '../../model/years';
+import { formatPartialDate } from '../../model/partialDate';
 
 /** What "now" means for the data: the map's last year and the day its current year stands for. */
 export interface DataClock {
@@ -164,4 +163,3 @@ export function counted(count: number, singular: string, plural = `${singular}s`
   return `${count} ${count === 1 ? singular : plural}`;
 }
 
-export { joinWithAnd };

@@ -5,9 +5,10 @@
  * never a silent blank on the projector.
  */
 import { STATUS_KINDS, type StatusKind } from '../../model/schema';
-import { formatPartialDate } from '../map/statusHistory';
-import { classLabel } from '../map/statusScale';
-import { counted, joinWithAnd, type StepFacts } from './captionFacts';
+import { statusLabel } from '../../model/statusLabels';
+import { joinWithAnd } from '../../model/englishList';
+import { counted, type StepFacts } from './captionFacts';
+import { formatPartialDate } from '../../model/partialDate';
 
 /** What a placeholder needs from the step beyond its year. */
 type Need = 'expert' | 'expertQuote' | 'country' | 'themes' | 'summit';
@@ -24,7 +25,7 @@ const names = (list: readonly string[]) => (list.length === 0 ? 'no country' : j
 function statusPlaceholders(): Record<string, Placeholder> {
   const entries: [string, Placeholder][] = [];
   for (const status of STATUS_KINDS) {
-    const label = classLabel(status).toLowerCase();
+    const label = statusLabel(status).toLowerCase();
     entries.push(
       [`count.${status}`, { description: `number of countries with ${label} status at the end of the year`, render: (f) => String(f.count[status]) }],
       [`joined.${status}`, { description: `countries that became ${label}s that year`, render: (f) => names(f.joined[status]) }],
@@ -43,7 +44,7 @@ const needsLabel: Record<Need, string> = {
 };
 
 function statusWord(status: StatusKind | null): string {
-  return status === null ? 'no SCO status' : classLabel(status).toLowerCase();
+  return status === null ? 'no SCO status' : statusLabel(status).toLowerCase();
 }
 
 export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {

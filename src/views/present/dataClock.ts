@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
 import type { ScoData } from '../../model/schema';
-import { currentYear } from '../map/mapYears';
-import { asOfDay } from '../map/statusInYear';
+import { asOfDay } from '../../model/statusInYear';
 import type { DataClock } from './captionFacts';
+import { currentYear } from '../../model/years';
 
 // One "today" per page load, as the map keeps it, so captions and the map agree about the current year.
 const SESSION_TODAY = new Date();

@@ -7,12 +7,12 @@
 import { yearInRange } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
 import type { ViewId, ViewState } from '../../state/viewState';
-import { membershipInYear } from '../map/membershipInYear';
-import { formatPartialDate } from '../map/statusHistory';
-import { filterNetwork } from '../network/filter';
-import { buildNetwork } from '../network/graph';
-import { themeYearCells } from '../timeline/themeYears';
+import { membershipInYear } from '../../model/membershipInYear';
+import { filterNetwork } from '../../model/networkFilter';
+import { buildNetwork } from '../../model/networkGraph';
+import { themeYearCells } from '../../model/themeYears';
 import { stepYear, type DataClock } from './captionFacts';
+import { formatPartialDate } from '../../model/partialDate';
 
 export type Cell = string | number | boolean | null;
 

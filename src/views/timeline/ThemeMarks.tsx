@@ -1,7 +1,7 @@
 import { useState, type KeyboardEvent } from 'react';
 import type { Theme } from '../../model/schema';
 import { yearInRange } from '../../model/dataIndex';
-import { cellKey, type ThemeYearCell } from './themeYears';
+import { cellKey, type ThemeYearCell } from '../../model/themeYears';
 import { cellLabel, percent } from './describe';
 import { firstMark, isNavigationKey, nextMark, type MarkGrid } from './markNavigation';
 import { rowCentre, type TimelineLayout } from './timelineLayout';

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { render } from '@testing-library/react';
 import { TimelineChart } from './TimelineChart';
-import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from './themeYears';
+import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '../../model/themeYears';
 import { timelineLayout } from './timelineLayout';
-import { makeTimelineData } from './timelineFixture';
+import { makeTimelineData } from '../../../tests/fixtures/timelineFixture';
 
 /**
  * The chart's SVG on fixed data, committed beside the test (Observable Plot's habit): a change to

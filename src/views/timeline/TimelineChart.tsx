@@ -3,7 +3,7 @@ import type { Summit, Theme } from '../../model/schema';
 import { brushFromYears } from './brushYears';
 import { SummitMarkers } from './SummitMarkers';
 import { ThemeMarks, type MarkState } from './ThemeMarks';
-import type { ThemeYearCell, YearArticles } from './themeYears';
+import type { ThemeYearCell, YearArticles } from '../../model/themeYears';
 import { columnEdges, type TimelineLayout } from './timelineLayout';
 import { YearBrush } from './YearBrush';
 

@@ -4,7 +4,7 @@ import type { Source, Summit, Theme } from '../../model/schema';
 import { QuoteList } from '../../components/QuoteList';
 import { ExternalLink } from '../../components/SourcesDialog';
 import { articleShareText, partialDateText, percent, quoteCountText, summitKindText } from './describe';
-import type { ThemeYearCell } from './themeYears';
+import type { ThemeYearCell } from '../../model/themeYears';
 
 interface PanelFrameProps {
   title: string;

@@ -1,6 +1,6 @@
 import type { Source, Summit, Theme } from '../../model/schema';
 import { articleShareText, partialDateText, percent, quoteCountText, summitKindText } from './describe';
-import type { ThemeYearCell } from './themeYears';
+import type { ThemeYearCell } from '../../model/themeYears';
 
 interface TooltipPosition {
   /** Left and right edges of the hovered column, and the row's centre, in the chart's pixels. */

@@ -8,7 +8,7 @@ import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import TimelineView from './TimelineView';
-import { makeTimelineData } from './timelineFixture';
+import { makeTimelineData } from '../../../tests/fixtures/timelineFixture';
 
 function renderTimeline(data: ScoData = makeTimelineData()) {
   return render(

@@ -8,7 +8,7 @@ import { ThemeLabels } from './ThemeLabels';
 import { TimelineChart, type HoverTarget } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
-import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from './themeYears';
+import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '../../model/themeYears';
 import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementWidth } from './useElementWidth';
 import { yearSpan, type SpanMode } from './yearSpan';

@@ -1,6 +1,6 @@
 /** Words for marks and summits: the same text serves the tooltip and the accessible name. */
 import type { Summit } from '../../model/schema';
-import type { ThemeYearCell } from './themeYears';
+import type { ThemeYearCell } from '../../model/themeYears';
 
 export function percent(weight: number): string {
   if (weight > 0 && weight < 0.005) return '<1%';

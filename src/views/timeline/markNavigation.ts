@@ -2,7 +2,7 @@
  * Arrow-key movement between the timeline's marks (a roving tab stop, like a grid): one Tab reaches
  * the chart, arrows move within it, so a keyboard user does not tab through every theme × year.
  */
-import { cellKey } from './themeYears';
+import { cellKey } from '../../model/themeYears';
 
 export interface MarkGrid {
   /** Theme ids, top to bottom. */

@@ -3,7 +3,7 @@
  * articles, three experts) plus themes, weights, quotes and summits. Only tests import this file.
  */
 import type { ScoData } from '../../../model/schema';
-import { makeScoFixture } from '../../map/__fixtures__/scoFixture';
+import { makeScoFixture } from '../../../../tests/fixtures/membershipFixture';
 import type { DataClock } from '../captionFacts';
 
 export const GT = '2022-09-16-global-times-sco-model-of-regional-cooperation';

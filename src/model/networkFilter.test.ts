@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildAdjacency, describeEmptyNetwork, filterNetwork, hasExperts, neighbourhood } from './filter';
-import { buildNetwork } from './graph';
-import { makeNetworkData } from './testData';
+import { buildAdjacency, describeEmptyNetwork, filterNetwork, hasExperts, neighbourhood } from './networkFilter';
+import { buildNetwork } from './networkGraph';
+import { makeNetworkData } from '../../tests/fixtures/networkFixture';
 
 const graph = buildNetwork(makeNetworkData(), null);
 const ids = (g: { nodes: Array<{ id: string }> }) => g.nodes.map((n) => n.id);

@@ -2,7 +2,7 @@
  * Narrowing the network to the store's filters (the year range is applied earlier, in buildNetwork),
  * plus the neighbourhood lookups that hover and the country filter share.
  */
-import { nodeId, type NetworkGraph, type NetworkLink } from './graph';
+import { nodeId, type NetworkGraph, type NetworkLink } from './networkGraph';
 
 export interface NetworkFilters {
   /** Theme ids; empty means all themes. */

@@ -3,8 +3,8 @@
  * sco.json holds one link per article; here they are summed over the articles in the range,
  * so a link's weight is "how much they said on it" within the years shown.
  */
-import { articleIdsInRange } from '../../model/dataIndex';
-import type { LINK_KINDS, ScoData } from '../../model/schema';
+import { articleIdsInRange } from './dataIndex';
+import type { LINK_KINDS, ScoData } from './schema';
 
 export type NodeKind = 'expert' | 'theme' | 'country';
 export type LinkKind = (typeof LINK_KINDS)[number];

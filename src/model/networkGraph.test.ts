@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildNetwork, nodeId } from './graph';
-import { makeNetworkData } from './testData';
+import { buildNetwork, nodeId } from './networkGraph';
+import { makeNetworkData } from '../../tests/fixtures/networkFixture';
 
 describe('buildNetwork', () => {
   const data = makeNetworkData();

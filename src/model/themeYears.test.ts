@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { articlesByYear, cellKey, involvedCells, maxCellWeight, themeYearCells } from './themeYears';
-import { makeTimelineData } from './timelineFixture';
-import type { ThemeWeight } from '../../model/schema';
+import { makeTimelineData } from '../../tests/fixtures/timelineFixture';
+import type { ThemeWeight } from './schema';
 
 describe('themeYearCells', () => {
   const data = makeTimelineData();

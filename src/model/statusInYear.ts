@@ -1,4 +1,4 @@
-import type { Country, StatusKind, StatusPeriod } from '../../model/schema';
+import type { Country, StatusKind, StatusPeriod } from './schema';
 
 /**
  * Strongest first. When periods overlap (an observer that has also applied for membership),

@@ -1,4 +1,4 @@
-import type { Candidate, ScoData, StatusKind, StatusPeriod } from '../../model/schema';
+import type { Candidate, ScoData, StatusKind, StatusPeriod } from './schema';
 import { strongestPeriodAt, yearEndPoint } from './statusInYear';
 
 /** What the map draws for one country in one year. */

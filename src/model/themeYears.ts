@@ -6,8 +6,8 @@
  * drowning the short ones: every article has the same say in its year. Articles without any lexicon
  * hit have no shares and stay out of the mean, so a year's weights add up to 1 across themes.
  */
-import type { QuoteWithSpeaker } from '../../components/QuoteList';
-import type { Article, Expert, Link, ScoData, ThemeWeight } from '../../model/schema';
+import type { QuoteWithSpeaker } from './quotes';
+import type { Article, Expert, Link, ScoData, ThemeWeight } from './schema';
 
 export interface ThemeYearCell {
   themeId: string;

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { StatusPeriod } from '../../model/schema';
-import { makeScoFixture } from './__fixtures__/scoFixture';
+import type { StatusPeriod } from './schema';
+import { makeScoFixture } from '../../tests/fixtures/membershipFixture';
 import { asOfDay, partialDateStart, statusInYear, STATUS_STRENGTH, strongestPeriodAt, yearEndPoint } from './statusInYear';
 
 const data = makeScoFixture();

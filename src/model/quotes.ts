@@ -1,0 +1,7 @@
+import type { Quote } from './schema';
+
+/** A quote with who said it: what the quote lists of the timeline and the network show. */
+export interface QuoteWithSpeaker {
+  quote: Quote;
+  expertId: string;
+}

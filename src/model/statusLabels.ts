@@ -1,0 +1,23 @@
+import type { StatusKind } from './schema';
+
+/** A status, or none at all (a country outside the SCO that year). */
+export type StatusOrNone = StatusKind | 'none';
+
+const STATUS_WORDS: Record<StatusOrNone, { label: string; plural: string }> = {
+  member: { label: 'Member', plural: 'members' },
+  partner: { label: 'Partner', plural: 'partners' },
+  observer: { label: 'Observer', plural: 'observers' },
+  'dialogue-partner': { label: 'Dialogue partner', plural: 'dialogue partners' },
+  applicant: { label: 'Applicant', plural: 'applicants' },
+  none: { label: 'No status', plural: 'countries without status' },
+};
+
+/** The status as a legend names it (a noun, singular): "Dialogue partner". */
+export function statusLabel(status: StatusOrNone): string {
+  return STATUS_WORDS[status].label;
+}
+
+/** The noun for a count in a sentence: "1 member", "10 members". */
+export function statusPlural(status: StatusOrNone, count: number): string {
+  return count === 1 ? STATUS_WORDS[status].label.toLowerCase() : STATUS_WORDS[status].plural;
+}
