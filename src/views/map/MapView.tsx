@@ -20,11 +20,14 @@ import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, MAX_
 import { smallStateMarkers } from './smallStates';
 import { asOfDay } from '../../model/statusInYear';
 import { classLabel, mapClassOf, type MapClass } from './statusScale';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../../components/useElementSize';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
 import { FIRST_YEAR, currentYear } from '../../model/years';
 import { formatPartialDate } from '../../model/partialDate';
+
+/** The map's size where the browser cannot measure (jsdom in component tests). */
+const MAP_TEST_SIZE = { width: 960, height: 540 };
 
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
@@ -92,7 +95,7 @@ export default function MapView() {
 
   // ----- size, projection, framing -----
   const stageRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(stageRef);
+  const size = useElementSize(stageRef, MAP_TEST_SIZE);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
   const projection = useMemo(() => eurasiaProjection(Math.max(1, width), Math.max(1, height)), [width, height]);

@@ -4,9 +4,12 @@ import { NetworkSvg, type RendererFocus } from './NetworkSvg';
 import { centreOn, fitView, IDENTITY, nodeAt, nodeIndex, nodeSummary, screenRadius, toScreen, type Scene, type View } from './scene';
 import { restingLabelOrder, sceneLabels } from './sceneLabels';
 import { createTextMeasure } from './textMeasure';
-import { useElementSize } from './useElementSize';
+import { useElementSize } from '../../components/useElementSize';
 import { useNodePointer } from './useNodePointer';
 import { MAX_ZOOM, MIN_ZOOM, useZoom } from './useZoom';
+
+/** The graph's size where the browser cannot measure (jsdom in component tests). */
+const NETWORK_TEST_SIZE = { width: 640, height: 480 };
 
 export interface CentreRequest {
   id: string;
@@ -36,7 +39,7 @@ type HitEvent = { clientX: number; clientY: number; target: EventTarget | null }
 /** The drawing area: size, zoom and pan, hit testing, labels and the hover tooltip around one renderer. */
 export function NetworkStage({ scene, useCanvas, focus, description, fitKey, centre, onHover, onActivate, onDrag }: NetworkStageProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(boxRef);
+  const size = useElementSize(boxRef, NETWORK_TEST_SIZE);
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const surfaceRef: RefObject<Element | null> = useCanvas ? canvasRef : svgRef;

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useLayoutEffect, useRef, useState, type RefObje
 import { select } from 'd3-selection';
 import { zoom, zoomIdentity, type D3ZoomEvent } from 'd3-zoom';
 import type { View } from './scene';
-import type { Size } from './useElementSize';
+import type { Size } from '../../components/useElementSize';
 
 export const MIN_ZOOM = 0.02;
 export const MAX_ZOOM = 12;

@@ -5,17 +5,19 @@ export interface Size {
   height: number;
 }
 
-/** Used where the browser cannot measure (jsdom in component tests). */
-const FALLBACK: Size = { width: 640, height: 480 };
-
-/** The element's content size in CSS pixels, kept up to date; null until first measured. */
-export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null {
+/**
+ * The element's content size in whole CSS pixels, kept up to date; null until first measured.
+ * `fallback` is used where the browser cannot measure (jsdom in component tests).
+ */
+export function useElementSize(ref: RefObject<HTMLElement | null>, fallback: Size): Size | null {
   const [size, setSize] = useState<Size | null>(null);
+  const { width: fallbackWidth, height: fallbackHeight } = fallback;
   useLayoutEffect(() => {
     const element = ref.current;
     if (element === null) return;
     const measure = (width: number, height: number) => {
-      const next = width > 0 && height > 0 ? { width: Math.floor(width), height: Math.floor(height) } : FALLBACK;
+      // Whole pixels: sub-pixel jitter would otherwise re-layout on every frame of a resize.
+      const next = width > 0 && height > 0 ? { width: Math.floor(width), height: Math.floor(height) } : { width: fallbackWidth, height: fallbackHeight };
       setSize((previous) => (previous?.width === next.width && previous.height === next.height ? previous : next));
     };
     const rect = element.getBoundingClientRect();
@@ -27,6 +29,6 @@ export function useElementSize(ref: RefObject<HTMLElement | null>): Size | null 
     });
     observer.observe(element);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, fallbackWidth, fallbackHeight]);
   return size;
 }
