@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeScoData } from '../fixtures/scoData';
 import { startSession, type AppSession } from './browser';
+import { installTraps, type PageTraps } from './pageChecks';
 
 /** Each broken data file must give a readable panel that names the problem and the fix, never a blank page. */
 const BROKEN_FILES: { name: string; status: number; body: string; expected: RegExp }[] = [
@@ -9,6 +11,37 @@ const BROKEN_FILES: { name: string; status: number; body: string; expected: RegE
   { name: 'empty', status: 200, body: '', expected: /empty/ },
   { name: 'wrong schema version', status: 200, body: '{"schemaVersion": 0}', expected: /schema version 0; this app reads version 1/ },
   { name: 'schema-invalid', status: 200, body: '{"schemaVersion": 1, "articles": "none"}', expected: /does not match the expected shape/ },
+];
+
+const valid = makeScoData();
+const firstArticle = valid.articles[0];
+if (firstArticle === undefined) throw new Error('the fixture has no article');
+
+/** Added for issue 7: files that pass a quick look but not the contract, and servers that fail. */
+const MORE_BROKEN_FILES: { name: string; status: number; body: string; expected: RegExp; detail?: RegExp }[] = [
+  {
+    name: 'schema-valid one with broken references',
+    status: 200,
+    body: JSON.stringify({ ...valid, candidates: [{ iso3: 'BLR', articleId: 'no-such-article', sentence: 'Belarus wants to join.', kind: 'interested' }] }),
+    expected: /refers to things it does not contain/,
+    detail: /candidates\.BLR: unknown article "no-such-article"/,
+  },
+  {
+    name: 'javascript: article link',
+    status: 200,
+    body: JSON.stringify({ ...valid, articles: [{ ...firstArticle, url: 'javascript:window.__pwned=1' }] }),
+    expected: /does not match the expected shape/,
+    detail: /articles\.0\.url/,
+  },
+  {
+    name: 'markup in the schema version',
+    status: 200,
+    body: JSON.stringify({ schemaVersion: '<img src=x onerror=window.__pwned=1>' }),
+    expected: /schema version "<img src=x onerror=window.__pwned=1>"; this app reads version 1/,
+  },
+  { name: 'top-level array', status: 200, body: '[]', expected: /schema version null/ },
+  { name: 'JSON null', status: 200, body: 'null', expected: /schema version null/ },
+  { name: 'server error', status: 500, body: 'Internal Server Error', expected: /could not be read \(HTTP 500\)/ },
 ];
 
 describe('bad data at load', () => {
@@ -36,4 +69,38 @@ describe('bad data at load', () => {
       await page.unroute('**/data/sco.json');
     });
   }
+
+  describe('more broken files, shown as text with nothing run', () => {
+    let traps: PageTraps;
+    beforeAll(async () => {
+      traps = await installTraps(session.page);
+    });
+
+    for (const file of MORE_BROKEN_FILES) {
+      it(`explains a ${file.name}`, async () => {
+        const { page } = session;
+        await page.route('**/data/sco.json', (route) => route.fulfill({ status: file.status, contentType: 'application/json', body: file.body }));
+        await session.open();
+        const alert = page.getByRole('alert');
+        await expect.poll(() => alert.count()).toBe(1);
+        const text = await alert.innerText();
+        expect(text).toMatch(file.expected);
+        if (file.detail !== undefined) expect(text).toMatch(file.detail);
+        expect(text).toMatch(/npm run preprocess/);
+        expect(await alert.locator('img, script, a[href^="javascript:"]').count()).toBe(0);
+        expect((await traps.read()).pwned).toBeUndefined();
+        await page.unroute('**/data/sco.json');
+      });
+    }
+
+    it('explains a request that fails before any answer (server gone)', async () => {
+      const { page } = session;
+      await page.route('**/data/sco.json', (route) => route.abort('connectionrefused'));
+      await session.open();
+      const alert = page.getByRole('alert');
+      await expect.poll(() => alert.count()).toBe(1);
+      expect(await alert.innerText()).toMatch(/Could not fetch \.\/data\/sco\.json/);
+      await page.unroute('**/data/sco.json');
+    });
+  });
 });
