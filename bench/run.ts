@@ -51,7 +51,7 @@ function distWithData(template: string, dist: string, scoJson: string): number {
   }
   mkdirSync(join(dist, 'data'), { recursive: true });
   copyFileSync(scoJson, join(dist, 'data/sco.json'));
-  return statSync(scoJson).size / 2 ** 20;
+  return statSync(scoJson).size / 1e6;
 }
 
 async function main(): Promise<number> {
@@ -87,7 +87,7 @@ async function main(): Promise<number> {
       const seedsDist = join(OUT, 'app/dist-seeds');
       await buildApp(seedsDist);
       firstLoad = firstLoadJs(seedsDist);
-      log(`first-load JS: ${(firstLoad.gzipBytes / 1000).toFixed(1)} kB gzip`);
+      log(`first-load JS: ${(firstLoad.gzipBytes / 1024).toFixed(1)} KB gzip`);
       const datasets = [
         { dataset: 'seeds', dist: seedsDist, data: seedsData },
         { dataset: largeLabel, dist: join(OUT, 'app/dist-large'), data: largeData },

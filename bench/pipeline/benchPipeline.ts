@@ -49,9 +49,18 @@ export interface SeedsResult {
 export interface PipelineResults {
   oneCore: boolean;
   rssMethod: string;
-  startup: { pipelineMs: Summary; baselineMs: Summary };
+  startup: { pipelineMs: Summary; baselineMs: Summary; pipelineCpuS: Summary | null };
   sizes: SizeResult[];
-  growth: { timeExponent: number; timeExponent1kTo10k: number; rssAboveStartupMb: { articles: number; mb: number }[]; rssExponent1kTo10k: number };
+  growth: {
+    /** Wall time net of start-up, log–log slope against articles. */
+    timeExponent: number;
+    timeExponent1kTo10k: number;
+    /** CPU seconds net of start-up: steadier than wall time on a shared machine; this one gates. */
+    cpuExponent: number;
+    cpuExponent1kTo10k: number;
+    rssAboveStartupMb: { articles: number; mb: number }[];
+    rssExponent1kTo10k: number;
+  };
   seeds: SeedsResult;
   /** Where the 10,000-article sco.json was written, for the app benchmarks. */
   largestOutput: string;
@@ -130,7 +139,12 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
   const startupDir = corpusDirs.get(1)?.dir ?? '';
   const startupPipeline = await repeat(3, () => runPipeline(startupDir, join(outDir, 'out-1.json')));
   const startupBaseline = await repeat(3, async () => (await runBaseline(startupDir, join(outDir, 'baseline-1.json'))).cost);
-  const startup = { pipelineMs: summarise(startupPipeline.map((c) => c.wallMs)), baselineMs: summarise(startupBaseline.map((c) => c.wallMs)) };
+  const startupCpu = startupPipeline.filter((c) => c.userS !== null).map((c) => (c.userS ?? 0) + (c.systemS ?? 0));
+  const startup = {
+    pipelineMs: summarise(startupPipeline.map((c) => c.wallMs)),
+    baselineMs: summarise(startupBaseline.map((c) => c.wallMs)),
+    pipelineCpuS: startupCpu.length > 0 ? summarise(startupCpu) : null,
+  };
   const rssMethod = startupPipeline[0]?.rssMethod ?? 'none';
 
   const sizes: SizeResult[] = [];
@@ -140,7 +154,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
     const first = await runPipeline(dir, outFile);
     // ≥ 3 runs, or 5 for the small corpus where noise is largest; a single run if one takes over a minute.
     const extraRuns = size <= 100 ? 4 : first.wallMs > 60_000 ? 0 : 2;
-    if (extraRuns === 0) notes.push(`The ${size}-article pipeline run took ${(first.wallMs / 1000).toFixed(0)} s, so it ran once.`);
+    if (extraRuns === 0) notes.push(`The ${size.toLocaleString('en-GB')}-article pipeline run took ${(first.wallMs / 1000).toFixed(0)} s, so it ran once.`);
     const costs = [first, ...(await repeat(extraRuns, () => runPipeline(dir, outFile)))];
     const pipeline = figures(costs, bodyBytes, size, startup.pipelineMs.median);
     log(`pipeline ${size}: ${(pipeline.wallMs.median / 1000).toFixed(2)} s, ${pipeline.mbPerS.median.toFixed(2)} MB/s (${pipeline.cpuMbPerS?.median.toFixed(2) ?? '?'} per CPU-s), peak RSS ${pipeline.peakRssMb?.median.toFixed(0) ?? '?'} MB`);
@@ -151,7 +165,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
     let baselineScore: DetectionScore | null = null;
     if (size < largest || options.baselineAtLargest) {
       const runs = size === largest ? 1 : 3;
-      if (runs === 1) notes.push(`The compromise baseline ran once on the ${size}-article corpus (it takes minutes).`);
+      if (runs === 1) notes.push(`The compromise baseline ran once on the ${size.toLocaleString('en-GB')}-article corpus (it takes minutes).`);
       const outputs = await repeat(runs, () => runBaseline(dir, join(outDir, `baseline-${size}.json`)));
       const base = figures(outputs.map((o) => o.cost), bodyBytes, size, startup.baselineMs.median);
       const netBaseline = base.wallMs.median - startup.baselineMs.median;
@@ -172,9 +186,12 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
   const netPoints = sizes.map((s) => ({ x: s.articles, y: s.pipeline.wallMs.median - startup.pipelineMs.median }));
   const startupRss = summarise(startupPipeline.map((c) => c.peakRssMb ?? 0)).median;
   const rssAboveStartupMb = sizes.map((s) => ({ articles: s.articles, mb: (s.pipeline.peakRssMb?.median ?? 0) - startupRss }));
+  const cpuPoints = sizes.map((s) => ({ x: s.articles, y: (s.pipeline.cpuS?.median ?? Number.NaN) - (startup.pipelineCpuS?.median ?? Number.NaN) }));
   const growth = {
     timeExponent: growthExponent(netPoints),
     timeExponent1kTo10k: growthExponent(netPoints.filter((p) => p.x >= 1000)),
+    cpuExponent: growthExponent(cpuPoints),
+    cpuExponent1kTo10k: growthExponent(cpuPoints.filter((p) => p.x >= 1000)),
     rssAboveStartupMb,
     rssExponent1kTo10k: growthExponent(rssAboveStartupMb.filter((p) => p.articles >= 1000).map((p) => ({ x: p.articles, y: p.mb }))),
   };

@@ -43,7 +43,7 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     pipeline: {
       oneCore: true,
       rssMethod: 'time -v',
-      startup: { pipelineMs: spread(500), baselineMs: spread(900) },
+      startup: { pipelineMs: spread(500), baselineMs: spread(900), pipelineCpuS: spread(0.4) },
       sizes: [1000, 10000].map((articles) => ({
         articles,
         bodyMb: articles / 400,
@@ -52,7 +52,7 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
         baseline: null,
         synthetic: { pipeline: score, baseline: null },
       })),
-      growth: { timeExponent: 1, timeExponent1kTo10k: 1.02, rssAboveStartupMb: [], rssExponent1kTo10k: 1 },
+      growth: { timeExponent: 1, timeExponent1kTo10k: 1.02, cpuExponent: 1, cpuExponent1kTo10k: 1.01, rssAboveStartupMb: [], rssExponent1kTo10k: 1 },
       seeds: {
         bodyMb: 0.01,
         pipeline: tool,
