@@ -25,7 +25,11 @@ export function SourcesDialog({ data }: SourcesDialogProps) {
         <ul>
           {data.articles.map((article) => (
             <li key={article.id}>
-              <ExternalLink href={article.url}>{article.title}</ExternalLink> — {article.outlet}, {article.published}
+              {/* <bdi>: user text in titles and outlets must not reorder the date after it. */}
+              <ExternalLink href={article.url}>
+                <bdi>{article.title}</bdi>
+              </ExternalLink>{' '}
+              — <bdi>{article.outlet}</bdi>, {article.published}
             </li>
           ))}
         </ul>
@@ -34,8 +38,15 @@ export function SourcesDialog({ data }: SourcesDialogProps) {
           {data.sources.map((source) => (
             <li key={source.id} id={`source-${source.id}`}>
               <span className="sources-dialog__id">{source.id}</span>{' '}
-              <ExternalLink href={source.url}>{source.title ?? source.publisher}</ExternalLink>
-              {source.title !== undefined && ` — ${source.publisher}`}
+              <ExternalLink href={source.url}>
+                <bdi>{source.title ?? source.publisher}</bdi>
+              </ExternalLink>
+              {source.title !== undefined && (
+                <>
+                  {' — '}
+                  <bdi>{source.publisher}</bdi>
+                </>
+              )}
               {source.date !== undefined && `, ${source.date}`}
             </li>
           ))}
