@@ -56,7 +56,7 @@ export function StepEditor({ step, index, count, summary, preview, problems, onC
         <button type="button" onClick={onShow} aria-label={`Show step ${n}`}>
           Show
         </button>
-        <button type="button" onClick={onReplaceView} aria-label={`Use the current view for step ${n}`}>
+        <button type="button" onClick={onReplaceView} aria-label={`Use current view for step ${n}`}>
           Use current view
         </button>
         <button type="button" onClick={onDelete} disabled={count <= 1} aria-label={`Delete step ${n}`} className="step-editor__delete">
