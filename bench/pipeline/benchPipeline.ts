@@ -1,5 +1,6 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import matter from 'gray-matter';
 import { toMarkdown } from '../corpus/article';
 import { generateCorpus, type AnswerKey } from '../corpus/generate';
@@ -23,6 +24,8 @@ export interface ToolFigures {
   articlesPerS: number;
   peakRssMb: Summary | null;
   cpuS: Summary | null;
+  /** The time the tool reports for its own work (the pipeline's summary line "in X s": no Node or tsx start-up). */
+  ownS: Summary | null;
 }
 
 export interface SizeResult {
@@ -62,6 +65,9 @@ export interface PipelineResults {
     rssExponent1kTo10k: number;
   };
   seeds: SeedsResult;
+  /** What the largest sco.json is made of: compact JSON MB per top-level field, and the whole file gzipped. */
+  largestComposition: { field: string; items: number | null; mb: number }[];
+  largestGzipMb: number;
   /** Where the 10,000-article sco.json was written, for the app benchmarks. */
   largestOutput: string;
   seedsOutput: string;
@@ -100,6 +106,7 @@ function figures(costs: ProcessCost[], bodyBytes: number, articles: number, star
   const wall = summarise(costs.map((c) => c.wallMs));
   const rss = costs.map((c) => c.peakRssMb).filter((v): v is number => v !== null);
   const cpu = costs.filter((c) => c.userS !== null).map((c) => (c.userS ?? 0) + (c.systemS ?? 0));
+  const own = costs.map((c) => /\bin ([\d.]+) s\b/.exec(c.stdout)?.[1]).filter((v): v is string => v !== undefined).map(Number);
   return {
     wallMs: wall,
     mbPerS: summarise(costs.map((c) => bodyBytes / MB / (c.wallMs / 1000))),
@@ -108,6 +115,7 @@ function figures(costs: ProcessCost[], bodyBytes: number, articles: number, star
     articlesPerS: articles / (wall.median / 1000),
     peakRssMb: rss.length > 0 ? summarise(rss) : null,
     cpuS: cpu.length > 0 ? summarise(cpu) : null,
+    ownS: own.length > 0 ? summarise(own) : null,
   };
 }
 
@@ -221,5 +229,22 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
   };
   const largestOutput = join(outDir, `out-${largest}.json`);
   copyFileSync(largestOutput, join(outDir, 'largest-sco.json'));
-  return { oneCore: true, rssMethod, startup, sizes, growth, seeds, largestOutput: join(outDir, 'largest-sco.json'), seedsOutput, notes };
+  const text = readFileSync(largestOutput);
+  const parsed = JSON.parse(text.toString('utf8')) as Record<string, unknown>;
+  const largestComposition = Object.entries(parsed)
+    .map(([field, value]) => ({ field, items: Array.isArray(value) ? value.length : null, mb: Buffer.byteLength(JSON.stringify(value)) / MB }))
+    .sort((a, b) => b.mb - a.mb);
+  return {
+    oneCore: true,
+    rssMethod,
+    startup,
+    sizes,
+    growth,
+    seeds,
+    largestComposition,
+    largestGzipMb: gzipSync(text, { level: 6 }).length / MB,
+    largestOutput: join(outDir, 'largest-sco.json'),
+    seedsOutput,
+    notes,
+  };
 }

@@ -55,6 +55,7 @@ function pipelineSection(p: PipelineResults): string {
     n(s.articles),
     fixed(s.bodyMb, 1),
     spread(s.pipeline.wallMs, 2, 0.001),
+    spread(s.pipeline.ownS, 2),
     fixed(s.pipeline.articlesPerS, 0),
     spread(s.pipeline.mbPerS, 2),
     fixed(s.pipeline.netMbPerS, 2),
@@ -80,9 +81,14 @@ function pipelineSection(p: PipelineResults): string {
     '',
     `Each run is a fresh \`node --import tsx scripts/preprocess/cli.ts --articles DIR --out FILE\`, pinned to one core (\`taskset -c 0\`), timed from outside; peak RSS is the process tree's maximum resident set (${p.rssMethod}). Start-up (a 1-article corpus): ${spread(p.startup.pipelineMs, 0)} ms (${spread(p.startup.pipelineCpuS, 2)} CPU s) for the pipeline, ${spread(p.startup.baselineMs, 0)} ms for the baseline; "net" figures subtract it.`,
     '',
-    table(['Articles', 'Body MB', 'Wall time s', 'Articles/s', 'MB/s (wall, end to end)', 'MB/s (wall, net of start-up)', 'CPU s (user+sys)', 'MB per CPU-s (goal ≥ 5)', 'Peak RSS MB (goal < 1,024 at 10,000)', 'sco.json MB'], sizeRows),
+    table(['Articles', 'Body MB', 'Wall time s', 'Own time s (summary line)', 'Articles/s', 'MB/s (wall, end to end)', 'MB/s (wall, net of start-up)', 'CPU s (user+sys)', 'MB per CPU-s (goal ≥ 5)', 'Peak RSS MB (goal < 1,024 at 10,000)', 'sco.json MB'], sizeRows),
     '',
     `Growth (log–log slope against the number of articles, net of start-up; 1 = linear, goal ≤ ${GOALS.pipelineGrowthExponent}): CPU time ${fixed(growth.cpuExponent, 2)} over 100 → 10,000 and ${fixed(growth.cpuExponent1kTo10k, 2)} over 1,000 → 10,000 (this one gates); wall time ${fixed(growth.timeExponent, 2)} and ${fixed(growth.timeExponent1kTo10k, 2)}. Peak RSS above start-up: ${growth.rssAboveStartupMb.map((g) => `${n(g.articles)}: ${g.mb.toFixed(0)} MB`).join(', ')} (exponent ${fixed(growth.rssExponent1kTo10k, 2)} over 1,000 → 10,000).`,
+    '',
+    `What the ${n(p.sizes[p.sizes.length - 1]?.articles ?? 0)}-article sco.json is made of (compact JSON; ${fixed(p.largestGzipMb, 1)} MB gzipped): ${p.largestComposition
+      .filter((c) => c.mb >= 0.05)
+      .map((c) => `${c.field} ${fixed(c.mb, 1)} MB${c.items === null ? '' : ` (${n(c.items)})`}`)
+      .join(', ')}.`,
     '',
     '### Side by side with the baseline: compromise `nlp(body).people()`',
     '',

@@ -19,6 +19,7 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     articlesPerS: 100,
     peakRssMb: spread(overrides.rssMb ?? 500),
     cpuS: spread(1),
+    ownS: spread(0.8),
   };
   const score = { truePositives: 1, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, f1: 1, countryAccuracy: 1 };
   const app = (dataset: string, mapMs: number) => ({
@@ -63,6 +64,8 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
         f1Ratio: 4,
         summaryLine: 'preprocess: 2 articles',
       },
+      largestComposition: [{ field: 'experts', items: 10, mb: 2 }],
+      largestGzipMb: 0.5,
       largestOutput: 'x',
       seedsOutput: 'y',
       notes: [],
