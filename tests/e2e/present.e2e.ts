@@ -1,9 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
+import { installTraps, type PageTraps } from './pageChecks';
 
 /** A step's transition walks the years at up to 3 s; allow for it. */
 const TRANSITION = { timeout: 6000 };
@@ -39,12 +40,19 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 
 describe('presentation mode, share links and export', () => {
   let session: AppSession;
+  let traps: PageTraps;
 
   beforeAll(async () => {
     session = await startSession({ width: 1920, height: 1080 });
+    traps = await installTraps(session.page);
   });
   afterAll(async () => {
     await session.close();
+  });
+  // Presentation mode, fullscreen, the clipboard and the export's blob: URLs all run under the page's CSP.
+  afterEach(async () => {
+    expect((await traps.read()).cspViolations, 'CSP violations').toEqual([]);
+    expect(session.foreignRequests, 'requests off the app’s origin').toEqual([]);
   });
 
   it('steps through the default story with the keyboard and a clicker: URL and visible year change at each step', async () => {
