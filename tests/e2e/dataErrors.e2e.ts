@@ -103,4 +103,71 @@ describe('bad data at load', () => {
       await page.unroute('**/data/sco.json');
     });
   });
+
+  describe('odd but valid data never gives a blank page or a failed view', () => {
+    const expert = valid.experts[0];
+    if (expert === undefined) throw new Error('the fixture has no expert');
+    const firstSource = valid.sources[0]?.id ?? 'S1';
+    const ODD: { name: string; query: string; data: unknown }[] = [
+      {
+        name: 'no articles, experts, themes or countries at all',
+        query: '',
+        data: { ...valid, articles: [], countries: [], candidates: [], experts: [], themes: [], themeWeights: [], links: [], summits: [], sources: [] },
+      },
+      {
+        name: 'articles 200 years apart (1900 and 2100)',
+        query: '?from=1900&to=2100',
+        data: {
+          ...valid,
+          articles: [
+            { ...firstArticle, id: 'old', published: '1900', year: 1900 },
+            { ...firstArticle, id: 'new', published: '2100', year: 2100, url: 'https://example.org/2100' },
+          ],
+          countries: valid.countries.map((c) => ({ ...c, mentions: [] })),
+          candidates: [],
+          experts: [],
+          themeWeights: [],
+          links: [],
+        },
+      },
+      {
+        name: 'an expert with 400 quotes, one of them 100 KB long',
+        query: `?expert=${expert.id}`,
+        data: {
+          ...valid,
+          experts: [
+            {
+              ...expert,
+              quotes: Array.from({ length: 400 }, (_, i) => ({ id: `q${i}`, articleId: firstArticle.id, text: 'word '.repeat(i === 0 ? 20_000 : 30).trim(), kind: 'direct', themes: [] })),
+            },
+          ],
+        },
+      },
+      {
+        name: 'a country the world map does not draw, selected',
+        query: '?year=2024&country=XKX',
+        data: { ...valid, countries: [...valid.countries, { iso3: 'XKX', name: 'Kosovo', statuses: [{ status: 'applicant', from: '2020', sources: [firstSource] }], mentions: [] }] },
+      },
+    ];
+
+    for (const odd of ODD) {
+      it(`draws every view with ${odd.name}`, async () => {
+        const { page } = session;
+        const errorsBefore = session.consoleErrors.length;
+        await page.route('**/data/sco.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(odd.data) }));
+        await session.open(odd.query);
+        await expect.poll(() => page.getByText(/Membership data as of/).count(), { timeout: 15_000 }).toBe(1);
+        for (const name of ['Membership map', 'Theme timeline', 'Expert network']) {
+          const region = page.getByRole('region', { name, exact: true });
+          await expect.poll(() => region.count(), name).toBe(1);
+          await expect.poll(() => region.getByText(/Loading/).count(), { message: `${name} still loading`, timeout: 15_000 }).toBe(0);
+          expect((await region.innerText()).trim().length, `${name} is blank`).toBeGreaterThan(20);
+        }
+        expect(await page.getByRole('alert').count(), 'an error panel or a failed view').toBe(0);
+        expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
+        expect(session.consoleErrors.slice(errorsBefore)).toEqual([]);
+        await page.unroute('**/data/sco.json');
+      });
+    }
+  });
 });
