@@ -159,7 +159,7 @@ describe('bad data at load', () => {
         await expect.poll(() => page.getByText(/Membership data as of/).count(), { timeout: 15_000 }).toBe(1);
         for (const name of ['Membership map', 'Theme timeline', 'Expert network']) {
           const region = page.getByRole('region', { name, exact: true });
-          await expect.poll(() => region.count(), name).toBe(1);
+          await expect.poll(() => region.count(), { message: name }).toBe(1);
           await expect.poll(() => region.getByText(/Loading/).count(), { message: `${name} still loading`, timeout: 15_000 }).toBe(0);
           expect((await region.innerText()).trim().length, `${name} is blank`).toBeGreaterThan(20);
         }
