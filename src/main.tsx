@@ -2,9 +2,12 @@ import './model/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
+import { loadScoData } from './app/loadData';
 import { startUrlSync } from './state/urlSync';
 import { readColorTheme, applyColorThemeInBrowser } from './app/colorTheme';
 import './styles/app.css';
+
+const dataLoad = loadScoData();
 
 // Before the first paint, so a dark or projector theme never flashes light.
 applyColorThemeInBrowser(readColorTheme());
@@ -14,6 +17,6 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App />
+    <App dataLoad={dataLoad} />
   </StrictMode>,
 );

@@ -1,7 +1,7 @@
 import { lazy, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from './DataContext';
-import { loadScoData, type LoadResult } from './loadData';
+import type { LoadResult } from './loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
@@ -15,18 +15,23 @@ const MapView = lazy(loadMapView);
 const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
 const NetworkView = lazy(() => import('../views/network/NetworkView'));
 
-export function App() {
+interface AppProps {
+  /** Started before the first render, so the data downloads while React sets up. */
+  dataLoad: Promise<LoadResult>;
+}
+
+export function App({ dataLoad }: AppProps) {
   const [result, setResult] = useState<LoadResult | null>(null);
 
   useEffect(() => {
     let cancelled = false;
-    void loadScoData().then((loaded) => {
+    void dataLoad.then((loaded) => {
       if (!cancelled) setResult(loaded);
     });
     return () => {
       cancelled = true;
     };
-  }, []);
+  }, [dataLoad]);
 
   const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data) } : null), [result]);
 
@@ -52,10 +57,10 @@ export function App() {
           <ViewRegion label="Membership map" className="view-region--map">
             <MapView />
           </ViewRegion>
-          <ViewRegion label="Expert network" className="view-region--network">
+          <ViewRegion label="Expert network" className="view-region--network" deferred>
             <NetworkView />
           </ViewRegion>
-          <ViewRegion label="Theme timeline" className="view-region--timeline">
+          <ViewRegion label="Theme timeline" className="view-region--timeline" deferred>
             <TimelineView />
           </ViewRegion>
           <PresentationStage />
