@@ -11,7 +11,7 @@ import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync, copyFil
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchApp, type AppDatasetResult } from './app/benchApp';
-import { CHROMIUM_PATH } from './app/chromium';
+import { CHROMIUM_PATH } from '../scripts/chromiumLaunch';
 import { firstLoadJs, type FirstLoadJs } from './app/firstLoad';
 import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';

@@ -18,12 +18,10 @@ import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { currentLoad } from '../lib/machine';
 import { summarise, type Summary } from '../lib/stats';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
 
 const HERE = import.meta.dirname;
 const GOAL = { fps: 30, settleMs: 3000, nodes: 5000, links: 20000 };
-const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-// The browser tests' flags (tests/e2e/browser.ts): no sandbox as root, no calls to Google's hosts.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 const { values } = parseArgs({
   options: {

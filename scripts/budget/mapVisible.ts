@@ -1,16 +1,6 @@
 import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromiumLaunch';
 
-/** Same flags as the browser tests (tests/e2e/browser.ts): no sandbox as root, no calls to Google's hosts. */
-const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--disable-quic',
-];
 
 /** Countries the map must have drawn to count as visible (world-atlas 110m has 174 with ISO codes). */
 export const MIN_SHAPES = 170;
@@ -73,7 +63,7 @@ async function waitForProbe(page: Page, timeoutMs: number): Promise<Probe> {
  * Loads the app `runs` times, each in a fresh browser context (its own empty cache: nothing reused
  * from the run before), and returns when the map became visible in each.
  */
-export async function measureMapVisible(url: string, runs: number, chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'): Promise<MapVisibleRun[]> {
+export async function measureMapVisible(url: string, runs: number, chromiumPath = CHROMIUM_PATH): Promise<MapVisibleRun[]> {
   const browser = await chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
   const results: MapVisibleRun[] = [];
   try {
