@@ -7,6 +7,8 @@ export default defineConfig({
     environment: 'node',
     globalSetup: ['tests/e2e/globalSetup.ts'],
     testTimeout: 60_000,
+    // CI shares two cores with Chromium and the preview server: a view can take seconds to appear.
+    expect: { poll: { timeout: 10_000 } },
     hookTimeout: 60_000,
     // One Chromium per file; two cores here, so run files one after another.
     fileParallelism: false,

@@ -57,10 +57,10 @@ export function App({ dataLoad }: AppProps) {
           <ViewRegion label="Membership map" className="view-region--map">
             <MapView />
           </ViewRegion>
-          <ViewRegion label="Expert network" className="view-region--network" deferred>
+          <ViewRegion label="Expert network" className="view-region--network">
             <NetworkView />
           </ViewRegion>
-          <ViewRegion label="Theme timeline" className="view-region--timeline" deferred>
+          <ViewRegion label="Theme timeline" className="view-region--timeline">
             <TimelineView />
           </ViewRegion>
           <PresentationStage />

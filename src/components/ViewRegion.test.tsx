@@ -49,18 +49,3 @@ describe('ErrorPanel', () => {
     expect(alert).toHaveTextContent('npm run preprocess');
   });
 });
-
-describe('ViewRegion deferred', () => {
-  afterEach(cleanup);
-
-  it('shows its loading state first and mounts the view once the browser is idle', async () => {
-    render(
-      <ViewRegion label="Theme timeline" deferred>
-        <p>ten themes</p>
-      </ViewRegion>,
-    );
-    const region = screen.getByRole('region', { name: 'Theme timeline' });
-    expect(region).toHaveTextContent('Loading theme timeline…');
-    expect(await screen.findByText('ten themes')).toBeInTheDocument();
-  });
-});
