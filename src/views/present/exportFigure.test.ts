@@ -4,7 +4,9 @@ import { inlineStyles, mainDrawing } from './exportFigure';
 import { readLegend, visibleText } from './viewParts';
 
 function region(html: string): HTMLElement {
-  document.body.innerHTML = `<section aria-label="Membership map">${html}</section>`;
+  // Parsed, not assigned to innerHTML: the fixture markup is the test's own, but the rule holds everywhere.
+  const parsed = new DOMParser().parseFromString(`<section aria-label="Membership map">${html}</section>`, 'text/html');
+  document.body.replaceChildren(...parsed.body.childNodes);
   const section = document.querySelector('section');
   if (section === null) throw new Error('no region');
   return section;

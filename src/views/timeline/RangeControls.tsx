@@ -36,32 +36,21 @@ export function RangeControls({ span, range, onRange, preview = null }: RangeCon
 
   return (
     <div className="timeline-range" role="group" aria-label="Year range">
-      <label>
-        <span>From year</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={span[0]}
-          max={span[1]}
-          step={1}
-          value={texts.from}
-          onChange={(event) => edit('from', event.target.value)}
-          onBlur={restore}
-        />
-      </label>
-      <label>
-        <span>To year</span>
-        <input
-          type="number"
-          inputMode="numeric"
-          min={span[0]}
-          max={span[1]}
-          step={1}
-          value={texts.to}
-          onChange={(event) => edit('to', event.target.value)}
-          onBlur={restore}
-        />
-      </label>
+      {(['from', 'to'] as const).map((field) => (
+        <label key={field}>
+          <span>{field === 'from' ? 'From year' : 'To year'}</span>
+          <input
+            type="number"
+            inputMode="numeric"
+            min={span[0]}
+            max={span[1]}
+            step={1}
+            value={texts[field]}
+            onChange={(event) => edit(field, event.target.value)}
+            onBlur={restore}
+          />
+        </label>
+      ))}
       <button type="button" aria-label="Clear year range" onClick={() => onRange(null)} disabled={range === null}>
         Clear
       </button>
