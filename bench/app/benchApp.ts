@@ -1,7 +1,7 @@
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import { summarise, type Summary } from '../lib/stats';
 import { launchBrowser } from './chromium';
-import { ARM_YEAR_STEP, COUNT_YEAR_CHANGES, MAP_VISIBLE_PROBE, READ_MAP_VISIBLE } from './probes';
+import { ARM_YEAR_STEP, COUNT_YEAR_CHANGES, MAP_VISIBLE_PROBE, READ_MAP_VISIBLE, WAIT_FOR_QUIET } from './probes';
 import { serveDist } from './serve';
 
 export interface YearStepResult {
@@ -39,6 +39,11 @@ export interface AppDatasetResult {
   mainThreadCpuMs: Summary | null;
   /** Navigation start → sco.json received, for reading map-visible time. */
   dataFetchedMs: Summary | null;
+  /**
+   * Navigation start → the main thread idle again after the load's work (every view drawn, layouts
+   * done): when a year step measures the step alone. One run; null if it never went quiet in 60 s.
+   */
+  quietAfterLoadMs: number | null;
   shapes: number;
   yearStep: YearStepResult | null;
   soak: SoakResult | null;
@@ -171,6 +176,7 @@ export async function benchApp(options: AppOptions): Promise<AppDatasetResult> {
     allOutlinesMs: null,
     mainThreadCpuMs: null,
     dataFetchedMs: null,
+    quietAfterLoadMs: null,
     shapes: 0,
     yearStep: null,
     soak: null,
@@ -217,6 +223,9 @@ export async function benchApp(options: AppOptions): Promise<AppDatasetResult> {
       const page = await context.newPage();
       watchErrors(page, result.consoleErrors);
       await openAndWaitForMap(page, server.url);
+      const quiet = await page.evaluate<{ quietAt: number; timedOut: boolean }>(WAIT_FOR_QUIET);
+      if (quiet.timedOut) result.problems.push('the page never went quiet within 60 s of the map appearing; year steps measured anyway');
+      else result.quietAfterLoadMs = quiet.quietAt;
       const steps = await measureYearSteps(page, options.yearSteps);
       if (typeof steps === 'string') result.problems.push(`year step: ${steps}`);
       else result.yearStep = steps;

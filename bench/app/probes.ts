@@ -106,3 +106,20 @@ export const COUNT_YEAR_CHANGES = `(() => {
   new MutationObserver(() => { window.__scoYearChanges += 1; }).observe(slider, { attributes: true, attributeFilter: ['aria-valuenow'] });
   return true;
 })()`;
+
+/**
+ * Resolves once the main thread has been idle for ten idle periods in a row of (nearly) the
+ * 50 ms maximum: the page has finished the work it started on load (layouts, lazy views), so a
+ * year step measured after it is the step's own cost. Gives up after 60 s.
+ */
+export const WAIT_FOR_QUIET = `new Promise((resolve) => {
+  const started = performance.now();
+  let streak = 0;
+  const check = (deadline) => {
+    streak = deadline.timeRemaining() >= 45 ? streak + 1 : 0;
+    if (streak >= 10) resolve({ quietAt: performance.now(), timedOut: false });
+    else if (performance.now() - started > 60000) resolve({ quietAt: performance.now(), timedOut: true });
+    else requestIdleCallback(check, { timeout: 1000 });
+  };
+  requestIdleCallback(check, { timeout: 1000 });
+})`;

@@ -126,6 +126,7 @@ function appSection(r: BenchResults): string {
     spread(a.allOutlinesMs, 0),
     spread(a.mainThreadCpuMs, 0),
     spread(a.dataFetchedMs, 0),
+    fixed(a.quietAfterLoadMs, 0),
     a.yearStep === null ? '—' : `${a.yearStep.median.toFixed(1)} / ${a.yearStep.worst.toFixed(1)}`,
     a.soak === null ? '—' : `${a.soak.heapStartMb.toFixed(1)} → ${a.soak.heapEndMb.toFixed(1)} (${a.soak.changePct >= 0 ? '+' : ''}${a.soak.changePct.toFixed(1)} %)`,
     a.soak === null ? '—' : `${a.soak.domNodesStart} → ${a.soak.domNodesEnd}`,
@@ -136,9 +137,9 @@ function appSection(r: BenchResults): string {
   return [
     '## App in headless Chromium',
     '',
-    `The built app (\`vite build\`) served by \`vite preview\` on 127.0.0.1; each map-visible run in a fresh browser context (empty cache) at 1440×900. Map visible = navigation start → the frame after the first \`[data-iso3]\` path with geometry appears; "all outlines" waits for ≥ 170 of them (scripts/budget's definition); main-thread CPU is Chromium's ThreadTime at that moment, which a busy machine inflates far less than wall time. Year step = keydown (ArrowRight on the "Year" slider, 20 steps from the first year) → the frame after the last change it caused in the map region (median / worst). Heap = V8 used heap after a forced GC, before and after ${r.soakSeconds} s of playback on the fastest speed (restarted at the last year).`,
+    `The built app (\`vite build\`) served by \`vite preview\` on 127.0.0.1; each map-visible run in a fresh browser context (empty cache) at 1440×900. Map visible = navigation start → the frame after the first \`[data-iso3]\` path with geometry appears; "all outlines" waits for ≥ 170 of them (scripts/budget's definition); main-thread CPU is Chromium's ThreadTime at that moment, which a busy machine inflates far less than wall time. Page quiet = navigation start → the main thread idle again (ten idle periods of ~50 ms in a row) after the load's work. Year step, measured once the page is quiet = keydown (ArrowRight on the "Year" slider, 20 steps from the first year) → the frame after the last change it caused in the map region (median / worst). Heap = V8 used heap after a forced GC, before and after ${r.soakSeconds} s of playback on the fastest speed (restarted at the last year).`,
     '',
-    table(['Data', 'sco.json MB', 'Map visible ms (first outline; goal ≤ 500)', 'All outlines ms', 'Main-thread CPU ms', 'Data fetched ms', 'Year step ms (median / worst of 20)', 'Heap MB start → end', 'DOM nodes', 'Years played'], rows),
+    table(['Data', 'sco.json MB', 'Map visible ms (first outline; goal ≤ 500)', 'All outlines ms', 'Main-thread CPU ms', 'Data fetched ms', 'Page quiet ms (1 run)', 'Year step ms (median / worst of 20)', 'Heap MB start → end', 'DOM nodes', 'Years played'], rows),
     '',
     fl === null
       ? 'First-load JS: not measured.'

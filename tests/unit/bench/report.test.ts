@@ -29,6 +29,7 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     allOutlinesMs: spread(mapMs + 5),
     mainThreadCpuMs: spread(mapMs / 2),
     dataFetchedMs: spread(50),
+    quietAfterLoadMs: mapMs + 100,
     shapes: 177,
     yearStep: { steps: [10, 20], median: 15, worst: 20, fromYear: '1996', toYear: '1998' },
     soak: null,
