@@ -39,7 +39,7 @@ function main(): number {
       const analysis = analyseArticle(raw, prepared.context);
       return {
         id: raw.id,
-        people: analysis.people.map((p) => ({ name: p.name, role: p.profile.role, country: p.profile.country, forms: [] })),
+        people: analysis.people.map((p) => ({ name: p.name, role: p.profile.role, country: p.profile.country, forms: p.forms })),
         candidates: analysis.candidates,
         ...(values['no-baseline'] ? {} : { baseline: collapseMentions(nlp(raw.body).people().out('array') as string[]) }),
       };

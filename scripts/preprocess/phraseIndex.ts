@@ -44,6 +44,20 @@ function wordKey(source: string, start: number, end: number, ignoreCase: boolean
   return (c0 << 14) | (c1 << 7) | Math.min(length, 127);
 }
 
+/** Phrases gathered from several lists: the same words added twice make one entry with both values merged. */
+export function mergedPhrases<T extends object>(): { add: (words: string[], value: T) => void; entries: () => Iterable<{ words: string[]; value: T }> } {
+  const byKey = new Map<string, { words: string[]; value: T }>();
+  return {
+    add: (words, value) => {
+      const key = words.join(' ');
+      const entry = byKey.get(key);
+      if (entry === undefined) byKey.set(key, { words, value: { ...value } });
+      else Object.assign(entry.value, value);
+    },
+    entries: () => byKey.values(),
+  };
+}
+
 export function buildPhraseIndex<T>(
   entries: Iterable<{ words: string[]; value: T }>,
   normalise: (word: string) => string,

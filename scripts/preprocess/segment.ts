@@ -8,6 +8,8 @@ export type ParagraphKind =
   /** A short line without final punctuation: a section heading or a name heading. */
   | 'heading'
   | 'title'
+  /** A photo caption: "FILE - …", a line the page repeats, "X, left, shakes hands with Y". */
+  | 'caption'
   | 'dateline'
   | 'credit'
   | 'byline'
@@ -18,6 +20,10 @@ export type ParagraphKind =
 export interface Paragraph {
   text: string;
   kind: ParagraphKind;
+  /** Sentence boundaries, split once here for every later stage. */
+  sentences: Span[];
+  /** Quoted stretches (quote marks included). */
+  quotes: Span[];
 }
 
 export interface Span {
@@ -60,7 +66,11 @@ function lineKind(line: string, title: string): ParagraphKind | null {
   return null;
 }
 
+/** Where a photo shows someone ("X, left, shakes hands…", "(front)") or an agency's file photo. */
+const CAPTION = /^FILE(?: PHOTO)?\s*[-–—:]|,\s(?:left|right|center|centre|second from (?:left|right)|(?:top|bottom|front|back) (?:left|right|row))\s?,|\((?:left|right|front|centre|center|L|R)\)/;
+
 function textKind(text: string): ParagraphKind {
+  if (text.length < 600 && CAPTION.test(text)) return 'caption';
   if (text.length < 600 && BOILERPLATE.test(text) && wordCount(text, 61) <= 60) return 'boilerplate';
   if (EDITOR_LABEL.test(text)) return 'editorial';
   if (text.length < 200 && wordCount(text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS && !/[.!?:;"”…]$/.test(text) && !/^["“«]/.test(text)) return 'heading';
@@ -72,6 +82,15 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
   const cleanTitle = normalise(title);
   let lines: string[] = [];
   let afterEditorLabel = false;
+  const push = (text: string, kind: ParagraphKind) => {
+    const previous = paragraphs[paragraphs.length - 1];
+    // A page that shows a photo's caption twice (alt text and caption): both copies are the caption.
+    if (previous !== undefined && previous.text === text && (previous.kind === 'text' || previous.kind === 'heading' || previous.kind === 'caption')) {
+      previous.kind = 'caption';
+      kind = 'caption';
+    }
+    paragraphs.push({ text, kind, sentences: splitSentences(text), quotes: findQuotes(text) });
+  };
   const flush = () => {
     const text = normalise(lines.join(' '));
     lines = [];
@@ -79,7 +98,7 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
     // The note's text follows its label: the editors speaking, not an expert.
     const kind = afterEditorLabel ? 'editorial' : textKind(text);
     afterEditorLabel = false;
-    paragraphs.push({ text, kind });
+    push(text, kind);
   };
   for (const rawLine of body.split('\n')) {
     const line = normalise(rawLine);
@@ -93,7 +112,7 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
       continue;
     }
     flush();
-    paragraphs.push({ text: line, kind });
+    push(line, kind);
     if (kind === 'editorial') afterEditorLabel = true;
   }
   flush();
@@ -152,9 +171,16 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
+/** Letters and full stops, tested by char code for ASCII (this runs at every full stop of the corpus). */
+function isWordOrDot(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(ch);
+}
+
 function lastWordStart(text: string, dot: number): number {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] ?? '')) k--;
+  while (k > 0 && isWordOrDot(text[k - 1] ?? '')) k--;
   return k;
 }
 
@@ -191,15 +217,4 @@ export function findQuotes(text: string): Span[] {
     QUOTE_OPEN.lastIndex = end;
   }
   return spans;
-}
-
-/** The paragraph with its quotes blanked out (same length, so offsets still line up). */
-export function maskQuotes(text: string, quotes: readonly Span[]): string {
-  let masked = '';
-  let last = 0;
-  for (const q of quotes) {
-    masked += text.slice(last, q.start) + ' '.repeat(q.end - q.start);
-    last = q.end;
-  }
-  return masked + text.slice(last);
 }

@@ -19,9 +19,9 @@ export function gazetteer(): Gazetteer {
   return prepared().context.gazetteer;
 }
 
-/** The people a short body of text quotes (paragraphs separated by blank lines). */
-export function peopleIn(body: string): PersonInArticle[] {
-  return extractExperts(segmentParagraphs('A test article', body), gazetteer());
+/** The people a short body of text quotes (paragraphs separated by blank lines); `outlet` is the article's outlet. */
+export function peopleIn(body: string, { outlet = 'Test Outlet' }: { outlet?: string } = {}): PersonInArticle[] {
+  return extractExperts(segmentParagraphs('A test article', body), prepared().context, { outlet, outletCountry: null });
 }
 
 export function article(body: string, overrides: Partial<RawArticle> = {}): RawArticle {

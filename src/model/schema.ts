@@ -86,6 +86,11 @@ export const Quote = z.object({
   /** Direct speech in quotation marks, or a view reported in the writer's words. */
   kind: z.enum(['direct', 'reported']),
   themes: z.array(z.string()),
+  /**
+   * The countries the quote names (by name, demonym or city): who spoke about a country, not only
+   * who is from it. The pipeline always writes it; optional so data written before it still loads.
+   */
+  countries: z.array(Iso3).optional(),
 });
 export type Quote = z.infer<typeof Quote>;
 
@@ -97,6 +102,8 @@ export const Expert = z.object({
   organisation: z.string().optional(),
   city: z.string().optional(),
   country: Iso3.nullable(),
+  /** Other spellings of the name merged into this person ("Evgeni Volk" for "Yevgeni Volk"). */
+  aliases: z.array(z.string().min(1)).optional(),
   articles: z.array(z.string().min(1)).min(1),
   quotes: z.array(Quote),
   /** Evidence for the attribution: the sentence that introduced the person in each article. */
