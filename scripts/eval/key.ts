@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { Iso3 } from '../../src/model/schema';
+import { CANDIDATE_KINDS, Iso3 } from '../../src/model/schema';
 import { InputError } from '../preprocess/inputError';
 import { parseReference } from '../preprocess/reference/load';
 
@@ -23,7 +23,7 @@ export const KeyPerson = z.object({
 });
 export type KeyPerson = z.infer<typeof KeyPerson>;
 
-export const KeyCandidate = z.object({ iso3: Iso3, kind: z.string().min(1) });
+export const KeyCandidate = z.object({ iso3: Iso3, kind: z.enum(CANDIDATE_KINDS) });
 export type KeyCandidate = z.infer<typeof KeyCandidate>;
 
 export const KeyArticle = z.object({

@@ -4,7 +4,7 @@
  * hits, and score every quote once (its themes and the countries it names). Pure: the same
  * article and reference data give the same result.
  */
-import { candidatesInSentence } from './candidates';
+import { candidatesInSentence, stillSought } from './candidates';
 import { extractExperts, type PersonInArticle, type QuoteInArticle } from './experts/extractExperts';
 import { buildNameContext, type NameContext } from './experts/names';
 import { cuesFromMatches, type ParagraphCues } from './experts/units';
@@ -14,7 +14,7 @@ import type { ThemeMatcher } from './lexicon';
 import { buildPhraseIndex, matchPhrases, mergedPhrases, type PhraseIndex, type PhraseMatch } from './phraseIndex';
 import type { CandidateKind } from './model';
 import type { RawArticle } from './readArticle';
-import type { AttributionFile } from './reference/schemas';
+import type { AttributionFile, MembershipFile } from './reference/schemas';
 import { segmentParagraphs, type ParagraphKind } from './segment';
 import { tokenize, withoutPossessive } from './tokens';
 
@@ -71,6 +71,8 @@ export interface AnalysisContext {
   names: NameContext;
   /** Places and attribution cues in one index, so each paragraph's tokens are read once for both. */
   placesAndCues: PhraseIndex<PlaceOrCue>;
+  /** Who held which status when: a country is not a candidate for what it already has. */
+  membership: MembershipFile;
 }
 
 interface PlaceOrCue {
@@ -86,10 +88,12 @@ function placesAndCues(gazetteer: Gazetteer, words: AttributionWords): PhraseInd
   return buildPhraseIndex(phrases.entries(), withoutPossessive);
 }
 
-export function analysisContext(gazetteer: Gazetteer, themes: ThemeMatcher, attribution: AttributionFile): AnalysisContext {
+export function analysisContext(gazetteer: Gazetteer, themes: ThemeMatcher, attribution: AttributionFile, membership: MembershipFile): AnalysisContext {
   const words = buildAttributionWords(attribution);
-  return { gazetteer, themes, names: buildNameContext(gazetteer, words), placesAndCues: placesAndCues(gazetteer, words) };
+  return { gazetteer, themes, names: buildNameContext(gazetteer, words), placesAndCues: placesAndCues(gazetteer, words), membership };
 }
+
+const SCO = /\bSCO\b|Shanghai (?:Cooperation|Five)/;
 
 export type ArticleMeta = Omit<RawArticle, 'body'> & { wordCount: number };
 
@@ -115,6 +119,11 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
   const candidates: ArticleAnalysis['candidates'] = [];
   const themeHits = new Map<string, number>();
   const mentioned = new Set<string>();
+  /** One candidate per country and kind in an article, with the first sentence that says it. */
+  const candidateKeys = new Set<string>();
+  const aboutSco = SCO.test(raw.title) || SCO.test(raw.body);
+  /** The last sentence of the previous paragraph: a candidate sentence may lean on it for what is joined. */
+  let lastSentence = '';
   let wordCount = 0;
 
   const cuesByParagraph: Array<ParagraphCues | undefined> = [];
@@ -140,9 +149,12 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
     }
     cuesByParagraph[index] = cuesFromMatches(cues, paragraph.text, paragraph.quotes);
     placeMatches[index] = places;
+    const lastOfParagraph = paragraph.sentences[paragraph.sentences.length - 1];
+    const previousParagraph = lastSentence;
+    lastSentence = lastOfParagraph === undefined ? '' : paragraph.text.slice(lastOfParagraph.start, lastOfParagraph.end);
     if (places.length === 0) continue;
     let p = 0;
-    for (const span of paragraph.sentences) {
+    for (const [i, span] of paragraph.sentences.entries()) {
       if (p >= places.length) break;
       // Places come in text order, sentences too: walk both once.
       const inSentence: typeof places = [];
@@ -161,10 +173,13 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
         mentions.push({ iso3: place.value.iso3, sentence });
       }
       if (paragraph.kind === 'caption' || !inSentence.some((place) => place.value.kind === 'country')) continue;
-      const kinds = new Set<string>();
-      for (const hit of candidatesInSentence(sentence, inSentence.map((place) => ({ ...place, start: place.start - span.start, end: place.end - span.start })))) {
-        if (kinds.has(hit.iso3)) continue;
-        kinds.add(hit.iso3);
+      const local = inSentence.map((place) => ({ value: place.value, first: place.first, last: place.last, start: place.start - span.start, end: place.end - span.start }));
+      const before = paragraph.sentences[i - 1];
+      const previous = before === undefined ? previousParagraph : paragraph.text.slice(before.start, before.end);
+      for (const hit of candidatesInSentence(sentence, local, { aboutSco, previous })) {
+        const key = `${hit.iso3}|${hit.kind}`;
+        if (candidateKeys.has(key) || !stillSought(context.membership, hit, raw.published)) continue;
+        candidateKeys.add(key);
         candidates.push({ ...hit, sentence });
       }
     }

@@ -38,8 +38,8 @@ export function article(body: string, overrides: Partial<RawArticle> = {}): RawA
   };
 }
 
-export function analyse(body: string) {
-  return analyseArticle(article(body), prepared().context);
+export function analyse(body: string, overrides: Partial<RawArticle> = {}) {
+  return analyseArticle(article(body, overrides), prepared().context);
 }
 
 export { analysisContext, buildGazetteer, buildThemeMatcher };

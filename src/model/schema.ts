@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: news and reference sources often give only a year or month. */
 export const PartialDate = z
@@ -70,7 +70,12 @@ export const Country = z.object({
 });
 export type Country = z.infer<typeof Country>;
 
-export const CANDIDATE_KINDS = ['joining', 'applying', 'interested'] as const;
+/**
+ * What a candidate state is said to seek: full membership, observer, dialogue-partner or partner
+ * status, or closer ties with no status named ("interest"). Version 2: version 1 said the step
+ * instead (joining, applying, interested).
+ */
+export const CANDIDATE_KINDS = ['membership', 'observer', 'dialogue-partner', 'partner', 'interest'] as const;
 export const Candidate = z.object({
   iso3: Iso3,
   articleId: z.string().min(1),

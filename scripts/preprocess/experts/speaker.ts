@@ -79,6 +79,10 @@ export function isAppositive(text: string, context: NameContext): boolean {
 }
 
 const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at']);
+/** Lower-case words that never describe a job: verbs of reporting, articles, pronouns, prepositions. */
+const NOT_MODIFIERS = new Set(
+  'a an the to that which who whom whose said says told asked put question with by from in on at as is was were are be been being has have had and or but it its his her their our my your this these those said says according'.split(' '),
+);
 
 /**
  * The title words right before a name: capitalised words, job words, demonyms and possessive
@@ -91,12 +95,19 @@ export function titleBefore(text: string, context: NameContext): string {
   const { jobWords, former, honorifics } = context.words;
   const titleWord = (word: string) => /^\p{Lu}/u.test(word) || jobWords.has(word.toLowerCase()) || former.test(word) || honorifics.has(word.replace(/\.$/, ''));
   let i = words.length;
+  let sawJob = false;
+  let modifiers = 0;
   while (i > 0) {
     const word = words[i - 1] ?? '';
     // A link word between title words: "Director of the Doha Institute", "scientist and member".
     const link = TITLE_LINK.has(word) && i > 1 && i < words.length;
-    if (titleWord(word) || link) i--;
-    else break;
+    // Before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior research fellow".
+    const modifier = sawJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
+    if (titleWord(word) || link || modifier) {
+      if (jobWords.has(word.toLowerCase())) sawJob = true;
+      else if (modifier && !titleWord(word)) modifiers++;
+      i--;
+    } else break;
   }
   while (i < words.length && TITLE_LINK.has(words[i] ?? '')) i++;
   let before = words.slice(i).join(' ');
@@ -181,6 +192,12 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
 function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
   const segments = text.split(',');
   const last = segments.length - 1;
+  // "Pakistan’s prime minister, Anna Kim, said": the title comes first, the name is the apposition.
+  const named = nameEnding(segments[last] ?? '', context);
+  const title = segments[last - 1] ?? '';
+  if (named !== null && named.before === '' && named.words.length >= 2 && hasJob(context.words, title.split(/\s+/).slice(-4).join(' '))) {
+    return { ref: { kind: 'name', words: named.words, before: titleBefore(title, context), after: '' }, appositive: true };
+  }
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const appositive = segments.slice(k + 1).join(',');
     if (!isAppositive(appositive, context)) continue;

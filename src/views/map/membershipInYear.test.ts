@@ -27,14 +27,14 @@ describe('membershipInYear', () => {
   });
 
   it('adds a candidate that the country list lacks instead of dropping it', () => {
-    const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interested' as const }] };
+    const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interest' as const }] };
     expect(membershipInYear(extra, 2024, AS_OF).get('SGP')).toMatchObject({ status: null, candidacies: [{ iso3: 'SGP' }] });
   });
 });
 
 describe('hasOpenCandidacy', () => {
   it('marks a named candidate until it becomes a member, and keeps its evidence after', () => {
-    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     const belarusIn = (year: number) => membershipInYear(withBelarus, year, AS_OF).get('BLR');
     const before = belarusIn(2023);
