@@ -15,6 +15,7 @@ import { prepare } from '../preprocess/pipeline';
 import { readCorpus } from '../preprocess/readCorpus';
 import { loadReferenceData } from '../preprocess/reference/load';
 import { formatReport } from './format';
+import { formOfMiss } from './forms';
 import { readEvalKey } from './key';
 import { evaluate, type FoundArticle } from './score';
 
@@ -44,7 +45,7 @@ function main(): number {
         ...(values['no-baseline'] ? {} : { baseline: collapseMentions(nlp(raw.body).people().out('array') as string[]) }),
       };
     });
-    const report = evaluate(key, found, () => ['(not classified)']);
+    const report = evaluate(key, found, (person) => formOfMiss(person.evidence, person.name, prepared.context.names));
     console.log(`Evaluation of ${found.length} articles in ${corpus} against ${keyFile} (${report.articles} keyed)\n`);
     console.log(formatReport(report));
     if (report.experts.f1 < minimum) {

@@ -78,7 +78,9 @@ export function isAppositive(text: string, context: NameContext): boolean {
   return hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
 }
 
-const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at']);
+const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at', 'on']);
+/** Prepositions that open a job's field: "lecturer in security studies", "professor of international relations". */
+const FIELD_LINK = new Set(['in', 'of', 'for', 'on']);
 /** Lower-case words that never describe a job: verbs of reporting, articles, pronouns, prepositions. */
 const NOT_MODIFIERS = new Set(
   'a an the to that which who whom whose said says told asked put question with by from in on at as is was were are be been being has have had and or but it its his her their our my your this these those said says according'.split(' '),
@@ -97,6 +99,16 @@ export function titleBefore(text: string, context: NameContext): string {
   let i = words.length;
   let sawJob = false;
   let modifiers = 0;
+  // "senior lecturer in security studies Anna Kim": a field after the job noun, in lower case.
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const word = words[k] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (NOT_MODIFIERS.has(word) && !FIELD_LINK.has(word))) break;
+    if (FIELD_LINK.has(word) && k < i - 1 && jobWords.has((words[k - 1] ?? '').toLowerCase())) {
+      i = k;
+      sawJob = true;
+      break;
+    }
+  }
   while (i > 0) {
     const word = words[i - 1] ?? '';
     // A link word between title words: "Director of the Doha Institute", "scientist and member".
