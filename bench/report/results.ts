@@ -1,6 +1,7 @@
 import type { AppDatasetResult } from '../app/benchApp';
 import type { FirstLoadJs } from '../app/firstLoad';
 import type { Machine } from '../lib/machine';
+import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
 import type { NetworkResults } from '../networkBench';
 import type { PipelineResults } from '../pipeline/benchPipeline';
 import { GOALS, check, type BudgetCheck } from './budgets';
@@ -17,6 +18,8 @@ export interface BenchResults {
   app: AppDatasetResult[];
   appProblem: string | null;
   network: NetworkResults | null;
+  /** The hand-keyed development set (../shared/devset), when the machine has it; never needed by `npm test`. */
+  devset?: CorpusEvaluation | null;
   budgets: BudgetCheck[];
 }
 

@@ -7,17 +7,9 @@
  * --min-f1 says otherwise.
  */
 import { parseArgs } from 'node:util';
-import nlp from 'compromise';
-import { collapseMentions } from '../../bench/lib/score';
-import { analyseArticle } from '../preprocess/analyseArticle';
 import { InputError } from '../preprocess/inputError';
-import { prepare } from '../preprocess/pipeline';
-import { readCorpus } from '../preprocess/readCorpus';
-import { loadReferenceData } from '../preprocess/reference/load';
+import { evaluateCorpus } from './evaluateCorpus';
 import { formatReport } from './format';
-import { formOfMiss } from './forms';
-import { readEvalKey } from './key';
-import { evaluate, type FoundArticle } from './score';
 
 function main(): number {
   const { values } = parseArgs({
@@ -34,19 +26,8 @@ function main(): number {
   const keyFile = values.key ?? 'data/eval/seeds-answer-key.json';
   const minimum = Number(values['min-f1'] ?? (values.key === undefined ? '1' : '0'));
   try {
-    const key = readEvalKey(keyFile);
-    const prepared = prepare(loadReferenceData(values.reference), values.reference);
-    const found: FoundArticle[] = readCorpus(corpus).map((raw) => {
-      const analysis = analyseArticle(raw, prepared.context);
-      return {
-        id: raw.id,
-        people: analysis.people.map((p) => ({ name: p.name, role: p.profile.role, country: p.profile.country, forms: p.forms })),
-        candidates: analysis.candidates,
-        ...(values['no-baseline'] ? {} : { baseline: collapseMentions(nlp(raw.body).people().out('array') as string[]) }),
-      };
-    });
-    const report = evaluate(key, found, (person) => formOfMiss(person.evidence, person.name, prepared.context.names));
-    console.log(`Evaluation of ${found.length} articles in ${corpus} against ${keyFile} (${report.articles} keyed)\n`);
+    const { articles, report } = evaluateCorpus(corpus, keyFile, values.reference, !values['no-baseline']);
+    console.log(`Evaluation of ${articles} articles in ${corpus} against ${keyFile} (${report.articles} keyed)\n`);
     console.log(formatReport(report));
     if (report.experts.f1 < minimum) {
       console.error(`\neval: expert F1 ${report.experts.f1.toFixed(3)} is below ${minimum}`);
