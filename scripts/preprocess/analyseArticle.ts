@@ -4,7 +4,7 @@
  * hits, and score every quote once (its themes and the countries it names). Pure: the same
  * article and reference data give the same result.
  */
-import { candidatesInSentence, stillSought } from './candidates';
+import { CANDIDATE_TRIGGERS, candidatesInSentence, stillSought } from './candidates';
 import { extractExperts, type PersonInArticle, type QuoteInArticle } from './experts/extractExperts';
 import { buildNameContext, type NameContext } from './experts/names';
 import { cuesFromMatches, type ParagraphCues } from './experts/units';
@@ -16,7 +16,7 @@ import type { CandidateKind } from './model';
 import type { RawArticle } from './readArticle';
 import type { AttributionFile, MembershipFile } from './reference/schemas';
 import { segmentParagraphs, type ParagraphKind } from './segment';
-import { tokenize, withoutPossessive } from './tokens';
+import { tokenize } from './tokens';
 
 type Matches<T> = ReadonlyArray<ReadonlyArray<PhraseMatch<T>> | undefined>;
 
@@ -78,6 +78,8 @@ export interface AnalysisContext {
 interface PlaceOrCue {
   place?: PlaceRef;
   cue?: Cue;
+  /** A word membership predicates are built on (a bit per predicate): a sentence without one has no candidate. */
+  trigger?: number;
 }
 
 /** The gazetteer's phrases and the cue phrases together; both are matched case-sensitively. */
@@ -85,7 +87,8 @@ function placesAndCues(gazetteer: Gazetteer, words: AttributionWords): PhraseInd
   const phrases = mergedPhrases<PlaceOrCue>();
   for (const list of gazetteer.index.byFirstWord.values()) for (const entry of list) phrases.add(entry.words, { place: entry.value });
   for (const list of words.cues.byFirstWord.values()) for (const entry of list) phrases.add(entry.words, { cue: entry.value });
-  return buildPhraseIndex(phrases.entries(), withoutPossessive);
+  for (const [word, mask] of CANDIDATE_TRIGGERS) for (const variant of [word, word[0]!.toUpperCase() + word.slice(1)]) phrases.add([variant], { trigger: mask });
+  return buildPhraseIndex(phrases.entries(), { stripPossessive: true });
 }
 
 export function analysisContext(gazetteer: Gazetteer, themes: ThemeMatcher, attribution: AttributionFile, membership: MembershipFile): AnalysisContext {
@@ -141,11 +144,13 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
     }
     const places: Array<PhraseMatch<PlaceRef>> = [];
     const cues: Array<PhraseMatch<Cue>> = [];
+    const triggers: Array<{ at: number; mask: number }> = [];
     for (const match of matchPhrases(context.placesAndCues, tokens)) {
-      const { place, cue } = match.value;
+      const { place, cue, trigger } = match.value;
       const { first, last, start, end } = match;
       if (place !== undefined && place.kind !== 'organisation') places.push({ value: place, first, last, start, end });
       if (cue !== undefined) cues.push({ value: cue, first, last, start, end });
+      if (trigger !== undefined) triggers.push({ at: start, mask: trigger });
     }
     cuesByParagraph[index] = cuesFromMatches(cues, paragraph.text, paragraph.quotes);
     placeMatches[index] = places;
@@ -173,10 +178,13 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
         mentions.push({ iso3: place.value.iso3, sentence });
       }
       if (paragraph.kind === 'caption' || !inSentence.some((place) => place.value.kind === 'country')) continue;
+      let predicates = 0;
+      for (const t of triggers) if (t.at >= span.start && t.at < span.end) predicates |= t.mask;
+      if (predicates === 0) continue;
       const local = inSentence.map((place) => ({ value: place.value, first: place.first, last: place.last, start: place.start - span.start, end: place.end - span.start }));
       const before = paragraph.sentences[i - 1];
       const previous = before === undefined ? previousParagraph : paragraph.text.slice(before.start, before.end);
-      for (const hit of candidatesInSentence(sentence, local, { aboutSco, previous })) {
+      for (const hit of candidatesInSentence(sentence, local, { aboutSco, previous, predicates })) {
         const key = `${hit.iso3}|${hit.kind}`;
         if (candidateKeys.has(key) || !stillSought(context.membership, hit, raw.published)) continue;
         candidateKeys.add(key);

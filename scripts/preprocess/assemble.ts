@@ -87,10 +87,15 @@ export function assembleScoData({ analyses, reference, gazetteer, generatedAt }:
           evidence: [{ articleId: article.id, sentence: person.evidence }],
         });
       } else {
-        // The same person in another article: the same merge as within an article.
-        Object.assign(existing, withProfile(mergeProfiles(profileOf(existing), profile)));
-        const aliases = [...new Set([...(existing.aliases ?? []), ...person.aliases])].filter((a) => a !== existing.name);
-        if (aliases.length > 0) existing.aliases = aliases;
+        // The same person in another article: the same merge as within an article, when the first
+        // description left something to fill (most repeated experts are complete already).
+        if (existing.title === undefined || existing.organisation === undefined || existing.city === undefined || existing.country === null) {
+          Object.assign(existing, withProfile(mergeProfiles(profileOf(existing), profile)));
+        }
+        if (person.aliases.length > 0) {
+          const aliases = [...new Set([...(existing.aliases ?? []), ...person.aliases])].filter((a) => a !== existing.name);
+          if (aliases.length > 0) existing.aliases = aliases;
+        }
         if (!existing.articles.includes(article.id)) existing.articles.push(article.id);
         existing.quotes.push(...quotes);
         existing.evidence.push({ articleId: article.id, sentence: person.evidence });

@@ -30,29 +30,47 @@ interface Predicate {
   side: Side;
   /** The kind when no status word follows. */
   kind: CandidateKind;
+  /** Words the pattern cannot match without: a sentence with none of them is not tried. */
+  words: string;
 }
 
 const PASSIVE = String.raw`(?:(?:is|are|was|were|has been|have been|had been|be|being)\s+)`;
 
 /** The membership predicates, each with the side its countries stand on. */
 const PREDICATES: readonly Predicate[] = [
-  { pattern: /\b(?:re)?join(?:s|ed|ing)?\b(?=\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping|group|it\b|as\b))/gi, side: 'subject', kind: 'membership' },
-  { pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:member|observer|dialogue[- ]partner|partner)\b/gi, side: 'subject', kind: 'membership' },
+  { pattern: /\b(?:re)?join(?:s|ed|ing)?\b(?=\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping|group|it\b|as\b))/gi, side: 'subject', kind: 'membership', words: 'join joins joined joining rejoin rejoins rejoined rejoining' },
+  { pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:member|observer|dialogue[- ]partner|partner)\b/gi, side: 'subject', kind: 'membership', words: 'become becomes became becoming' },
   {
     pattern:
       /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+to\s+be\s+(?:upgraded|admitted|accepted|granted|made|given|included)|would\s+like\s+to\s+(?:join|become)|(?:is|are|was|were)\s+considering\s+(?:joining|becoming|membership)|(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|made|mak(?:e|es|ing))\s+(?:(?:an?|its|their|a\s+formal|formal|official|an\s+official)\s+)?(?:applications?|requests?|bids?))\b/gi,
     side: 'subject',
     kind: 'membership',
+    words: 'apply applies applied applying ask asks asked asking like considering submit submits submitted submitting file files filed filing lodge lodges lodged lodging made make makes making',
   },
-  // An intention to join: membership unless a status is named.
-  { pattern: /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend(?:s|ed)?|plan(?:s|ned)?|aspir(?:e|es|ed|ing)|aim(?:s|ed)?|is keen|are keen)\s+to\s+(?:join|become)\b|\baspir(?:e|es|ed|ing)\s+to\b|\b(?:push|press|lobb(?:y|ie))(?:s|es|ed|ing)?\s+(?:for|to\s+join)\b/gi, side: 'subject', kind: 'membership' },
-  // Seeking something, or closer ties: what is sought is said after it, or nothing is.
-  { pattern: /\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?\s+closer\s+ties|eye(?:s|d|ing)?)\b/gi, side: 'subject', kind: 'interest' },
-  { pattern: /\b(?:(?:shown|show(?:s|ed)?|expressed|express(?:es)?|voiced|signall?ed|declared|has|have|had)\s+(?:an?\s+)?(?:keen\s+|strong\s+|growing\s+|great\s+)?interest\s+in|(?:is|are|was|were)\s+(?:also\s+|keenly\s+|very\s+)?interested\s+in|(?:is|are|was|were)\s+keen\s+to\s+(?:join|become))\b/gi, side: 'subject', kind: 'interest' },
-  { pattern: /\b(?:accession|admission|membership|candidacy|applications?|bids?|requests?|wish|desire|aspirations?)(?:\s+(?:of|for|by|to\s+join|to\s+become))?\b/gi, side: 'both', kind: 'membership' },
-  { pattern: /\b(?:step|steps|move|path|road|way)\s+(?:toward|towards|to)\s+(?:full\s+)?(?:membership|accession)\b/gi, side: 'sentence', kind: 'membership' },
-  { pattern: new RegExp(String.raw`\b${PASSIVE}?(?:admit(?:s|ted|ting)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|give(?:s|n)?|gave|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|grow(?:s|ing)?|grew)\s+to\s+include|to\s+include|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|door|path|road)\s+(?:for|to))\b`, 'gi'), side: 'object', kind: 'membership' },
+  { pattern: /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend(?:s|ed)?|plan(?:s|ned)?|aspir(?:e|es|ed|ing)|aim(?:s|ed)?|is keen|are keen)\s+to\s+(?:join|become)\b|\baspir(?:e|es|ed|ing)\s+to\b|\b(?:push|press|lobb(?:y|ie))(?:s|es|ed|ing)?\s+(?:for|to\s+join)\b/gi, side: 'subject', kind: 'membership', words: 'want wants wanted wish wishes wished hope hopes hoped hoping intend intends intended plan plans planned aspire aspires aspired aspiring aim aims aimed keen push pushes pushed pushing press presses pressed pressing lobby lobbies lobbied lobbying' },
+  { pattern: /\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?\s+closer\s+ties|eye(?:s|d|ing)?)\b/gi, side: 'subject', kind: 'interest', words: 'seek seeks seeking sought want wants wanted eye eyes eyed eyeing' },
+  { pattern: /\b(?:(?:shown|show(?:s|ed)?|expressed|express(?:es)?|voiced|signall?ed|declared|has|have|had)\s+(?:an?\s+)?(?:keen\s+|strong\s+|growing\s+|great\s+)?interest\s+in|(?:is|are|was|were)\s+(?:also\s+|keenly\s+|very\s+)?interested\s+in|(?:is|are|was|were)\s+keen\s+to\s+(?:join|become))\b/gi, side: 'subject', kind: 'interest', words: 'interest interested keen' },
+  { pattern: /\b(?:accession|admission|membership|candidacy|applications?|bids?|requests?|wish|desire|aspirations?)(?:\s+(?:of|for|by|to\s+join|to\s+become))?\b/gi, side: 'both', kind: 'membership', words: 'accession admission membership candidacy application applications bid bids request requests wish desire aspiration aspirations' },
+  { pattern: /\b(?:step|steps|move|path|road|way)\s+(?:toward|towards|to)\s+(?:full\s+)?(?:membership|accession)\b/gi, side: 'sentence', kind: 'membership', words: 'step steps move path road way' },
+  { pattern: new RegExp(String.raw`\b${PASSIVE}?(?:admit(?:s|ted|ting)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|give(?:s|n)?|gave|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|grow(?:s|ing)?|grew)\s+to\s+include|to\s+include|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|door|path|road)\s+(?:for|to))\b`, 'gi'), side: 'object', kind: 'membership', words: 'admit admits admitted admitting grant grants granted granting award awards awarded awarding give gives given gave welcome welcomes welcomed welcoming accept accepts accepted accepting approve approves approved approving invite invites invited inviting include clear clears cleared clearing pave paves paved paving open opens opened opening' },
 ];
+
+/**
+ * The words the predicates are built on, each with the predicates (a bit each) that need it:
+ * analyseArticle finds them with the places in its one pass over each paragraph's tokens, and
+ * asks about a sentence only for the predicates its words allow.
+ */
+export const CANDIDATE_TRIGGERS: ReadonlyMap<string, number> = (() => {
+  const masks = new Map<string, number>();
+  PREDICATES.forEach((predicate, i) => {
+    for (const word of predicate.words.split(' ')) masks.set(word, (masks.get(word) ?? 0) | (1 << i));
+  });
+  return masks;
+})();
+
+/** Every predicate: for callers that did not look for the trigger words. */
+export const ALL_PREDICATES = (1 << PREDICATES.length) - 1;
+
 
 /** What is sought, from the first status word after the predicate. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, CandidateKind]> = [
@@ -174,6 +192,8 @@ export interface SentenceContext {
   aboutSco: boolean;
   /** The sentence before, which may say what is being joined ("… the first expansion. Iran’s bid remains on hold."). */
   previous: string;
+  /** The predicates the sentence's words allow (CANDIDATE_TRIGGERS); all when not given. */
+  predicates?: number;
 }
 
 export function candidatesInSentence(sentence: string, places: ReadonlyArray<PhraseMatch<PlaceRef>>, context: SentenceContext = { aboutSco: true, previous: '' }): CandidateHit[] {
@@ -181,9 +201,11 @@ export function candidatesInSentence(sentence: string, places: ReadonlyArray<Phr
   const aboutStatus = GENERIC_BODY.test(sentence) || (GENERIC_BODY.test(context.previous) && !OTHER_BODY.test(context.previous));
   if (!sco && (OTHER_BODY.test(sentence) || !context.aboutSco || !aboutStatus)) return [];
   const countries = places.filter((p) => p.value.kind === 'country');
-  if (countries.length === 0) return [];
+  const allowed = context.predicates ?? ALL_PREDICATES;
+  if (countries.length === 0 || allowed === 0) return [];
   const hits = new Map<string, CandidateKind>();
-  for (const { pattern, side, kind } of PREDICATES) {
+  for (const [i, { pattern, side, kind }] of PREDICATES.entries()) {
+    if ((allowed & (1 << i)) === 0) continue;
     pattern.lastIndex = 0;
     for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
       const start = m.index;

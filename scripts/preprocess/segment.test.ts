@@ -27,10 +27,13 @@ describe('segmenting an article', () => {
   });
 
   it('joins the lines of a paragraph and collapses spaces, and splits its sentences once', () => {
-    expect(segmentParagraphs('T', 'One line\nand  the next. A “quoted” word.\n\nSecond.')).toEqual([
+    const paragraphs = segmentParagraphs('T', 'One line\nand  the next. A “quoted” word.\n\nSecond.');
+    expect(paragraphs.map(({ text, kind, sentences, quotes }) => ({ text, kind, sentences, quotes }))).toEqual([
       { text: 'One line and the next. A “quoted” word.', kind: 'text', sentences: [{ start: 0, end: 22 }, { start: 23, end: 39 }], quotes: [{ start: 25, end: 33 }] },
       { text: 'Second.', kind: 'text', sentences: [{ start: 0, end: 7 }], quotes: [] },
     ]);
+    // Split once: the same spans every time a stage asks.
+    expect(paragraphs[0]!.sentences).toBe(paragraphs[0]!.sentences);
   });
 
   it('marks photo captions: a line the page repeats, "FILE -", "X, left, shakes hands with Y"', () => {

@@ -39,6 +39,7 @@ const SENTENCE_RULES = RULES.filter((r) => r.id !== 'name-heading');
 /** The same rules, the ones that can score highest first (a stable sort keeps the table's order on a tie). */
 const BY_SCORE = [...SENTENCE_RULES].sort((a, b) => b.score - a.score);
 const POSSIBLE_CUE = /ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
+const QUIET_UNLESS = /[“”"«»„]|ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
 /** "said he hopes to …", "has said she will …": a plan or a hope, not a view on anything. */
 const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|had|have|will|would|wants?|wanted|plans?|planned|intends?|intended|is going|was going|looks forward|['’]ll|['’]d)\b/;
 
@@ -125,16 +126,17 @@ export function extractExperts(
     if (unit.verbs.length === 0 && unit.quotes.length === 0 && unit.jobs === 0 && !unit.cut && !POSSIBLE_CUE.test(unit.sentence)) return null;
     // Rules in order of the best score they can give; a candidate is tried once no later rule can beat it.
     const found: Array<{ candidate: Candidate; form: FormId }> = [];
-    const tried = new Set<(typeof found)[number]>();
+    // Tried candidates stay first: a later rule scores at most the bound they beat, and the sort is stable.
+    let tried = 0;
     for (let r = 0; r < BY_SCORE.length; r++) {
       const rule = BY_SCORE[r];
+      const before = found.length;
       if (rule?.applies(unit) === true) for (const candidate of rule.match(unit, context.names)) found.push({ candidate, form: rule.id });
       const bound = BY_SCORE[r + 1]?.score ?? Number.NEGATIVE_INFINITY;
-      if (found.length > 1) found.sort((a, b) => b.candidate.score - a.candidate.score);
-      for (const entry of found) {
-        if (entry.candidate.score < bound) break;
-        if (tried.has(entry)) continue;
-        tried.add(entry);
+      if (found.length > before && found.length - tried > 1) found.sort((a, b) => b.candidate.score - a.candidate.score);
+      for (; tried < found.length; tried++) {
+        const entry = found[tried];
+        if (entry === undefined || entry.candidate.score < bound) break;
         const person = resolve(entry.candidate, unit);
         if (person !== null) return { candidate: entry.candidate, form: entry.form, person };
       }
@@ -169,8 +171,11 @@ export function extractExperts(
       previous = null;
       return;
     }
-    const units = attributionUnits(paragraph, index, cuesOf(index), cut && index === lastText);
-    const only = units.length === 1 ? units[0] : undefined;
+    const cues = cuesOf(index);
+    const last = cut && index === lastText;
+    // No speech verb, job noun, quotation, label or "according to": nothing to attribute, and no need to split the paragraph.
+    const units = cues.verbs.length === 0 && cues.jobs.length === 0 && !last && !QUIET_UNLESS.test(paragraph.text) ? null : attributionUnits(paragraph, index, cues, last);
+    const only = units?.length === 1 ? units[0] : undefined;
     const heading = only !== undefined && HEADING_RULE?.applies(only) === true ? HEADING_RULE.match(only, context.names)[0] : undefined;
     if (heading?.speaker.kind === 'name') {
       closeBlock();
@@ -188,6 +193,10 @@ export function extractExperts(
       return;
     }
     (block as { paragraphs: number[] } | null)?.paragraphs.push(index);
+    if (units === null) {
+      previous = null;
+      return;
+    }
     for (const unit of units) {
       const chosen = choose(unit);
       if (chosen === null) {
@@ -204,30 +213,27 @@ export function extractExperts(
     }
   });
   closeBlock();
-  return finish([...people.people.values()], paragraphs, context, source);
+  const spoke = [...people.people.values()].filter((person) => person.quotes.length > 0);
+  for (const person of spoke) people.describeAll(person);
+  return finish(spoke, paragraphs, context, source);
 }
 
 /** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */
-const staffPatterns = new Map<string, RegExp[]>();
-
-/** The outlet's names as whole-word patterns, made once per outlet. */
-function staffOf(outlet: string): RegExp[] {
-  let patterns = staffPatterns.get(outlet);
-  if (patterns === undefined) {
-    patterns = outletNames(outlet).map((n) => new RegExp(`(?<![\\p{L}])${n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u'));
-    if (staffPatterns.size > 1000) staffPatterns.clear();
-    staffPatterns.set(outlet, patterns);
+/** True when `name` stands in `text` as a whole word ("VOA" in "VOA Uzbek", not in "VOAX"). */
+function namesWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
   }
-  return patterns;
+  return false;
 }
 
 function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], context: ExtractionContext, source: ArticleSource): PersonInArticle[] {
-  const staff = staffOf(source.outlet);
+  const staff = outletNames(source.outlet);
   const kept: PersonInArticle[] = [];
   for (const person of all) {
     if (person.quotes.length === 0) continue;
     const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
-    if (staff.some((s) => s.test(described))) continue;
+    if (staff.some((name) => namesWord(described, name))) continue;
     if (person.profile.title === undefined || person.profile.country === null) {
       // "Vladimir Putin:" in a transcript, "Putin said": the description may be elsewhere in the text.
       const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);

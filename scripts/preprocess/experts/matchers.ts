@@ -212,7 +212,7 @@ export const transcriptLabel: Matcher = (unit, context) => {
 /** A paragraph that is only a name and a job ("Anna Kim, director of …"), with the person's text below it. */
 export const nameHeadingRule: Matcher = (unit, context) => {
   if (!unit.first || !unit.last) return [];
-  const heading = nameHeading(unit.text, context);
+  const heading = nameHeading(unit.text, context, { hasVerb: unit.verbs.length > 0, hasJob: unit.jobs > 0 });
   return heading === null ? [] : [{ score: 0.95, speaker: { kind: 'name', words: heading.words, before: '', after: heading.appositive }, view: true, heading: true }];
 };
 

@@ -1,4 +1,5 @@
 import type { Gazetteer } from '../gazetteer';
+import { isSpace } from './chars';
 import type { AttributionWords } from './words';
 
 /**
@@ -50,7 +51,12 @@ export interface NameAtEnd {
  */
 export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | null {
   let end = segment.length;
-  while (end > 0 && (segment[end - 1] === ',' || /\s/.test(segment[end - 1] ?? ''))) end--;
+  while (end > 0 && (segment.charCodeAt(end - 1) === 44 || isSpace(segment.charCodeAt(end - 1)))) end--;
+  // The surname must be capitalised: look at its first letter before splitting anything.
+  let wordStart = end;
+  while (wordStart > 0 && !isSpace(segment.charCodeAt(wordStart - 1))) wordStart--;
+  const initial = segment.charCodeAt(wordStart);
+  if (!(initial >= 65 && initial <= 90) && !(initial >= 128 && /\p{Lu}/u.test(segment[wordStart] ?? ''))) return null;
   // A name and its title are at most a few words: the start of a long clause never matters.
   const start = Math.max(0, end - 240);
   const words = segment.slice(start, end).split(/\s+/).filter((w) => w !== '');

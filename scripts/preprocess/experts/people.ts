@@ -38,7 +38,7 @@ export interface PersonInArticle {
   forms: FormId[];
   /** Other spellings of the name in the article, merged into this one. */
   aliases: string[];
-  /** Every description of the person seen, joined: what the profile was read from. */
+  /** Every description of the person seen, in order: what the profile is read from (describeAll). */
   descriptors: Descriptor[];
   gender: Gender | null;
   /** Views that only report the person's own plans or hopes ("said he hopes …"). */
@@ -130,7 +130,19 @@ export class PeopleInArticle {
     if (descriptor.before.trim() === '' && descriptor.after.trim() === '') return;
     if (person.descriptors.some((d) => d.before === descriptor.before && d.after === descriptor.after)) return;
     person.descriptors.push({ before: descriptor.before, after: descriptor.after });
-    person.profile = mergeProfiles(person.profile, describeSpeaker(descriptor, this.gazetteer, this.context.words));
+  }
+
+  /**
+   * The person's profile from their descriptions in the order seen (mergeProfiles), read only for
+   * the people kept: most people an article names never give a view.
+   */
+  describeAll(person: PersonInArticle): void {
+    let profile = person.profile;
+    for (const descriptor of person.descriptors) {
+      if (profile.title !== undefined && profile.organisation !== undefined && profile.city !== undefined && profile.country !== null) break;
+      profile = mergeProfiles(profile, describeSpeaker(descriptor, this.gazetteer, this.context.words));
+    }
+    person.profile = profile;
   }
 
   /** The most recent person (by order added or spoken) a pronoun of this gender can stand for. */

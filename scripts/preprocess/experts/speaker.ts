@@ -4,6 +4,7 @@
  * after it ("said Anna Kim, a researcher …", "said India’s Foreign Secretary, Anna Kim"). The
  * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
  */
+import { isAsciiLower, isClauseBreak, isSpace } from './chars';
 import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
 import { hasJob } from './words';
 
@@ -17,7 +18,6 @@ export type SpeakerRef =
   /** A quotation with no attribution of its own: the speaker of the passage before it. */
   | { kind: 'previous' };
 
-const CLAUSE_BREAK = /[,;:(“”"«»—–_]/;
 /** Words that may stand between a subject and its verb: "Tasym also noted", "she has said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
   ('also further later then recently previously once again has had have was is were are would will could might may did does do ' +
@@ -31,10 +31,10 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
 function withoutAdverbs(left: string): string {
   let end = left.length;
   for (;;) {
-    while (end > 0 && /\s/.test(left[end - 1] ?? '')) end--;
+    while (end > 0 && isSpace(left.charCodeAt(end - 1))) end--;
     let start = end;
-    while (start > 0 && /[\p{Ll}]/u.test(left[start - 1] ?? '')) start--;
-    if (start === end || !BETWEEN_SUBJECT_AND_VERB.has(left.slice(start, end)) || !/\s/.test(left[start - 1] ?? '')) break;
+    while (start > 0 && isAsciiLower(left.charCodeAt(start - 1))) start--;
+    if (start === end || start === 0 || !isSpace(left.charCodeAt(start - 1)) || !BETWEEN_SUBJECT_AND_VERB.has(left.slice(start, end))) break;
     end = start;
   }
   return left.slice(0, end);
@@ -52,12 +52,12 @@ const ORG_AFTER_NAME = /^(?:of|with|at|from|for)\s+(?:the\s+)?(?:\p{Lu}|[\p{Ll}-
 /** `text` without the spaces and commas at its end (a loop: an anchored regex would scan the whole text). */
 export function trimEnd(text: string): string {
   let end = text.length;
-  while (end > 0 && (text[end - 1] === ',' || /\s/.test(text[end - 1] ?? ''))) end--;
+  while (end > 0 && (text.charCodeAt(end - 1) === 44 || isSpace(text.charCodeAt(end - 1)))) end--;
   return end === text.length ? text : text.slice(0, end);
 }
 
 export function lastClause(text: string): string {
-  for (let i = text.length - 1; i >= 0; i--) if (CLAUSE_BREAK.test(text[i] ?? '')) return text.slice(i + 1);
+  for (let i = text.length - 1; i >= 0; i--) if (isClauseBreak(text.charCodeAt(i))) return text.slice(i + 1);
   return text;
 }
 
@@ -177,7 +177,7 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   // Fast path, for the many verbs that follow a common noun ("several analysts said", "member states"):
   // a subject ends in a capitalised word, a pronoun, a job noun or an appositive's comma.
   let wordStart = bare.length;
-  while (wordStart > 0 && !/[\s,;:(“”"_—–]/.test(bare[wordStart - 1] ?? ' ')) wordStart--;
+  while (wordStart > 0 && !isSpace(bare.charCodeAt(wordStart - 1)) && !isClauseBreak(bare.charCodeAt(wordStart - 1))) wordStart--;
   const lastWord = bare.slice(wordStart);
   if (lastWord === '' ? !bare.endsWith(',') : /^\p{Ll}/u.test(lastWord) && lastWord !== 'he' && lastWord !== 'she' && !context.words.jobWords.has(lastWord)) return null;
   // The end of the clause is all the pronoun and anaphor patterns need to see.

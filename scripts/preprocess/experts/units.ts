@@ -85,6 +85,8 @@ export function paragraphCues(words: AttributionWords, tokens: readonly Token[],
   return cuesFromMatches(matchPhrases(words.cues, tokens), tokens[0]?.source ?? '', quotes);
 }
 
+const NONE: never[] = [];
+
 export function attributionUnits(paragraph: Paragraph, index: number, { verbs, jobs }: ParagraphCues, cut: boolean): AttributionUnit[] {
   const masked = hideQuotedWords(paragraph.text, paragraph.quotes);
   const groups: Span[] = [];
@@ -94,6 +96,7 @@ export function attributionUnits(paragraph: Paragraph, index: number, { verbs, j
     if (previous !== undefined && paragraph.quotes.some((q) => q.start < previous.end && q.end > sentence.start)) previous.end = sentence.end;
     else groups.push({ ...sentence });
   }
+  // Most paragraphs have no quotation and many no verb: share one empty list rather than filter.
   return groups.map((span, i) => ({
     paragraph: index,
     text: paragraph.text,
@@ -101,9 +104,9 @@ export function attributionUnits(paragraph: Paragraph, index: number, { verbs, j
     start: span.start,
     end: span.end,
     sentence: masked.slice(span.start, span.end),
-    quotes: paragraph.quotes.filter((q) => q.start < span.end && q.end > span.start),
-    verbs: verbs.filter((v) => v.start >= span.start && v.end <= span.end),
-    jobs: jobs.filter((at) => at >= span.start && at < span.end).length,
+    quotes: paragraph.quotes.length === 0 ? NONE : paragraph.quotes.filter((q) => q.start < span.end && q.end > span.start),
+    verbs: verbs.length === 0 ? NONE : verbs.filter((v) => v.start >= span.start && v.end <= span.end),
+    jobs: jobs.length === 0 ? 0 : jobs.filter((at) => at >= span.start && at < span.end).length,
     first: i === 0,
     last: i === groups.length - 1,
     cut: cut && i === groups.length - 1,

@@ -110,10 +110,10 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     for (const variant of [lower, lower.map(capitalise), [capitalise(lower[0] ?? ''), ...lower.slice(1)]]) cues.add(variant, { job: entry.value });
   }
   return {
-    cues: buildPhraseIndex(cues.entries(), (w) => w),
-    verbs: buildPhraseIndex(verbEntries, (w) => w),
+    cues: buildPhraseIndex(cues.entries()),
+    verbs: buildPhraseIndex(verbEntries),
     verbForms: forms,
-    jobs: buildPhraseIndex(jobEntries, lowerCase, true),
+    jobs: buildPhraseIndex(jobEntries, { ignoreCase: true }),
     jobWords: new Set([...file.jobNouns.expert, ...file.jobNouns.official].flatMap(words).map(lowerCase).filter((w) => !LINK_WORDS.has(w))),
     honorifics: new Set(file.honorifics),
     organisationWords: new Set(file.organisationWords),
