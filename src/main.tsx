@@ -2,7 +2,7 @@ import './model/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadScoData } from './app/loadData';
+import { loadScoData } from './state/loadData';
 import { startUrlSync } from './state/urlSync';
 import { readColorTheme, applyColorThemeInBrowser } from './app/colorTheme';
 import './styles/app.css';

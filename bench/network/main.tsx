@@ -5,7 +5,7 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DataContext } from '../../src/app/DataContext';
+import { DataContext } from '../../src/state/data';
 import { buildDataIndex } from '../../src/model/dataIndex';
 import { ViewRegion } from '../../src/components/ViewRegion';
 import NetworkView from '../../src/views/network/NetworkView';

@@ -1,7 +1,7 @@
 import { lazy, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
-import { DataContext } from './DataContext';
-import type { LoadResult } from './loadData';
+import { DataContext } from '../state/data';
+import type { LoadResult } from '../state/loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';

@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DataContext } from '../../app/DataContext';
+import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { geoPath } from 'd3-geo';
 import { useShallow } from 'zustand/react/shallow';
-import { useData, useDataIndex } from '../../app/DataContext';
+import { useData, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
 import { Tooltip } from '../../components/Tooltip';
 import { YearSlider, type YearChangeSource } from '../../components/YearSlider';

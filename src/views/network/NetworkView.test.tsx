@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataContext } from '../../app/DataContext';
+import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';

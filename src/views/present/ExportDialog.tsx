@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { useData } from '../../app/DataContext';
+import { useData } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { VIEW_IDS, type ViewId } from '../../state/viewState';
 import { useDataClock } from './dataClock';

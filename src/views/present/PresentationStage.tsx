@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData } from '../../app/DataContext';
+import { useData } from '../../state/data';
 import { ExternalLink } from '../../components/SourcesDialog';
 import { useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';

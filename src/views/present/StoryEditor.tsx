@@ -1,5 +1,5 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useData, useDataIndex } from '../../app/DataContext';
+import { useData, useDataIndex } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption, PLACEHOLDERS } from './captionTemplate';

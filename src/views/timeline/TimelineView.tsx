@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData, useDataIndex } from '../../app/DataContext';
+import { useData, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
 import { CellPanel, SummitPanel } from './TimelinePanel';
 import { RangeControls } from './RangeControls';
