@@ -3,6 +3,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
+import { startColorThemeSync, useColorThemeStore } from '../../state/colorTheme';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { PresentationStage } from './PresentationStage';
@@ -28,12 +29,17 @@ function renderStage() {
 
 const store = () => useAtlasStore.getState();
 
+let stopThemeSync: () => void = () => undefined;
+
 beforeEach(() => {
   setReducedMotion(true);
+  useColorThemeStore.setState({ chosen: 'dark', presenting: false });
+  stopThemeSync = startColorThemeSync(document.documentElement, null);
   act(() => store().applyViewState(DEFAULT_VIEW_STATE));
 });
 
 afterEach(() => {
+  stopThemeSync();
   delete document.documentElement.dataset.presenting;
   delete document.documentElement.dataset.theme;
 });
@@ -79,7 +85,8 @@ describe('PresentationStage', () => {
     await user.keyboard('{Escape}');
     expect(store().step).toBeNull();
     expect(screen.queryByRole('complementary', { name: 'Presentation' })).not.toBeInTheDocument();
-    expect(document.documentElement.dataset.theme).toBeUndefined();
+    // The visitor's own theme comes back.
+    expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
   it('has named buttons for a mouse or a touch screen', async () => {

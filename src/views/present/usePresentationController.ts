@@ -6,6 +6,7 @@
 import { useEffect, useRef } from 'react';
 import { timer, type Timer } from 'd3-timer';
 import { usePrefersReducedMotion } from '../../components/yearPlayback';
+import { useColorThemeStore } from '../../state/colorTheme';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { isDefaultViewState } from '../../state/urlState';
 import type { ViewState } from '../../state/viewState';
@@ -27,20 +28,17 @@ function framingOf(zoom: ViewState['mapZoom'], fallback: Framing): Framing {
   return zoom === null ? fallback : [zoom[0], zoom[1], zoom[2]];
 }
 
-/** Sets the html element's presentation attributes and the projector theme; undoes them when presenting ends. */
+/** Sets the html element's presentation attributes and asks for the projector theme; undoes both when presenting ends. */
 function usePresentationLayout(presenting: boolean, focus: string) {
-  const previousTheme = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!presenting) return;
     const root = document.documentElement;
-    previousTheme.current = root.dataset.theme;
     root.dataset.presenting = 'true';
-    root.dataset.theme = 'projector';
+    useColorThemeStore.getState().setPresentationTheme(true);
     return () => {
       delete root.dataset.presenting;
       delete root.dataset.presentFocus;
-      if (previousTheme.current === undefined) delete root.dataset.theme;
-      else root.dataset.theme = previousTheme.current;
+      useColorThemeStore.getState().setPresentationTheme(false);
     };
   }, [presenting]);
   useEffect(() => {
