@@ -16,7 +16,7 @@ import { countryRelations, NO_RELATIONS } from './countryRelations';
 import { legendCounts, summarySentence, countPhrases } from './legendCounts';
 import { membershipChanges, yearMarks } from './mapYears';
 import { hasOpenCandidacy, membershipInYear } from '../../model/membershipInYear';
-import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, MAX_ZOOM, MIN_ZOOM, toScreen, type MapFraming } from './projection';
+import { countryFraming, DEFAULT_FRAMING, eurasiaProjection, framingToStore, MAX_ZOOM, MIN_ZOOM, toScreen, type MapFraming } from './projection';
 import { smallStateMarkers } from './smallStates';
 import { asOfDay } from '../../model/statusInYear';
 import { classLabel, mapClassOf, type MapClass } from './statusScale';
@@ -99,7 +99,7 @@ export default function MapView() {
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
   const projection = useMemo(() => eurasiaProjection(Math.max(1, width), Math.max(1, height)), [width, height]);
-  const home = useMemo(() => defaultFraming(projection, width, height), [projection, width, height]);
+  const home = DEFAULT_FRAMING;
   const [zoomLon, zoomLat, zoomK] = mapZoom ?? [null, null, null];
   const framing = useMemo<MapFraming>(
     () => (zoomLon === null || zoomLat === null || zoomK === null ? home : { center: [zoomLon, zoomLat], zoom: zoomK }),

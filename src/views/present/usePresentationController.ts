@@ -10,19 +10,13 @@ import { useColorThemeStore } from '../../state/colorTheme';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { isDefaultViewState } from '../../state/urlState';
 import type { ViewState } from '../../state/viewState';
-import { defaultFraming, eurasiaProjection } from '../map/projection';
+import { DEFAULT_MAP_FRAMING } from '../../model/mapFrame';
 import type { DataClock } from './captionFacts';
 import { keyTargetOf, presentAction, stepAfter } from './presentKeys';
 import { stopPresenting } from './presenting';
 import { clampStep, stepToViewState } from './stepState';
 import { planTween, type Framing } from './stepTween';
 import type { Story } from './storySchema';
-
-/** The map's default framing as a centre and zoom: the fitted Eurasia frame's centre does not depend on the map's size. */
-function defaultMapFraming(): Framing {
-  const { center } = defaultFraming(eurasiaProjection(960, 540), 960, 540);
-  return [center[0], center[1], 1];
-}
 
 function framingOf(zoom: ViewState['mapZoom'], fallback: Framing): Framing {
   return zoom === null ? fallback : [zoom[0], zoom[1], zoom[2]];
@@ -90,7 +84,7 @@ export function usePresentationController({ story, step, clock }: ControllerInpu
       store.applyViewState(target);
       return;
     }
-    const home = defaultMapFraming();
+    const home: Framing = [...DEFAULT_MAP_FRAMING];
     const fromYear = store.year ?? clock.lastYear;
     const toYear = target.year ?? clock.lastYear;
     const tween = planTween({ year: fromYear, framing: framingOf(store.mapZoom, home) }, { year: toYear, framing: framingOf(target.mapZoom, home) });
