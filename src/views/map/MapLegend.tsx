@@ -15,16 +15,17 @@ export function MapLegend({ title, counts }: MapLegendProps) {
       key: status,
       label: classLabel(status),
       count: counts.byStatus[status],
+      colour: classColour(status),
       swatch: <span className="map-legend__swatch" style={{ background: classColour(status) }} />,
     })),
     {
       key: 'candidate',
       label: CANDIDATE_STYLE.label,
       count: counts.candidates,
+      colour: CANDIDATE_STYLE.colour,
+      hatch: true,
       swatch: <span className="map-legend__swatch map-legend__swatch--candidate" />,
     },
   ];
-  return (
-    <Legend title={title} items={items} className="map-legend" layout="row" hideTitle />
-  );
+  return <Legend title={title} items={items} className="map-legend" layout="row" hideTitle />;
 }

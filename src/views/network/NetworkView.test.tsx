@@ -34,7 +34,7 @@ describe('NetworkView', () => {
     expect(drawnNodes(container, 'expert')).toHaveLength(11);
     expect(drawnNodes(container, 'theme')).toHaveLength(9);
     expect(drawnNodes(container, 'country')).toHaveLength(6);
-    const legend = screen.getByRole('list', { name: 'Legend' });
+    const legend = screen.getByRole('list', { name: /legend/i });
     for (const kind of ['Expert', 'Theme', 'Country']) expect(within(legend).getByText(kind)).toBeInTheDocument();
   });
 

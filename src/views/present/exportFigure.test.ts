@@ -29,19 +29,6 @@ describe('readLegend', () => {
     });
   });
 
-  it('falls back to the items of a legend list: their visible text and the swatch beside it', () => {
-    const el = region(`
-      <div class="legend"><p class="legend__title">End of 2017:</p>
-        <ul><li><span class="legend__swatch"><span style="background: rgb(0, 114, 178)"></span></span><span>Member</span><span>8</span><span class="visually-hidden">countries</span></li>
-        <li><svg width="22" height="18"><circle r="7"></circle></svg> Circle area</li></ul>
-      </div>`);
-    const legend = readLegend(el);
-    expect(legend.title).toBe('End of 2017:');
-    expect(legend.entries[0]).toEqual({ label: 'Member 8', swatch: { kind: 'colour', colour: 'rgb(0, 114, 178)', hatch: false } });
-    expect(legend.entries[1]?.label).toBe('Circle area');
-    expect(legend.entries[1]?.swatch?.kind).toBe('svg');
-  });
-
   it('finds no legend where there is none', () => {
     expect(readLegend(region('<svg></svg>'))).toEqual({ title: null, entries: [] });
   });

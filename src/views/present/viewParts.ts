@@ -1,6 +1,6 @@
 /**
  * What an exported figure takes from a view's DOM besides its drawing: the legend (by the
- * data-legend-* convention, or from the legend list the view shows) and the row labels a view
+ * data-legend-* contract that components/Legend writes) and the row labels a view
  * draws in HTML beside its SVG. Read from the live page, so the figure shows what the person sees.
  */
 
@@ -52,31 +52,22 @@ function swatchOf(item: Element, view: Window): LegendSwatch | null {
 }
 
 /**
- * The legend a view shows. Preferred convention: items carry `data-legend-label` and
- * `data-legend-color` (and the container `data-legend-title`). Fallback: the list items of a
- * `.legend` or `[aria-label="Legend"]` list, their visible text, and the swatch drawn beside it.
+ * The legend a view shows, by the contract components/Legend writes: the container carries
+ * `data-legend-title`, each entry `data-legend-label` and, for a plain colour swatch,
+ * `data-legend-color` (and `data-legend-hatch`); an entry without a colour gives its own SVG swatch.
  */
 export function readLegend(region: Element, view: Window = window): ViewLegend {
-  const marked = [...region.querySelectorAll('[data-legend-label]')];
-  if (marked.length > 0) {
-    const titled = region.querySelector('[data-legend-title]');
-    return {
-      title: titled?.getAttribute('data-legend-title') ?? null,
-      entries: marked.map((el) => {
-        const colour = el.getAttribute('data-legend-color');
-        return {
-          label: el.getAttribute('data-legend-label') ?? '',
-          swatch: colour === null ? swatchOf(el, view) : { kind: 'colour', colour: resolveColour(colour, el, view), hatch: el.hasAttribute('data-legend-hatch') },
-        };
-      }),
-    };
-  }
-  const container = region.querySelector('.legend, [aria-label="Legend"]');
-  if (container === null) return { title: null, entries: [] };
-  const titleElement = container.querySelector('.legend__title');
+  const titled = region.querySelector('[data-legend-title]');
+  if (titled === null) return { title: null, entries: [] };
   return {
-    title: titleElement === null ? null : visibleText(titleElement),
-    entries: [...container.querySelectorAll('li')].map((li) => ({ label: visibleText(li), swatch: swatchOf(li, view) })),
+    title: titled.getAttribute('data-legend-title'),
+    entries: [...titled.querySelectorAll('[data-legend-label]')].map((el) => {
+      const colour = el.getAttribute('data-legend-color');
+      return {
+        label: el.getAttribute('data-legend-label') ?? '',
+        swatch: colour === null ? swatchOf(el, view) : { kind: 'colour', colour: resolveColour(colour, el, view), hatch: el.hasAttribute('data-legend-hatch') },
+      };
+    }),
   };
 }
 
@@ -117,7 +108,7 @@ export function sideLabels(region: Element, drawing: Element, view: Window = win
   const box = drawing.getBoundingClientRect();
   const labels: SideLabel[] = [];
   for (const el of region.querySelectorAll('*')) {
-    if (el.closest('svg, canvas, .legend, [aria-label="Legend"], .visually-hidden') !== null) continue;
+    if (el.closest('svg, canvas, [data-legend-title], .visually-hidden') !== null) continue;
     const ownText = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent?.trim() ?? '') !== '');
     if (!ownText) continue;
     const rect = el.getBoundingClientRect();
