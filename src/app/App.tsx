@@ -6,6 +6,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
 import { AppHeader } from './AppHeader';
+import { VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
 const loadMapView = () => import('../views/map/MapView');
@@ -54,13 +55,13 @@ export function App({ dataLoad }: AppProps) {
       <div className="app">
         <AppHeader data={result.data} />
         <main className="dashboard">
-          <ViewRegion label="Membership map" className="view-region--map">
+          <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
             <MapView />
           </ViewRegion>
-          <ViewRegion label="Expert network" className="view-region--network">
+          <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
             <NetworkView />
           </ViewRegion>
-          <ViewRegion label="Theme timeline" className="view-region--timeline">
+          <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
             <TimelineView />
           </ViewRegion>
           <PresentationStage />

@@ -5,6 +5,13 @@
 export const VIEW_IDS = ['map', 'timeline', 'network'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/** Each view's landmark name: the shell labels the regions with it, and export finds a view's drawing by it. */
+export const VIEW_REGION_LABEL: Record<ViewId, string> = {
+  map: 'Membership map',
+  timeline: 'Theme timeline',
+  network: 'Expert network',
+};
+
 export interface ViewState {
   /** The map's year; null means "the latest year in the data". */
   year: number | null;

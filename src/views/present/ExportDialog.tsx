@@ -3,7 +3,7 @@ import { useData } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { VIEW_IDS, type ViewId } from '../../state/viewState';
 import { useDataClock } from './dataClock';
-import { VIEW_REGION_LABEL } from './exportFigure';
+import { VIEW_REGION_LABEL } from '../../state/viewState';
 import { EXPORT_FORMATS, exportView, type ExportFormat } from './exportView';
 
 const FORMAT_HINT: Record<ExportFormat, string> = {

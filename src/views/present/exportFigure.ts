@@ -4,15 +4,9 @@
  * view's legend and a source line. The drawing is found by DOM convention, not by reaching into the
  * view's code: the largest <svg> or <canvas> inside the view's named region.
  */
-import type { ViewId } from '../../state/viewState';
+import { VIEW_REGION_LABEL, type ViewId } from '../../state/viewState';
 import { FIGURE, figureLayout } from './figureLayout';
 import { drawingBackground, isVisibleColour, readLegend, sideLabels, type LegendSwatch } from './viewParts';
-
-export const VIEW_REGION_LABEL: Record<ViewId, string> = {
-  map: 'Membership map',
-  timeline: 'Theme timeline',
-  network: 'Expert network',
-};
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
@@ -52,7 +46,7 @@ function area(element: Element): number {
 /** The view's main drawing: the largest svg or canvas in the region that is not part of a legend. */
 export function mainDrawing(region: Element): SVGSVGElement | HTMLCanvasElement | null {
   const candidates = [...region.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas')].filter(
-    (el) => !(el instanceof SVGSVGElement && el.ownerSVGElement !== null) && el.closest('[data-legend], .legend, [aria-label="Legend"], li') === null,
+    (el) => !(el instanceof SVGSVGElement && el.ownerSVGElement !== null) && el.closest('[data-legend-title], li') === null,
   );
   let best: SVGSVGElement | HTMLCanvasElement | null = null;
   for (const el of candidates) if (best === null || area(el) > area(best)) best = el;

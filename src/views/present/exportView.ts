@@ -7,7 +7,8 @@ import type { ViewId, ViewState } from '../../state/viewState';
 import type { DataClock } from './captionFacts';
 import { downloadBlob, downloadText } from './download';
 import { exportFileStem, toCsv, toJson, viewExport } from './exportData';
-import { buildFigure, VIEW_REGION_LABEL } from './exportFigure';
+import { VIEW_REGION_LABEL } from '../../state/viewState';
+import { buildFigure } from './exportFigure';
 import { svgToPng } from './rasterise';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'csv', 'json'] as const;
