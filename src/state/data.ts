@@ -1,4 +1,5 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, useMemo } from 'react';
+import { dataClock, type DataClock } from '../model/dataClock';
 import type { DataIndex } from '../model/dataIndex';
 import type { ScoData } from '../model/schema';
 
@@ -23,4 +24,10 @@ export function useData(): ScoData {
 /** Lookup maps over the data (article by id, expert by id, …), built once at load. */
 export function useDataIndex(): DataIndex {
   return useLoaded().index;
+}
+
+/** The data's clock (last year, as-of day) for this page load: the map, captions and exports share it. */
+export function useDataClock(): DataClock {
+  const referenceAsOf = useLoaded().data.referenceAsOf;
+  return useMemo(() => dataClock(referenceAsOf), [referenceAsOf]);
 }

@@ -1,8 +1,7 @@
 import { useRef, useState } from 'react';
-import { useData } from '../../state/data';
+import { useData, useDataClock } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { VIEW_IDS, type ViewId } from '../../state/viewState';
-import { useDataClock } from './dataClock';
 import { VIEW_REGION_LABEL } from '../../state/viewState';
 import { EXPORT_FORMATS, exportView, type ExportFormat } from './exportView';
 
@@ -18,7 +17,7 @@ type Status = { kind: 'done' | 'error'; text: string } | null;
 /** "Export": each view as PNG, SVG, CSV or JSON, plus printing (a clean page per view). */
 export function ExportDialog() {
   const data = useData();
-  const clock = useDataClock(data);
+  const clock = useDataClock();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);

@@ -1,11 +1,10 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData } from '../../state/data';
+import { useData, useDataClock } from '../../state/data';
 import { ExternalLink } from '../../components/SourcesDialog';
 import { useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption } from './captionTemplate';
-import { useDataClock } from './dataClock';
 import { stopPresenting } from './presenting';
 import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
 import { stepProblems } from './storyValidation';
@@ -19,7 +18,7 @@ import './present.css';
  */
 export function PresentationStage() {
   const data = useData();
-  const clock = useDataClock(data);
+  const clock = useDataClock();
   const { step, storyId } = useAtlasStore(useShallow((s) => ({ step: s.step, storyId: s.story })));
   const [userStory] = useUserStory();
   const wantedId = storyId ?? DEFAULT_STORY_ID;

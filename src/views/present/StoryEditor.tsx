@@ -1,9 +1,8 @@
 import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useData, useDataIndex } from '../../state/data';
+import { useData, useDataIndex, useDataClock } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption, PLACEHOLDERS } from './captionTemplate';
-import { useDataClock } from './dataClock';
 import { downloadText } from './download';
 import { startPresenting } from './presenting';
 import { StepEditor } from './StepEditor';
@@ -25,7 +24,7 @@ function currentStepState() {
 export function StoryEditor() {
   const data = useData();
   const index = useDataIndex();
-  const clock = useDataClock(data);
+  const clock = useDataClock();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const uploadId = useId();
   const [story, save] = useUserStory();

@@ -10,14 +10,7 @@ import { statusInYear } from '../../model/statusInYear';
 import type { StepState } from './storySchema';
 import { FIRST_YEAR } from '../../model/years';
 import { formatPartialDate } from '../../model/partialDate';
-
-/** What "now" means for the data: the map's last year and the day its current year stands for. */
-export interface DataClock {
-  /** The map's last year (this year, or the reference year when the data is ahead of the clock). */
-  lastYear: number;
-  /** ISO day the current year stands for (asOfDay in the map's statusInYear.ts). */
-  asOf: string;
-}
+import type { DataClock } from '../../model/dataClock';
 
 export interface StepFacts {
   /** The map's year for the step: its year, else the end of its range, else the last year. */

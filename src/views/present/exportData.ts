@@ -11,7 +11,8 @@ import { membershipInYear } from '../../model/membershipInYear';
 import { filterNetwork } from '../../model/networkFilter';
 import { buildNetwork } from '../../model/networkGraph';
 import { themeYearCells } from '../../model/themeYears';
-import { stepYear, type DataClock } from './captionFacts';
+import { stepYear } from './captionFacts';
+import type { DataClock } from '../../model/dataClock';
 import { formatPartialDate } from '../../model/partialDate';
 
 export type Cell = string | number | boolean | null;

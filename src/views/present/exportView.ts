@@ -4,7 +4,7 @@
  */
 import type { ScoData } from '../../model/schema';
 import type { ViewId, ViewState } from '../../state/viewState';
-import type { DataClock } from './captionFacts';
+import type { DataClock } from '../../model/dataClock';
 import { downloadBlob, downloadText } from './download';
 import { exportFileStem, toCsv, toJson, viewExport } from './exportData';
 import { VIEW_REGION_LABEL } from '../../state/viewState';

@@ -11,7 +11,7 @@ import { selectViewState, useAtlasStore } from '../../state/store';
 import { isDefaultViewState } from '../../state/urlState';
 import type { ViewState } from '../../state/viewState';
 import { DEFAULT_MAP_FRAMING } from '../../model/mapFrame';
-import type { DataClock } from './captionFacts';
+import type { DataClock } from '../../model/dataClock';
 import { keyTargetOf, presentAction, stepAfter } from './presentKeys';
 import { stopPresenting } from './presenting';
 import { clampStep, stepToViewState } from './stepState';

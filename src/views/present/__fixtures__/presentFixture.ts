@@ -4,7 +4,7 @@
  */
 import type { ScoData } from '../../../model/schema';
 import { makeScoFixture } from '../../../../tests/fixtures/membershipFixture';
-import type { DataClock } from '../captionFacts';
+import type { DataClock } from '../../../model/dataClock';
 
 export const GT = '2022-09-16-global-times-sco-model-of-regional-cooperation';
 export const AT = '2024-07-astana-times-sco-summit-experts-share-insights';
