@@ -105,3 +105,31 @@ export function toScreen(base: [number, number], projection: GeoProjection, fram
   if (centre === null) return null;
   return [width / 2 + (base[0] - centre[0]) * framing.zoom, height / 2 + (base[1] - centre[1]) * framing.zoom];
 }
+
+/** Where a country is drawn: its small-state marker's point, else its outline's centroid (projected, unzoomed px). */
+export function countryBasePoint(
+  iso3: string,
+  projection: GeoProjection,
+  markers: readonly { iso3: string; coordinates: [number, number] }[],
+  shapes: readonly { iso3: string | null; feature: Feature<Geometry> }[],
+): [number, number] | null {
+  const marker = markers.find((m) => m.iso3 === iso3);
+  if (marker !== undefined) return projection(marker.coordinates);
+  const shape = shapes.find((s) => s.iso3 === iso3);
+  return shape === undefined ? null : geoPath(projection).centroid(shape.feature);
+}
+
+/**
+ * Where a country sits on screen for a framing, for a tooltip opened from the keyboard; the middle
+ * of the map when the country is not drawn.
+ */
+export function anchorPoint(
+  base: [number, number] | null,
+  projection: GeoProjection,
+  framing: MapFraming,
+  width: number,
+  height: number,
+): { x: number; y: number } {
+  const screen = base === null ? null : toScreen(base, projection, framing, width, height);
+  return screen === null || !screen.every(Number.isFinite) ? { x: width / 2, y: height / 2 } : { x: screen[0], y: screen[1] };
+}

@@ -1,0 +1,61 @@
+import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useAtlasStore } from '../../state/store';
+import { countryFraming, DEFAULT_FRAMING, eurasiaProjection, framingToStore, MAX_ZOOM, MIN_ZOOM, type MapFraming } from './projection';
+import type { SmallStateMarker } from './smallStates';
+import type { WorldShape } from './worldShapes';
+
+/** Keep in step with .country-details { width } in map.css. */
+const DETAILS_PANEL_WIDTH = 380;
+
+interface FramingInput {
+  width: number;
+  height: number;
+  mapZoom: [number, number, number] | null;
+  selected: string | null;
+  markers: readonly SmallStateMarker[];
+  shapes: readonly WorldShape[];
+}
+
+/**
+ * The map's projection for its size and where it looks: the store's mapZoom as a framing, a way to
+ * store a new one (null for the default, so the URL stays short), zoom steps, and a zoom to the
+ * selected country whenever the selection changes, here or in another view.
+ */
+export function useMapFraming({ width, height, mapZoom, selected, markers, shapes }: FramingInput) {
+  const setMapZoom = useAtlasStore((s) => s.setMapZoom);
+  const projection = useMemo(() => eurasiaProjection(Math.max(1, width), Math.max(1, height)), [width, height]);
+  const [zoomLon, zoomLat, zoomK] = mapZoom ?? [null, null, null];
+  const framing = useMemo<MapFraming>(
+    () => (zoomLon === null || zoomLat === null || zoomK === null ? DEFAULT_FRAMING : { center: [zoomLon, zoomLat], zoom: zoomK }),
+    [zoomLon, zoomLat, zoomK],
+  );
+  const storeFraming = useCallback(
+    (next: MapFraming) => {
+      const stored = framingToStore(next, DEFAULT_FRAMING);
+      const current = useAtlasStore.getState().mapZoom;
+      if (stored === null ? current !== null : current === null || stored.some((v, i) => v !== current[i])) setMapZoom(stored);
+    },
+    [setMapZoom],
+  );
+  const zoomBy = (factor: number) => storeFraming({ center: framing.center, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, framing.zoom * factor)) });
+
+  // A selection that comes with its own framing (a story step, a shared link, back/forward) keeps it.
+  const previousSelected = useRef(selected);
+  const previousZoom = useRef(mapZoom);
+  useEffect(() => {
+    const selectionChanged = previousSelected.current !== selected;
+    const zoomChanged = previousZoom.current !== mapZoom;
+    previousSelected.current = selected;
+    previousZoom.current = mapZoom;
+    if (!selectionChanged || zoomChanged || selected === null || width === 0) return;
+    const marker = markers.find((m) => m.iso3 === selected);
+    const shape = shapes.find((s) => s.iso3 === selected);
+    const target = marker !== undefined ? { point: marker.coordinates } : shape !== undefined ? { feature: shape.feature } : null;
+    // The details panel covers the right of the map (see .country-details in map.css).
+    const panel = Math.min(DETAILS_PANEL_WIDTH, width * 0.46) + 20;
+    const next = target === null ? null : countryFraming(projection, width, height, target, { left: 0, right: Math.max(width / 3, width - panel) });
+    if (next !== null) storeFraming(next);
+  }, [selected, mapZoom, markers, shapes, projection, width, height, storeFraming]);
+
+  return { projection, framing, storeFraming, zoomBy };
+}
