@@ -2,7 +2,7 @@ import { useMemo, type Ref } from 'react';
 import type { DataIndex } from '../../model/dataIndex';
 import type { Country, Source } from '../../model/schema';
 import { ArticleCitation } from '../../components/ArticleCitation';
-import { ExternalLink } from '../../components/SourcesDialog';
+import { ExternalLink } from '../../components/ExternalLink';
 import type { CountryInYear } from '../../model/membershipInYear';
 import { sortExpertsFor, type CountryRelations } from './countryRelations';
 import { historyTicks, statusHistory, yearEndPosition } from './statusHistory';

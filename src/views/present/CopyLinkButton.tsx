@@ -29,7 +29,7 @@ export function CopyLinkButton() {
 
   return (
     <span className="copy-link">
-      <button type="button" className="present-toolbar__button" onClick={() => void copy()}>
+      <button type="button" className="tool-button" onClick={() => void copy()}>
         Copy link
       </button>
       <span role="status" className="copy-link__status">

@@ -1,4 +1,5 @@
-import { useRef, useState } from 'react';
+import { useState } from 'react';
+import { closeEnclosingDialog, Dialog } from '../../components/Dialog';
 import { useData, useDataClock } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { VIEW_IDS, type ViewId } from '../../state/viewState';
@@ -18,7 +19,6 @@ type Status = { kind: 'done' | 'error'; text: string } | null;
 export function ExportDialog() {
   const data = useData();
   const clock = useDataClock();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
 
@@ -37,73 +37,62 @@ export function ExportDialog() {
   };
 
   return (
-    <>
-      <button type="button" className="present-toolbar__button" onClick={() => dialogRef.current?.showModal()}>
-        Export
-      </button>
-      <dialog ref={dialogRef} className="present-dialog export-dialog" aria-labelledby="export-title">
-        <header className="present-dialog__header">
-          <h2 id="export-title">Export</h2>
-          <button type="button" className="present-dialog__close" onClick={() => dialogRef.current?.close()} aria-label="Close export">
-            ×
-          </button>
-        </header>
-        <p>Each view as it is now: the figure with its title, legend and sources, or the data it shows.</p>
-        <table className="export-dialog__table">
-          <thead>
-            <tr>
-              <th scope="col">View</th>
-              {EXPORT_FORMATS.map((f) => (
-                <th scope="col" key={f}>
-                  {f.toUpperCase()}
-                </th>
+    <Dialog openLabel="Export" title="Export" closeLabel="Close export" className="export-dialog">
+      <p>Each view as it is now: the figure with its title, legend and sources, or the data it shows.</p>
+      <table className="export-dialog__table">
+        <thead>
+          <tr>
+            <th scope="col">View</th>
+            {EXPORT_FORMATS.map((f) => (
+              <th scope="col" key={f}>
+                {f.toUpperCase()}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {VIEW_IDS.map((view) => (
+            <tr key={view}>
+              <th scope="row">{VIEW_REGION_LABEL[view]}</th>
+              {EXPORT_FORMATS.map((format) => (
+                <td key={format}>
+                  <button
+                    type="button"
+                    onClick={() => void run(view, format)}
+                    disabled={busy !== null}
+                    aria-label={`${VIEW_REGION_LABEL[view]} as ${format.toUpperCase()}`}
+                    title={FORMAT_HINT[format]}
+                  >
+                    {busy === `${view}-${format}` ? '…' : format.toUpperCase()}
+                  </button>
+                </td>
               ))}
             </tr>
-          </thead>
-          <tbody>
-            {VIEW_IDS.map((view) => (
-              <tr key={view}>
-                <th scope="row">{VIEW_REGION_LABEL[view]}</th>
-                {EXPORT_FORMATS.map((format) => (
-                  <td key={format}>
-                    <button
-                      type="button"
-                      onClick={() => void run(view, format)}
-                      disabled={busy !== null}
-                      aria-label={`${VIEW_REGION_LABEL[view]} as ${format.toUpperCase()}`}
-                      title={FORMAT_HINT[format]}
-                    >
-                      {busy === `${view}-${format}` ? '…' : format.toUpperCase()}
-                    </button>
-                  </td>
-                ))}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-        <ul className="export-dialog__hints">
-          {EXPORT_FORMATS.map((f) => (
-            <li key={f}>
-              <strong>{f.toUpperCase()}</strong>: {FORMAT_HINT[f]}
-            </li>
           ))}
-        </ul>
-        <p className={`export-dialog__status${status?.kind === 'error' ? ' export-dialog__status--error' : ''}`} role="status">
-          {status?.text ?? ''}
-        </p>
-        <p>
-          <button
-            type="button"
-            onClick={() => {
-              dialogRef.current?.close();
-              window.print();
-            }}
-          >
-            Print all views
-          </button>{' '}
-          <span className="export-dialog__note">One clean page per view, without the controls.</span>
-        </p>
-      </dialog>
-    </>
+        </tbody>
+      </table>
+      <ul className="export-dialog__hints">
+        {EXPORT_FORMATS.map((f) => (
+          <li key={f}>
+            <strong>{f.toUpperCase()}</strong>: {FORMAT_HINT[f]}
+          </li>
+        ))}
+      </ul>
+      <p className={`export-dialog__status${status?.kind === 'error' ? ' export-dialog__status--error' : ''}`} role="status">
+        {status?.text ?? ''}
+      </p>
+      <p>
+        <button
+          type="button"
+          onClick={(event) => {
+            closeEnclosingDialog(event.currentTarget);
+            window.print();
+          }}
+        >
+          Print all views
+        </button>{' '}
+        <span className="export-dialog__note">One clean page per view, without the controls.</span>
+      </p>
+    </Dialog>
   );
 }

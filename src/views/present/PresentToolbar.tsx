@@ -33,7 +33,7 @@ export function PresentToolbar() {
       )}
       <button
         type="button"
-        className="present-toolbar__button present-toolbar__button--primary"
+        className="tool-button tool-button--primary"
         disabled={storyId === null}
         onClick={() => {
           if (storyId !== null) void startPresenting(storyId);

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock } from '../../state/data';
-import { ExternalLink } from '../../components/SourcesDialog';
+import { ExternalLink } from '../../components/ExternalLink';
 import { useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption } from './captionTemplate';

@@ -2,7 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { DataIndex } from '../../model/dataIndex';
 import type { Source, Summit, Theme } from '../../model/schema';
 import { QuoteList } from '../../components/QuoteList';
-import { ExternalLink } from '../../components/SourcesDialog';
+import { ExternalLink } from '../../components/ExternalLink';
 import { articleShareText, partialDateText, percent, quoteCountText, summitKindText } from './describe';
 import type { ThemeYearCell } from '../../model/themeYears';
 
