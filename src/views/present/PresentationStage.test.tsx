@@ -7,7 +7,7 @@ import { startColorThemeSync, useColorThemeStore } from '../../state/colorTheme'
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { PresentationStage } from './PresentationStage';
-import { makePresentFixture } from './__fixtures__/presentFixture';
+import { makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 function setReducedMotion(reduce: boolean) {
   window.matchMedia = ((query: string) => ({

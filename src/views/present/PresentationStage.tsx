@@ -47,7 +47,7 @@ export function PresentationStage() {
           This link asks for the story “{wantedId}”, which this browser does not have. A story of your own lives in the browser it was made in:
           download it there as JSON and upload it here.
         </p>
-        <button type="button" onClick={stopPresenting}>
+        <button type="button" className="tool-button" onClick={stopPresenting}>
           Leave presentation
         </button>
       </aside>
@@ -98,13 +98,13 @@ export function PresentationStage() {
         </div>
       )}
       <nav className="present-stage__nav" aria-label="Story steps">
-        <button type="button" onClick={() => setStep(stepNumber - 1)} disabled={stepNumber <= 1}>
+        <button type="button" className="tool-button" onClick={() => setStep(stepNumber - 1)} disabled={stepNumber <= 1}>
           <span aria-hidden="true">← </span>Previous step
         </button>
-        <button type="button" onClick={() => setStep(stepNumber + 1)} disabled={stepNumber >= stepCount}>
+        <button type="button" className="tool-button" onClick={() => setStep(stepNumber + 1)} disabled={stepNumber >= stepCount}>
           Next step<span aria-hidden="true"> →</span>
         </button>
-        <button type="button" className="present-stage__exit" onClick={stopPresenting}>
+        <button type="button" className="tool-button present-stage__exit" onClick={stopPresenting}>
           Exit presentation
         </button>
       </nav>

@@ -7,7 +7,7 @@ import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { StoryEditor } from './StoryEditor';
 import { resetUserStoryCache } from './useUserStory';
-import { makePresentFixture } from './__fixtures__/presentFixture';
+import { makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 function renderEditor() {
   const data = makePresentFixture();

@@ -4,7 +4,7 @@ import { useData, useDataIndex, useDataClock } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption, PLACEHOLDERS } from './captionTemplate';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 import { startPresenting } from './presenting';
 import { StepEditor } from './StepEditor';
 import { stepToViewState, viewStateToStepState } from './stepState';

@@ -1,18 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, stepFacts, stepYear } from './captionFacts';
-import { CLOCK, makePresentFixture } from './__fixtures__/presentFixture';
+import { firstSentence, stepFacts } from './captionFacts';
+import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 const data = makePresentFixture();
-
-describe('stepYear', () => {
-  it('takes the year, else the end of the range, else the last year, within the map’s years', () => {
-    expect(stepYear({ year: 2017 }, CLOCK)).toBe(2017);
-    expect(stepYear({ range: [2022, 2024] }, CLOCK)).toBe(2024);
-    expect(stepYear({}, CLOCK)).toBe(2026);
-    expect(stepYear({ year: 1990 }, CLOCK)).toBe(1996);
-    expect(stepYear({ year: 2090 }, CLOCK)).toBe(2026);
-  });
-});
 
 describe('stepFacts: membership', () => {
   it('names the Shanghai Five in 1996 and their first meeting’s date', () => {

@@ -8,9 +8,8 @@ import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../
 import { membershipInYear } from '../../model/membershipInYear';
 import { statusInYear } from '../../model/statusInYear';
 import type { StepState } from './storySchema';
-import { FIRST_YEAR } from '../../model/years';
 import { formatPartialDate } from '../../model/partialDate';
-import type { DataClock } from '../../model/dataClock';
+import { viewYear, type DataClock } from '../../model/dataClock';
 
 export interface StepFacts {
   /** The map's year for the step: its year, else the end of its range, else the last year. */
@@ -48,12 +47,6 @@ function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
 }
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
-
-/** The map's year for a step state, clamped to the years the map can show. */
-export function stepYear(state: Pick<StepState, 'year' | 'range'>, clock: Pick<DataClock, 'lastYear'>): number {
-  const year = state.year ?? state.range?.[1] ?? clock.lastYear;
-  return Math.min(clock.lastYear, Math.max(FIRST_YEAR, year));
-}
 
 function membershipFacts(data: FactsData, year: number, asOf: string) {
   const count = emptyByStatus(() => 0);
@@ -112,7 +105,7 @@ export function firstSentence(text: string | undefined): string | null {
 
 /** Every figure a caption can state for this step. */
 export function stepFacts(data: FactsData, state: StepState, clock: DataClock): StepFacts {
-  const year = stepYear(state, clock);
+  const year = viewYear(state, clock);
   const scope: [number, number] = state.range ?? [year, year];
   const articleIds = new Set(data.articles.filter((a) => yearInRange(a.year, scope)).map((a) => a.id));
   const themes = state.themes ?? [];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepFacts } from './captionFacts';
 import { captionParts, captionProblems, fillCaption, PLACEHOLDERS, provisionsOf } from './captionTemplate';
-import { CLOCK, makePresentFixture } from './__fixtures__/presentFixture';
+import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 const data = makePresentFixture();
 const all = { expert: true, expertQuote: true, country: true, themes: true, summit: true };

@@ -2,12 +2,13 @@
  * One export, end to end: data (CSV, JSON) from sco.json and the store; figures (SVG, PNG at 2×)
  * from the view's drawing on screen. Returns the sentence to tell the person what was saved.
  */
+import type { DataIndex } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
-import type { ViewId, ViewState } from '../../state/viewState';
 import type { DataClock } from '../../model/dataClock';
-import { downloadBlob, downloadText } from './download';
-import { exportFileStem, toCsv, toJson, viewExport } from './exportData';
-import { VIEW_REGION_LABEL } from '../../state/viewState';
+import { downloadBlob, downloadText } from '../../components/download';
+import { toCsv, toJson } from './dataWriters';
+import { exportFileStem, viewExport } from './exportTables';
+import { VIEW_REGION_LABEL, type ViewId, type ViewState } from '../../state/viewState';
 import { buildFigure } from './exportFigure';
 import { svgToPng } from './rasterise';
 
@@ -21,12 +22,13 @@ export interface ExportRequest {
   view: ViewId;
   format: ExportFormat;
   data: ScoData;
+  index: Pick<DataIndex, 'articleYears'>;
   state: ViewState;
   clock: DataClock;
 }
 
-export async function exportView({ view, format, data, state, clock }: ExportRequest): Promise<string> {
-  const exported = viewExport(view, data, state, clock);
+export async function exportView({ view, format, data, index, state, clock }: ExportRequest): Promise<string> {
+  const exported = viewExport(view, data, index, state, clock);
   const stem = exportFileStem(view, state, clock);
   if (format === 'csv') {
     downloadText(toCsv(exported), `${stem}.csv`, 'text/csv;charset=utf-8');

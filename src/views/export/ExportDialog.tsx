@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { closeEnclosingDialog, Dialog } from '../../components/Dialog';
-import { useData, useDataClock } from '../../state/data';
+import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
-import { VIEW_IDS, type ViewId } from '../../state/viewState';
-import { VIEW_REGION_LABEL } from '../../state/viewState';
+import { VIEW_IDS, VIEW_REGION_LABEL, type ViewId } from '../../state/viewState';
 import { EXPORT_FORMATS, exportView, type ExportFormat } from './exportView';
+import './export.css';
+import './print.css';
 
 const FORMAT_HINT: Record<ExportFormat, string> = {
   png: 'image for slides, twice the size on screen',
@@ -18,6 +19,7 @@ type Status = { kind: 'done' | 'error'; text: string } | null;
 /** "Export": each view as PNG, SVG, CSV or JSON, plus printing (a clean page per view). */
 export function ExportDialog() {
   const data = useData();
+  const index = useDataIndex();
   const clock = useDataClock();
   const [busy, setBusy] = useState<string | null>(null);
   const [status, setStatus] = useState<Status>(null);
@@ -28,7 +30,7 @@ export function ExportDialog() {
     setStatus(null);
     try {
       const state = selectViewState(useAtlasStore.getState());
-      setStatus({ kind: 'done', text: await exportView({ view, format, data, state, clock }) });
+      setStatus({ kind: 'done', text: await exportView({ view, format, data, index, state, clock }) });
     } catch (error) {
       setStatus({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
     } finally {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
-import { csvField, exportFileStem, mapExport, networkExport, timelineExport, toCsv, toJson } from './exportData';
-import { CLOCK, makePresentFixture } from './__fixtures__/presentFixture';
+import { buildDataIndex } from '../../model/dataIndex';
+import { exportFileStem, mapExport, networkExport, timelineExport } from './exportTables';
+import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 const data = makePresentFixture();
+const index = buildDataIndex(data);
 const state = { ...DEFAULT_VIEW_STATE };
 
 describe('mapExport', () => {
@@ -27,7 +29,7 @@ describe('mapExport', () => {
 
 describe('timelineExport', () => {
   it('gives the theme weights per year within the range, marking the chosen themes', () => {
-    const exported = timelineExport(data, { ...state, range: [2024, 2024], themes: ['enlargement'] });
+    const exported = timelineExport(data, index, { ...state, range: [2024, 2024], themes: ['enlargement'] });
     const rows = exported.tables.themeWeights?.rows ?? [];
     expect(rows.every((r) => r[0] === 2024)).toBe(true);
     expect(rows.find((r) => r[1] === 'enlargement')).toEqual([2024, 'enlargement', 'Enlargement and membership', 0.5, 1, 1, 2, true]);
@@ -39,9 +41,9 @@ describe('timelineExport', () => {
 
 describe('networkExport', () => {
   it('gives the nodes and links shown for the range and filters', () => {
-    const all = networkExport(data, { ...state, range: [2022, 2024] });
+    const all = networkExport(data, index, { ...state, range: [2022, 2024] });
     expect(all.tables.nodes?.rows.map((r) => r[0])).toContain('expert:oleg-ivanov');
-    const narrowed = networkExport(data, { ...state, range: [2024, 2024], themes: ['security'] });
+    const narrowed = networkExport(data, index, { ...state, range: [2024, 2024], themes: ['security'] });
     const ids = narrowed.tables.nodes?.rows.map((r) => r[0]);
     expect(ids).toEqual(['expert:ilqar-velizade', 'theme:security']);
     expect(narrowed.tables.links?.rows).toEqual([['expert-theme', 'expert:ilqar-velizade', 'Ilqar Velizade', 'theme:security', 'Security', 2, 1]]);
@@ -49,35 +51,7 @@ describe('networkExport', () => {
   });
 });
 
-describe('CSV and JSON', () => {
-  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField(null)).toBe('');
-    expect(csvField(0.25)).toBe('0.25');
-    expect(csvField(true)).toBe('true');
-  });
-
-  it('writes one table as plain CSV and several with a table column', () => {
-    const map = toCsv(mapExport(data, { ...state, year: 1996 }, CLOCK));
-    const lines = map.trimEnd().split('\r\n');
-    expect(lines[0]).toBe('iso3,country,status,status_since,named_as_candidate,candidate_articles,status_sources');
-    expect(lines).toHaveLength(6);
-    const network = toCsv(networkExport(data, { ...state, range: [2022, 2022] })).trimEnd().split('\r\n');
-    expect(network[0]).toBe('table,id,kind,ref,label,size,source,source_label,target,target_label,weight,articles');
-    expect(network.filter((l) => l.startsWith('nodes,'))).toHaveLength(3);
-    expect(network.filter((l) => l.startsWith('links,'))).toHaveLength(2);
-  });
-
-  it('writes JSON records with the title, source line and filters', () => {
-    const json = JSON.parse(toJson(timelineExport(data, { ...state, range: [2022, 2022] }), data.generatedAt)) as Record<string, unknown>;
-    expect(json).toMatchObject({ view: 'timeline', filters: { from: 2022, to: 2022, themes: [] }, dataGeneratedAt: data.generatedAt });
-    expect((json.themeWeights as unknown[])[0]).toMatchObject({ year: 2022, theme_id: 'security', weight: 0.2 });
-    expect(String(json.source)).toContain(`Global Times (16 Sep 2022)`);
-  });
-
+describe('exportFileStem', () => {
   it('names files after the view and its years', () => {
     expect(exportFileStem('map', { year: 2017, range: null }, CLOCK)).toBe('sco-atlas-map-2017');
     expect(exportFileStem('map', { year: null, range: null }, CLOCK)).toBe('sco-atlas-map-2026');

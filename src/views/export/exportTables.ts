@@ -1,5 +1,6 @@
 /**
- * The data behind each view, as the view shows it for the store's state, for CSV and JSON export.
+ * The data behind each view, as the view shows it for the store's state, as tables for CSV and JSON
+ * export (dataWriters.ts writes the files).
  * Each table is computed from sco.json with the views' own pure modules, so an export never
  * disagrees with what is on screen: the map's membershipInYear, the timeline's themeYearCells, the
  * network's buildNetwork + filterNetwork.
@@ -11,8 +12,9 @@ import { membershipInYear } from '../../model/membershipInYear';
 import { filterNetwork } from '../../model/networkFilter';
 import { buildNetwork } from '../../model/networkGraph';
 import { themeYearCells } from '../../model/themeYears';
-import { stepYear } from './captionFacts';
-import type { DataClock } from '../../model/dataClock';
+import { viewYear, type DataClock } from '../../model/dataClock';
+import type { DataIndex } from '../../model/dataIndex';
+import { joinWithAnd } from '../../model/englishList';
 import { formatPartialDate } from '../../model/partialDate';
 
 export type Cell = string | number | boolean | null;
@@ -35,9 +37,6 @@ export interface ViewExport {
 
 type ExportState = Pick<ViewState, 'year' | 'range' | 'themes' | 'selectedCountry' | 'selectedExpert'>;
 
-const joinAnd = (parts: readonly string[]) =>
-  parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1] ?? ''}`;
-
 function yearsLabel(range: readonly [number, number] | null, allYears: readonly number[]): string {
   const span = range ?? (allYears.length === 0 ? null : [allYears[0] ?? 0, allYears[allYears.length - 1] ?? 0]);
   if (span === null) return 'no articles yet';
@@ -54,14 +53,14 @@ function articleSources(data: Pick<ScoData, 'articles'>, range: readonly [number
   if (articles.length === 0) return 'no articles in these years';
   if (articles.length <= 3) return articles.map((a) => `${a.outlet} (${formatPartialDate(a.published)})`).join('; ');
   const outlets = [...new Set(articles.map((a) => a.outlet))].sort((a, b) => a.localeCompare(b, 'en'));
-  const named = outlets.length <= 4 ? joinAnd(outlets) : `${outlets.slice(0, 4).join(', ')} and ${outlets.length - 4} more outlets`;
+  const named = outlets.length <= 4 ? joinWithAnd(outlets) : `${outlets.slice(0, 4).join(', ')} and ${outlets.length - 4} more outlets`;
   return `${articles.length} articles from ${named}`;
 }
 
 // ---------- map ----------
 
 export function mapExport(data: ScoData, state: ExportState, clock: DataClock): ViewExport {
-  const year = stepYear({ year: state.year ?? undefined }, clock);
+  const year = viewYear(state, clock);
   const membership = membershipInYear(data, year, clock.asOf);
   const rows: Cell[][] = [];
   const cited = new Set<string>();
@@ -98,7 +97,7 @@ export function mapExport(data: ScoData, state: ExportState, clock: DataClock): 
 
 // ---------- timeline ----------
 
-export function timelineExport(data: ScoData, state: ExportState): ViewExport {
+export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
   const cells = themeYearCells(data);
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const chosen = new Set(state.themes);
@@ -117,7 +116,7 @@ export function timelineExport(data: ScoData, state: ExportState): ViewExport {
     ]);
   }
   rows.sort((a, b) => Number(a[0]) - Number(b[0]));
-  const years = yearsLabel(state.range, [...new Set(data.articles.map((a) => a.year))].sort((a, b) => a - b));
+  const years = yearsLabel(state.range, index.articleYears);
   return {
     view: 'timeline',
     title: `Themes in expert commentary on the SCO, ${years}`,
@@ -134,13 +133,13 @@ export function timelineExport(data: ScoData, state: ExportState): ViewExport {
 
 // ---------- network ----------
 
-export function networkExport(data: ScoData, state: ExportState): ViewExport {
+export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
   const graph = filterNetwork(buildNetwork(data, state.range), { themes: state.themes, country: state.selectedCountry });
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const themeLabels = state.themes.map((t) => data.themes.find((x) => x.id === t)?.label ?? t);
   const countryName = state.selectedCountry === null ? null : (data.countries.find((c) => c.iso3 === state.selectedCountry)?.name ?? state.selectedCountry);
-  const years = yearsLabel(state.range, [...new Set(data.articles.map((a) => a.year))].sort((a, b) => a - b));
-  const narrowed = [themeLabels.length > 0 ? `on ${joinAnd(themeLabels)}` : '', countryName === null ? '' : `around ${countryName}`].filter((s) => s !== '');
+  const years = yearsLabel(state.range, index.articleYears);
+  const narrowed = [themeLabels.length > 0 ? `on ${joinWithAnd(themeLabels)}` : '', countryName === null ? '' : `around ${countryName}`].filter((s) => s !== '');
   return {
     view: 'network',
     title: `Experts, themes and countries, ${years}${narrowed.length > 0 ? ` (${narrowed.join(', ')})` : ''}`,
@@ -159,57 +158,15 @@ export function networkExport(data: ScoData, state: ExportState): ViewExport {
   };
 }
 
-export function viewExport(view: ViewId, data: ScoData, state: ExportState, clock: DataClock): ViewExport {
+export function viewExport(view: ViewId, data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState, clock: DataClock): ViewExport {
   if (view === 'map') return mapExport(data, state, clock);
-  if (view === 'timeline') return timelineExport(data, state);
-  return networkExport(data, state);
-}
-
-// ---------- formats ----------
-
-/**
- * One CSV field (RFC 4180). A text cell that a spreadsheet would run as a formula (=, +, -, @) gets
- * a leading apostrophe: names and quotes come from pasted articles.
- */
-export function csvField(cell: Cell): string {
-  if (cell === null) return '';
-  if (typeof cell === 'number' || typeof cell === 'boolean') return String(cell);
-  const guarded = /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
-  return /[",\n\r]/.test(guarded) ? `"${guarded.replace(/"/g, '""')}"` : guarded;
-}
-
-/** A CSV file: one table as it is, or several in one file with a leading "table" column naming each row's table. */
-export function toCsv(exported: ViewExport): string {
-  const tables = Object.entries(exported.tables);
-  const lines: string[] = [];
-  if (tables.length === 1) {
-    const [, table] = tables[0] ?? ['', { columns: [], rows: [] }];
-    lines.push(table.columns.map(csvField).join(','), ...table.rows.map((r) => r.map(csvField).join(',')));
-  } else {
-    // Several tables in one file: a leading "table" column says which each row belongs to.
-    const columns = [...new Set(tables.flatMap(([, t]) => t.columns))];
-    lines.push(['table', ...columns].map(csvField).join(','));
-    for (const [name, table] of tables) {
-      for (const row of table.rows) {
-        const byColumn = new Map(table.columns.map((c, i) => [c, row[i] ?? null]));
-        lines.push([name, ...columns.map((c) => byColumn.get(c) ?? null)].map(csvField).join(','));
-      }
-    }
-  }
-  return `${lines.join('\r\n')}\r\n`;
-}
-
-/** The JSON file: title, source line, filters, and each table as a list of records. */
-export function toJson(exported: ViewExport, generatedAt: string): string {
-  const tables = Object.fromEntries(
-    Object.entries(exported.tables).map(([name, table]) => [name, table.rows.map((row) => Object.fromEntries(table.columns.map((c, i) => [c, row[i] ?? null])))]),
-  );
-  return `${JSON.stringify({ view: exported.view, title: exported.title, source: exported.sourceLine, dataGeneratedAt: generatedAt, filters: exported.filters, ...tables }, null, 2)}\n`;
+  if (view === 'timeline') return timelineExport(data, index, state);
+  return networkExport(data, index, state);
 }
 
 /** "sco-atlas-map-2017", "sco-atlas-network-2022-2024". */
 export function exportFileStem(view: ViewId, state: Pick<ViewState, 'year' | 'range'>, clock: Pick<DataClock, 'lastYear'>): string {
-  if (view === 'map') return `sco-atlas-map-${stepYear({ year: state.year ?? undefined }, clock)}`;
+  if (view === 'map') return `sco-atlas-map-${viewYear(state, clock)}`;
   const years = state.range === null ? 'all-years' : state.range[0] === state.range[1] ? String(state.range[0]) : `${state.range[0]}-${state.range[1]}`;
   return `sco-atlas-${view}-${years}`;
 }
