@@ -10,9 +10,12 @@ import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
 import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '../../model/themeYears';
 import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from '../../components/useElementSize';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
+
+/** The chart's size before the first measurement and where the browser cannot measure (jsdom). */
+const CHART_TEST_SIZE = { width: 960, height: 400 };
 
 type OpenPanel = { kind: 'cell'; key: string } | { kind: 'summit'; year: number } | null;
 
@@ -32,7 +35,9 @@ export default function TimelineView() {
   const [preview, setPreview] = useState<[number, number] | null>(null);
   const [open, setOpen] = useState<OpenPanel>(null);
   const openerRef = useRef<Element | null>(null);
-  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+  const chartRef = useRef<HTMLDivElement>(null);
+  // Only the width matters: the chart's height follows from its rows.
+  const width = useElementSize(chartRef, CHART_TEST_SIZE)?.width ?? CHART_TEST_SIZE.width;
 
   const cells = useMemo(() => themeYearCells(data), [data]);
   const yearArticles = useMemo(() => new Map(articlesByYear(data.articles, data.themeWeights).map((y) => [y.year, y])), [data]);
