@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { findBrokenReferences } from '../../model/integrity';
-import { ScoData } from '../../model/schema';
-import { buildNetwork } from '../../model/networkGraph';
-import { syntheticScoData } from './synthetic';
+import { findBrokenReferences } from '../../src/model/integrity';
+import { ScoData } from '../../src/model/schema';
+import { buildNetwork } from '../../src/model/networkGraph';
+import { syntheticScoData } from '../fixtures/syntheticScoData';
 
 describe('syntheticScoData', () => {
   it('is a valid sco.json with no broken references', () => {
