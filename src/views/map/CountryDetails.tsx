@@ -2,6 +2,7 @@ import { useMemo, type Ref } from 'react';
 import type { DataIndex } from '../../model/dataIndex';
 import type { Country, Source } from '../../model/schema';
 import { ArticleCitation } from '../../components/ArticleCitation';
+import { DetailsPanel } from '../../components/DetailsPanel';
 import { ExternalLink } from '../../components/ExternalLink';
 import type { CountryInYear } from '../../model/membershipInYear';
 import { sortExpertsFor, type CountryRelations } from './countryRelations';
@@ -46,7 +47,6 @@ export function CountryDetails({
   onSelectExpert,
   headingRef,
 }: CountryDetailsProps) {
-  const headingId = `country-details-${iso3}`;
   const history = useMemo(() => statusHistory(country?.statuses ?? [], sources, firstYear, asOf), [country, sources, firstYear, asOf]);
   const ticks = useMemo(() => historyTicks(firstYear, lastYear, asOf), [firstYear, lastYear, asOf]);
   const experts = sortExpertsFor(
@@ -57,24 +57,7 @@ export function CountryDetails({
   const status = inYear?.status ?? null;
 
   return (
-    <section
-      className="country-details"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <header className="country-details__header">
-        <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-          {name}
-        </h3>
-        <button type="button" className="country-details__close" onClick={onClose} aria-label={`Close ${name} details`}>
-          ×
-        </button>
-      </header>
+    <DetailsPanel block="country-details" title={name} closeLabel={`Close ${name} details`} onClose={onClose} headingRef={headingRef}>
       <p className="country-details__now">
         <span className="country-details__swatch" style={{ background: classColour(mapClassOf(status)) }} aria-hidden="true" />
         {status === null ? (
@@ -187,6 +170,6 @@ export function CountryDetails({
           {mentions.length > MAX_MENTIONS && <p className="country-details__empty">… and {mentions.length - MAX_MENTIONS} more mentions.</p>}
         </>
       )}
-    </section>
+    </DetailsPanel>
   );
 }
