@@ -9,7 +9,7 @@ import { yearInRange } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
 import type { ViewId, ViewState } from '../../state/viewState';
 import { membershipInYear } from '../../model/membershipInYear';
-import { filterNetwork } from '../../model/networkFilter';
+import { filterNetwork, networkFilters } from '../../model/networkFilter';
 import { buildNetwork } from '../../model/networkGraph';
 import { themeYearCells } from '../../model/themeYears';
 import { viewYear, type DataClock } from '../../model/dataClock';
@@ -134,12 +134,12 @@ export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYea
 // ---------- network ----------
 
 export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
-  const graph = filterNetwork(buildNetwork(data, state.range), { themes: state.themes, country: state.selectedCountry });
+  const graph = filterNetwork(buildNetwork(data, state.range), networkFilters(data, { range: state.range, themes: state.themes, country: state.selectedCountry }));
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const themeLabels = state.themes.map((t) => data.themes.find((x) => x.id === t)?.label ?? t);
   const countryName = state.selectedCountry === null ? null : (data.countries.find((c) => c.iso3 === state.selectedCountry)?.name ?? state.selectedCountry);
   const years = yearsLabel(state.range, index.articleYears);
-  const narrowed = [themeLabels.length > 0 ? `on ${joinWithAnd(themeLabels)}` : '', countryName === null ? '' : `around ${countryName}`].filter((s) => s !== '');
+  const narrowed = [themeLabels.length > 0 ? `on ${joinWithAnd(themeLabels)}` : '', countryName === null ? '' : `from or about ${countryName}`].filter((s) => s !== '');
   return {
     view: 'network',
     title: `Experts, themes and countries, ${years}${narrowed.length > 0 ? ` (${narrowed.join(', ')})` : ''}`,

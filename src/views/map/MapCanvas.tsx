@@ -16,6 +16,8 @@ export interface MapCanvasProps {
   classes: ReadonlyMap<string, MapClass>;
   /** Countries named as candidates up to this year: drawn hatched. */
   candidates: ReadonlySet<string>;
+  /** Countries whose status this year rests on weak sources only: drawn with a dashed outline. */
+  unverified: ReadonlySet<string>;
   markers: readonly SmallStateMarker[];
   selected: string | null;
   /** Outlined: hovered here, focused in the country list, or hovered in another view. */
@@ -71,10 +73,10 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   );
 });
 
-type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted'>;
+type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'unverified' | 'markers' | 'selected' | 'highlighted'>;
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
-const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers, selected, highlighted }: LayerProps) {
+const MapLayers = memo(function MapLayers({ shapes, classes, candidates, unverified, markers, selected, highlighted }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
     const path = outlinePath(projection);
@@ -108,22 +110,28 @@ const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers
           return d === null || d === undefined ? null : <path key={iso3} d={d} fill={`url(#${CANDIDATE_HATCH_ID})`} className="map-candidate" />;
         })}
       </g>
+      <g className="map-unverified" aria-hidden="true">
+        {[...unverified].map((iso3) => {
+          const d = markerIso3s.has(iso3) ? null : pathOf.get(iso3);
+          return d === null || d === undefined ? null : <path key={iso3} d={d} className="map-unverified__outline" data-unverified={iso3} />;
+        })}
+      </g>
       <g className="map-outlines" aria-hidden="true">
         {highlighted !== selected && outline(highlighted, 'highlight')}
         {outline(selected, 'selected')}
       </g>
-      <ZoomAware markers={markers} classes={classes} candidates={candidates} selected={selected} highlighted={highlighted} />
+      <ZoomAware markers={markers} classes={classes} candidates={candidates} unverified={unverified} selected={selected} highlighted={highlighted} />
     </>
   );
 });
 
-type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'selected' | 'highlighted'>;
+type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'unverified' | 'selected' | 'highlighted'>;
 
 /** Least distance between two marker centres on screen: the dots plus their candidate rings, with a hair between. */
 const MARKER_GAP = 23;
 
 /** The parts that keep their on-screen size whatever the zoom: the hatch and the small-state markers. */
-function ZoomAware({ markers, classes, candidates, selected, highlighted }: ZoomAwareProps) {
+function ZoomAware({ markers, classes, candidates, unverified, selected, highlighted }: ZoomAwareProps) {
   const { k } = useZoomPanContext();
   const { projection } = useMapContext();
   const unzoom = `scale(${1 / k})`;
@@ -165,6 +173,7 @@ function ZoomAware({ markers, classes, candidates, selected, highlighted }: Zoom
                   {/* A wide, invisible hit area: easy to point at, even on a projector. */}
                   <circle r={11} className="map-marker__hit" />
                   {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
+                  {unverified.has(marker.iso3) && <circle r={8.5} className="map-unverified__outline" data-unverified={marker.iso3} />}
                   <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
                 </g>
               </g>

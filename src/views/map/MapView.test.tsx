@@ -102,7 +102,7 @@ describe('MapView', () => {
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('Kazakhstan');
     expect(tooltip).toHaveTextContent('Member in 2023 · since 15 Jun 2001');
-    expect(tooltip).toHaveTextContent('2 experts · 1 article');
+    expect(tooltip).toHaveTextContent('2 experts from it · 0 spoke about it · 1 article');
     expect(useAtlasStore.getState().hoveredCountry).toBe('KAZ');
   });
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
@@ -13,7 +13,7 @@ import { CountryTooltip } from './CountryTooltip';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { MapSummary } from './MapSummary';
-import { NO_RELATIONS } from './countryRelations';
+import { NO_RELATIONS, scopeWords } from '../../model/countryRelations';
 import { countPhrases } from './legendCounts';
 import { anchorPoint, countryBasePoint, MAX_ZOOM, MIN_ZOOM } from './projection';
 import { classLabel } from './statusScale';
@@ -45,13 +45,19 @@ export default function MapView() {
   const index = useDataIndex();
   const clock = useDataClock();
   const shapes = useWorldShapes();
-  const { storeYear, selected, mapZoom, hoveredElsewhere } = useAtlasStore(
-    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry })),
+  const { storeYear, selected, mapZoom, hoveredElsewhere, range, themes } = useAtlasStore(
+    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry, range: s.range, themes: s.themes })),
   );
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
   const { year, playing, onYearChange, onPlayingChange } = useMapYear(storeYear, lastYear, setYear);
-  const { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates } = useMapModel(data, shapes, year, clock);
+  // Experts and quotes are counted in the store's years and themes, as the network and the table count them.
+  const from = range?.[0] ?? null;
+  const to = range?.[1] ?? null;
+  const themeKey = [...themes].sort().join(',');
+  const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
+  const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
+  const { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
@@ -129,7 +135,7 @@ export default function MapView() {
           inputRef={finderRef}
         />
       </header>
-      <MapLegend title={legendTitle} counts={counts} />
+      <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} />
       <div className="map-view__stage" ref={stageRef}>
         {size !== null && (
           <MapCanvas
@@ -139,6 +145,7 @@ export default function MapView() {
             shapes={shapes}
             classes={classes}
             candidates={candidates}
+            unverified={unverified}
             markers={markers}
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
@@ -168,18 +175,19 @@ export default function MapView() {
               year={year}
               inYear={membership.get(tooltipTarget.iso3)}
               relations={relations.get(tooltipTarget.iso3) ?? NO_RELATIONS}
+              sources={sources}
             />
           </Tooltip>
         )}
         {selected !== null && selectedName !== null && (
           <CountryDetails
             key={selected}
-            iso3={selected}
             name={selectedName}
             year={year}
             country={index.countryByIso3.get(selected)}
             inYear={membership.get(selected)}
             relations={relations.get(selected) ?? NO_RELATIONS}
+            scope={scopeText}
             index={index}
             sources={sources}
             firstYear={FIRST_YEAR}

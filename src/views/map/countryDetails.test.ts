@@ -2,34 +2,11 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../model/schema';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
 import { countryDirectory, foldForSearch, matchCountries } from './countryDirectory';
-import { countryRelations, NO_RELATIONS, relationsPhrase, sortExpertsFor } from './countryRelations';
 import { fractionalYear, historyTicks, statusHistory } from './statusHistory';
 import type { WorldShape } from './worldShapes';
 import { formatPartialDate } from '../../model/partialDate';
 
 const data = makeScoFixture();
-
-describe('countryRelations', () => {
-  const relations = countryRelations(data);
-
-  it('counts experts from the country and experts linked to it, once each', () => {
-    expect(relations.get('KAZ')?.expertIds).toEqual(['marat-terterov', 'rizat-tasym']);
-    expect(relations.get('BEL')?.expertIds).toEqual(['marat-terterov']);
-  });
-
-  it('counts articles that mention the country or name it as a candidate', () => {
-    expect(relations.get('KAZ')?.articleIds).toHaveLength(1);
-    expect(relations.get('AZE')?.articleIds).toHaveLength(1);
-    expect(relations.get('IND')).toBeUndefined();
-    expect(relationsPhrase(relations.get('KAZ') ?? NO_RELATIONS)).toBe('2 experts · 1 article');
-    expect(relationsPhrase(NO_RELATIONS)).toBe('0 experts · 0 articles');
-  });
-
-  it('lists the country’s own experts first', () => {
-    const experts = data.experts.filter((e) => relations.get('KAZ')?.expertIds.includes(e.id));
-    expect(sortExpertsFor('KAZ', experts).map((e) => e.name)).toEqual(['Rizat Tasym', 'Marat Terterov']);
-  });
-});
 
 describe('statusHistory', () => {
   const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));

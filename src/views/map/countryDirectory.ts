@@ -11,6 +11,11 @@ export interface DirectoryEntry {
  */
 export const byName = new Intl.Collator('en').compare;
 
+/** People by name, for the details panel's lists of experts. */
+export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
+  return [...items].sort((a, b) => byName(a.name, b.name));
+}
+
 /**
  * Every country a keyboard user can pick: the data's countries (with the data's names) and every
  * outline on the map, once each, sorted by name.

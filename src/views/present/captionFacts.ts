@@ -5,7 +5,7 @@
  */
 import { yearInRange } from '../../model/dataIndex';
 import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
-import { membershipInYear } from '../../model/membershipInYear';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 import { statusInYear } from '../../model/statusInYear';
 import type { StepState } from './storySchema';
 import { formatPartialDate } from '../../model/partialDate';
@@ -23,7 +23,7 @@ export interface StepFacts {
   joinedOn: Record<StatusKind, string[]>;
   /** Countries with some SCO status at the end of the year and none a year before. */
   newcomers: string[];
-  /** Countries named as candidates in articles published up to the year. */
+  /** Countries named as candidates in articles up to the year, not yet members: the map legend's count. */
   candidates: string[];
   summit: Summit | null;
   articleCount: number;
@@ -40,7 +40,7 @@ export interface StepFacts {
   countryStatus: StatusKind | null;
 }
 
-type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits'>;
+type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
 
 function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
   return Object.fromEntries(STATUS_KINDS.map((s) => [s, make()])) as Record<StatusKind, T>;
@@ -70,7 +70,7 @@ function membershipFacts(data: FactsData, year: number, asOf: string) {
     joined[status].sort(byName);
     joinedOn[status] = [...new Set(joinedDates[status])].sort().map(formatPartialDate);
   }
-  const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
+  const candidates = openCandidates(now).map((c) => c.name);
   return { count, joined, joinedOn, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
 }
 

@@ -52,7 +52,7 @@ export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   years: { description: 'the years the step looks at ("2022" or "2022–2024")', render: (f) => (f.scope[0] === f.scope[1] ? String(f.scope[0]) : `${f.scope[0]}–${f.scope[1]}`) },
   ...statusPlaceholders(),
   newcomers: { description: 'countries that gained their first SCO status that year', render: (f) => names(f.newcomers) },
-  candidates: { description: 'countries named as candidates in the articles up to the year', render: (f) => names(f.candidates) },
+  candidates: { description: 'countries named as candidates in the articles up to the year that are not yet members', render: (f) => names(f.candidates) },
   'summit.city': { description: 'the city of that year’s SCO summit', needs: 'summit', render: (f) => f.summit?.city ?? '' },
   'summit.date': { description: 'the date of that year’s SCO summit', needs: 'summit', render: (f) => (f.summit === null ? '' : formatPartialDate(f.summit.date)) },
   articles: { description: '"2 articles": articles in the step’s years', render: (f) => counted(f.articleCount, 'article') },
