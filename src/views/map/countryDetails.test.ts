@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../model/schema';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
-import { countryDirectory, foldForSearch, matchCountries } from './countryDirectory';
+import { countryDirectory, matchCountries } from './countryDirectory';
+import { foldForSearch } from '../../model/countryNames';
 import { fractionalYear, historyTicks, statusHistory } from './statusHistory';
 import type { WorldShape } from './worldShapes';
 import { formatPartialDate } from '../../model/partialDate';
@@ -68,5 +69,29 @@ describe('country directory and search', () => {
     expect(matchCountries(directory, 'rain').map((e) => e.iso3)).toEqual(['BHR']);
     expect(matchCountries(directory, '  ')).toHaveLength(5);
     expect(matchCountries(directory, 'zzz')).toEqual([]);
+  });
+
+  it('finds a country by every English name and alias i18n-iso-countries has: Türkiye, Turkey, Lao PDR', () => {
+    // Natural Earth calls them "Turkey" and "Laos"; people type what they read in the news.
+    const world = countryDirectory([], [
+      { key: 'TUR', iso3: 'TUR', name: 'Turkey' },
+      { key: 'LAO', iso3: 'LAO', name: 'Laos' },
+      { key: 'SYR', iso3: 'SYR', name: 'Syria' },
+      { key: 'RUS', iso3: 'RUS', name: 'Russia' },
+      { key: 'KOR', iso3: 'KOR', name: 'South Korea' },
+      { key: 'CIV', iso3: 'CIV', name: 'Côte d’Ivoire' },
+    ] as WorldShape[]);
+    const find = (query: string) => matchCountries(world, query).map((e) => e.iso3);
+    expect(find('Türkiye')).toEqual(['TUR']);
+    expect(find('turkiye')).toEqual(['TUR']);
+    expect(find('Lao PDR')).toEqual(['LAO']);
+    expect(find('lao people')).toEqual(['LAO']);
+    expect(find('Lao People’s Democratic Republic')).toEqual(['LAO']);
+    expect(find('Syrian Arab Republic')).toEqual(['SYR']);
+    expect(find('Russian Federation')).toEqual(['RUS']);
+    expect(find('Republic of Korea')).toEqual(['KOR']);
+    expect(find('Ivory Coast')).toEqual(['CIV']);
+    // The name shown stays the map's own.
+    expect(world.find((e) => e.iso3 === 'LAO')?.name).toBe('Laos');
   });
 });

@@ -1,8 +1,11 @@
+import { englishCountryNames, foldForSearch, matchName } from '../../model/countryNames';
 import type { WorldShape } from './worldShapes';
 
 export interface DirectoryEntry {
   iso3: string;
   name: string;
+  /** Other names it is found by: every English name i18n-iso-countries has for it. */
+  aliases?: readonly string[];
 }
 
 /**
@@ -21,23 +24,18 @@ export function sortByName<T extends { name: string }>(items: readonly T[]): T[]
  * outline on the map, once each, sorted by name.
  */
 export function countryDirectory(dataCountries: readonly DirectoryEntry[], shapes: readonly WorldShape[]): DirectoryEntry[] {
-  const byIso3 = new Map<string, DirectoryEntry>();
-  for (const shape of shapes) if (shape.iso3 !== null) byIso3.set(shape.iso3, { iso3: shape.iso3, name: shape.name });
-  for (const country of dataCountries) byIso3.set(country.iso3, { iso3: country.iso3, name: country.name });
-  return [...byIso3.values()].sort((a, b) => byName(a.name, b.name));
-}
-
-/** Folds case and accents so "turkiye" finds "Türkiye". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
+  const names = new Map<string, string>();
+  for (const shape of shapes) if (shape.iso3 !== null) names.set(shape.iso3, shape.name);
+  for (const country of dataCountries) names.set(country.iso3, country.name);
+  return [...names]
+    .map(([iso3, name]) => ({ iso3, name, aliases: englishCountryNames(iso3).filter((alias) => alias !== name) }))
+    .sort((a, b) => byName(a.name, b.name));
 }
 
 /**
- * Countries matching what was typed: the exact code first, then names whose words start with it,
- * then names containing it. An empty query lists everything.
+ * Countries matching what was typed, by their name or any alias: the exact code first, then names
+ * whose words start with the typed words (or whose initials they spell: "Lao PDR"), then names
+ * containing it. An empty query lists everything.
  */
 export function matchCountries(entries: readonly DirectoryEntry[], query: string): DirectoryEntry[] {
   const q = foldForSearch(query.trim());
@@ -46,10 +44,10 @@ export function matchCountries(entries: readonly DirectoryEntry[], query: string
   const wordStart: DirectoryEntry[] = [];
   const inside: DirectoryEntry[] = [];
   for (const entry of entries) {
-    const name = foldForSearch(entry.name);
+    const matches = [entry.name, ...(entry.aliases ?? [])].map((name) => matchName(name, q));
     if (entry.iso3.toLowerCase() === q) code.push(entry);
-    else if (name.split(/[\s.,'’()-]+/).some((word) => word.startsWith(q)) || name.startsWith(q)) wordStart.push(entry);
-    else if (name.includes(q)) inside.push(entry);
+    else if (matches.includes('words')) wordStart.push(entry);
+    else if (matches.includes('inside')) inside.push(entry);
   }
   return [...code, ...wordStart, ...inside];
 }
