@@ -1,3 +1,5 @@
+import type { Application } from './membershipInYear';
+import { formatPartialDate } from './partialDate';
 import type { AppliedFor, StatusKind, StatusPeriod } from './schema';
 
 /** A status, or none at all (a country outside the SCO that year). */
@@ -40,4 +42,14 @@ export function appliedForLabel(appliedFor: AppliedFor): string {
 export function periodLabel(period: Pick<StatusPeriod, 'status' | 'appliedFor'>): string {
   if (period.status !== 'applicant' || period.appliedFor === undefined) return statusLabel(period.status);
   return `${statusLabel('applicant')} for ${appliedForLabel(period.appliedFor)}`;
+}
+
+/** Said wherever a fact rests on weak sources only (tooltip, details, table). */
+export const UNVERIFIED = 'unverified';
+export const UNVERIFIED_WHY = 'only weak sources (a mirror, a forum post, one person’s account) support it';
+
+/** "Applied for membership, Jul 2025", with "(unverified)" when only weak sources say so. */
+export function applicationPhrase({ period, verified }: Application): string {
+  const what = period.appliedFor === undefined ? 'Applied' : `Applied for ${appliedForLabel(period.appliedFor)}`;
+  return `${what}, ${formatPartialDate(period.from)}${verified ? '' : ` (${UNVERIFIED})`}`;
 }

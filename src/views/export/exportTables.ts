@@ -7,6 +7,7 @@
  */
 import { yearInRange } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
+import type { Cell } from '../../model/csv';
 import type { ViewId, ViewState } from '../../state/viewState';
 import { membershipInYear } from '../../model/membershipInYear';
 import { filterNetwork, networkFilters } from '../../model/networkFilter';
@@ -17,7 +18,7 @@ import type { DataIndex } from '../../model/dataIndex';
 import { joinWithAnd } from '../../model/englishList';
 import { formatPartialDate } from '../../model/partialDate';
 
-export type Cell = string | number | boolean | null;
+export type { Cell };
 
 export interface DataTable {
   columns: string[];

@@ -8,10 +8,9 @@ import { SourceCitation, SourceNote } from '../../components/SourceNote';
 import type { CountryInYear } from '../../model/membershipInYear';
 import type { CountryRelations } from '../../model/countryRelations';
 import type { SourceLookup } from '../../model/sourceReliability';
-import { periodLabel } from '../../model/statusLabels';
+import { applicationPhrase, periodLabel, UNVERIFIED, UNVERIFIED_WHY } from '../../model/statusLabels';
 import { sortByName } from './countryDirectory';
 import { historyTicks, statusHistory, yearEndPosition } from './statusHistory';
-import { applicationPhrase, UNVERIFIED, UNVERIFIED_WHY } from './statusWords';
 import { classColour, mapClassOf } from './statusScale';
 import { formatPartialDate } from '../../model/partialDate';
 

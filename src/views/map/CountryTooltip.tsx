@@ -3,8 +3,7 @@ import { relationsPhrase, type CountryRelations } from '../../model/countryRelat
 import { formatPartialDate } from '../../model/partialDate';
 import { noteText } from '../../model/sourceNotes';
 import type { SourceLookup } from '../../model/sourceReliability';
-import { periodLabel } from '../../model/statusLabels';
-import { applicationPhrase, UNVERIFIED } from './statusWords';
+import { applicationPhrase, periodLabel, UNVERIFIED } from '../../model/statusLabels';
 
 interface CountryTooltipProps {
   name: string;

@@ -41,7 +41,7 @@ function iso3At(target: EventTarget | null): string | null {
 /**
  * The world map: outlines coloured by class, hatched candidates, small states as markers.
  * Shapes are not focusable (the country list is the keyboard's way in) and the whole map is one
- * image for assistive technology; the summary table carries the same facts as text.
+ * image for assistive technology; the country table (views/table) carries the same facts as text.
  */
 export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const { width, height, projection, framing, label, onMoveEnd, onPointCountry, onSelectCountry } = props;

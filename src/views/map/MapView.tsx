@@ -12,7 +12,6 @@ import { CountryFinder } from './CountryFinder';
 import { CountryTooltip } from './CountryTooltip';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import { MapSummary } from './MapSummary';
 import { NO_RELATIONS, scopeWords } from '../../model/countryRelations';
 import { countPhrases } from './legendCounts';
 import { anchorPoint, countryBasePoint, MAX_ZOOM, MIN_ZOOM } from './projection';
@@ -210,7 +209,6 @@ export default function MapView() {
         valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
         onPlayingChange={onPlayingChange}
       />
-      <MapSummary year={year} membership={membership} />
     </div>
   );
 }
