@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { noteParts, noteText, sourceShortName } from './sourceNotes';
+import { noteLead, noteParts, noteText, sourceShortName } from './sourceNotes';
 import { isVerifiedPeriod, sourceLookup } from './sourceReliability';
 
 const sources = sourceLookup([
@@ -43,5 +43,13 @@ describe('isVerifiedPeriod', () => {
     expect(isVerifiedPeriod({ sources: ['S30', 'S49'] }, sources)).toBe(true);
     expect(isVerifiedPeriod({ sources: ['S49'] }, sources)).toBe(false);
     expect(isVerifiedPeriod({ sources: ['S999'] }, sources)).toBe(false);
+  });
+});
+
+describe('noteLead', () => {
+  it('keeps the first sentence and says there is more', () => {
+    expect(noteLead('Asked for observer status in 2015 (TASS). A 2016 report says more.')).toBe('Asked for observer status in 2015 (TASS). …');
+    expect(noteLead('Memorandum signed 15 Jul 2023.')).toBe('Memorandum signed 15 Jul 2023.');
+    expect(noteLead('Decided at Ufa; memorandum signed in 2016, before 16 Apr.')).toBe('Decided at Ufa; memorandum signed in 2016, before 16 Apr.');
   });
 });

@@ -47,3 +47,12 @@ export function noteText(note: string, sources: SourceLookup): string {
     .map((part) => (part.kind === 'text' ? part.text : `${sourceShortName(part.source)}${isWeakSource(part.source) ? `, ${WEAK_SOURCE_FLAG}` : ''}`))
     .join('');
 }
+
+/**
+ * The first sentence of a note, for a tooltip (the details panel shows the whole note): notes put
+ * their main fact first. Ends with "…" when there is more.
+ */
+export function noteLead(note: string): string {
+  const [lead, ...rest] = note.split(/(?<=[.;!?])\s+(?=[A-Z])/);
+  return rest.length === 0 ? note : `${lead ?? note} …`;
+}

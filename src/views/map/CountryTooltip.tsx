@@ -1,7 +1,7 @@
 import type { CountryInYear } from '../../model/membershipInYear';
 import { relationsPhrase, type CountryRelations } from '../../model/countryRelations';
 import { formatPartialDate } from '../../model/partialDate';
-import { noteText } from '../../model/sourceNotes';
+import { noteLead, noteText } from '../../model/sourceNotes';
 import type { SourceLookup } from '../../model/sourceReliability';
 import { applicationPhrase, periodLabel, UNVERIFIED } from '../../model/statusLabels';
 
@@ -29,7 +29,7 @@ export function CountryTooltip({ name, year, inYear, relations, sources }: Count
           {applicationPhrase(application)}
         </span>
       ))}
-      {period?.note !== undefined && <span className="country-tooltip__note">{noteText(period.note, sources)}</span>}
+      {period?.note !== undefined && <span className="country-tooltip__note">{noteLead(noteText(period.note, sources))}</span>}
       {candidacies > 0 && (
         <span className="country-tooltip__line">
           Named as a candidate in {candidacies} {candidacies === 1 ? 'article' : 'articles'}

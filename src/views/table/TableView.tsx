@@ -72,7 +72,7 @@ export default function TableView() {
           </button>
         </p>
       )}
-      <div className="table-view__scroll" role="region" aria-label="Country table, scrolls sideways" tabIndex={0}>
+      <div className="table-view__scroll" role="region" aria-label="Scrollable rows of countries" tabIndex={0}>
         <table className="table-view__table">
           <caption className="visually-hidden">Countries by SCO status {when}, with the experts and quotes that relate to each</caption>
           <thead>
@@ -111,7 +111,7 @@ export default function TableView() {
                     </span>
                   ))}
                 </td>
-                <td>{sinceText(row)}</td>
+                <td className="table-view__since">{sinceText(row)}</td>
                 <td>{candidacyText(row)}</td>
                 <td className="table-view__number">{row.expertsFrom}</td>
                 <td className="table-view__number">{row.expertsSpokeAbout}</td>
