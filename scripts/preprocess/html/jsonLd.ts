@@ -52,7 +52,20 @@ function parseBlock(text: string): unknown {
   }
 }
 
-const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined);
+const NAMED_ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+
+/** Some sites HTML-escape the strings in their JSON-LD ("Xi&#8217;s visit"), which a browser would show as the character. */
+function unescapeHtml(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(/&(?:#(\d{1,7})|#x([0-9a-f]{1,6})|([a-z]+));/gi, (entity, decimal?: string, hex?: string, name?: string) => {
+    if (name !== undefined) return NAMED_ENTITIES[name.toLowerCase()] ?? entity;
+    const code = decimal === undefined ? parseInt(hex ?? '', 16) : Number(decimal);
+    const isCharacter = code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff);
+    return isCharacter ? String.fromCodePoint(code) : entity;
+  });
+}
+
+const text = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() !== '' ? unescapeHtml(value.trim()) : undefined);
 
 /** A name from a string, an object with "name", an "@id" reference to another node, or an array of these. */
 function namesOf(value: unknown, byId: ReadonlyMap<string, JsonObject>, seen = 0): string[] {

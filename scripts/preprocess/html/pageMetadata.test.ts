@@ -187,6 +187,11 @@ describe('JSON-LD', () => {
     expect(jsonLdArticle([block({ '@type': 'Organization', name: 'X' }), 'not json'])).toBeUndefined();
   });
 
+  it('decodes HTML entities some sites leave in their JSON-LD strings, and leaves other text alone', () => {
+    const article = jsonLdArticle([block({ '@type': 'NewsArticle', headline: 'Xi&#8217;s visit &amp; the SCO &#x2014; &bogus; &#0; AT&T', author: 'Dana &quot;D&quot; Abenova' })]);
+    expect(article).toMatchObject({ headline: 'Xi’s visit & the SCO — &bogus; &#0; AT&T', author: 'Dana "D" Abenova' });
+  });
+
   it('survives self-references and deep nesting', () => {
     const loop = { '@type': 'NewsArticle', '@id': '#x', author: { '@id': '#x' } };
     expect(jsonLdArticle([block(loop)])?.author).toBeUndefined();
