@@ -20,7 +20,7 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
   const marks = useMemo(
     () =>
       yearMarks(
-        membershipChanges(data.countries, FIRST_YEAR, lastYear, asOf),
+        membershipChanges(data, FIRST_YEAR, lastYear, asOf),
         data.articles.map((a) => a.year),
         FIRST_YEAR,
         lastYear,
