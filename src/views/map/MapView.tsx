@@ -20,6 +20,7 @@ import { classLabel } from './statusScale';
 import { useMapFraming } from './useMapFraming';
 import { useMapModel } from './useMapModel';
 import { useMapYear } from './useMapYear';
+import { startsOpen, YearChanges } from './YearChanges';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
 
@@ -51,8 +52,9 @@ export default function MapView() {
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
   const { year, playing, onYearChange, onPlayingChange } = useMapYear(storeYear, lastYear, setYear);
-  const { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates } = useMapModel(data, shapes, year, clock);
+  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates } = useMapModel(data, shapes, year, clock);
 
+  const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
   const width = size?.width ?? 0;
@@ -191,17 +193,20 @@ export default function MapView() {
           />
         )}
       </div>
-      <YearSlider
-        label="Year"
-        min={FIRST_YEAR}
-        max={lastYear}
-        value={year}
-        onChange={onYearChange}
-        marks={marks}
-        markKinds={MARK_KINDS}
-        valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
-        onPlayingChange={onPlayingChange}
-      />
+      <div className="map-view__time">
+        <YearSlider
+          label="Year"
+          min={FIRST_YEAR}
+          max={lastYear}
+          value={year}
+          onChange={onYearChange}
+          marks={marks}
+          markKinds={MARK_KINDS}
+          valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
+          onPlayingChange={onPlayingChange}
+        />
+        <YearChanges year={year} changes={changes} onSelectCountry={onSelectCountry} onHoverCountry={setHoveredCountry} startOpen={changesStartOpen} />
+      </div>
       <MapSummary year={year} membership={membership} />
     </div>
   );
