@@ -87,20 +87,22 @@ describe('placeLabels: centred labels and obstacles (the map)', () => {
   it('puts a centred label on its point first, and around it when that is taken', () => {
     const placed = placeLabels(
       [
-        { ...label('big', 200, 200, 5), centred: true },
-        { ...label('small', 204, 202, 1), centred: true },
+        { ...label('big', 200, 200, 5), placement: 'centre-first' },
+        { ...label('small', 204, 202, 1), placement: 'centre-first' },
       ],
       { bounds },
     );
     expect(placed[0]).toMatchObject({ id: 'big', anchor: 'middle', x: 200, y: 200 });
     expect(placed[1]?.id).toBe('small');
     expect(placed[1]?.anchor === 'middle' && placed[1]?.y === 202).toBe(false);
+    const onlyCentre = placeLabels([label('big', 200, 200, 5), { ...label('inside', 204, 202, 1), placement: 'centre' }], { bounds });
+    expect(onlyCentre.map((p) => p.id)).toEqual(['big']);
   });
 
   it('never covers an obstacle, not even with a must-show label', () => {
     const obstacle = { x0: 0, y0: 0, x1: 500, y1: 120 };
-    expect(placeLabels([{ ...label('under', 100, 60), mustShow: true, centred: true }], { bounds, obstacles: [obstacle] })).toEqual([]);
-    const [below] = placeLabels([{ ...label('edge', 100, 118), centred: true }], { bounds, obstacles: [obstacle] });
+    expect(placeLabels([{ ...label('under', 100, 60), mustShow: true, placement: 'centre-first' }], { bounds, obstacles: [obstacle] })).toEqual([]);
+    const [below] = placeLabels([{ ...label('edge', 100, 118), placement: 'centre-first' }], { bounds, obstacles: [obstacle] });
     expect(below?.box.y0).toBeGreaterThanOrEqual(obstacle.y1);
   });
 
@@ -113,7 +115,7 @@ describe('placeLabels: centred labels and obstacles (the map)', () => {
       width: fc.double({ min: 5, max: 160, noNaN: true }),
       height: fc.double({ min: 10, max: 30, noNaN: true }),
       priority: fc.integer({ min: 0, max: 5 }),
-      centred: fc.boolean(),
+      placement: fc.constantFrom('around' as const, 'centre-first' as const, 'centre' as const),
       mustShow: fc.boolean(),
     });
     const box = fc.record({ x0: fc.double({ min: 0, max: 450, noNaN: true }), y0: fc.double({ min: 0, max: 350, noNaN: true }) }).map(({ x0, y0 }) => ({ x0, y0, x1: x0 + 50, y1: y0 + 40 }));

@@ -26,9 +26,15 @@ export interface LabelCandidate {
   priority: number;
   /** Shown even over other nodes when every position is taken by one (the hovered or selected node). */
   mustShow?: boolean;
-  /** Try the label centred on the point first (a country's name on the country), then around it. */
-  centred?: boolean;
+  /**
+   * Where to try: 'around' the node (the default: right, left, below, above), 'centre-first' on the
+   * point and then around it (a country's name on the country), or 'centre' only (a name that
+   * must sit inside its country or not at all).
+   */
+  placement?: LabelPlacementMode;
 }
+
+export type LabelPlacementMode = 'around' | 'centre-first' | 'centre';
 
 export type LabelAnchor = 'start' | 'middle' | 'end';
 
@@ -93,15 +99,18 @@ function inside(box: Box, bounds: Box): boolean {
   return box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
 }
 
-/** Right of the node first (reads naturally in a left-to-right script), then left, below, above. */
+/** The positions to try, in order. Around a node: right first (reads naturally in a left-to-right script), then left, below, above. */
 function positionsFor(c: LabelCandidate, gap: number): Array<Omit<PlacedLabel, 'id'>> {
   const h = c.height / 2;
-  const around = aroundPositions(c, gap, h);
-  if (c.centred !== true) return around;
-  return [{ x: c.x, y: c.y, anchor: 'middle', box: { x0: c.x - c.width / 2, y0: c.y - h, x1: c.x + c.width / 2, y1: c.y + h } }, ...around];
+  const mode = c.placement ?? 'around';
+  const centre: Omit<PlacedLabel, 'id'> = { x: c.x, y: c.y, anchor: 'middle', box: { x0: c.x - c.width / 2, y0: c.y - h, x1: c.x + c.width / 2, y1: c.y + h } };
+  if (mode === 'centre') return [centre];
+  const [right, left, below, above] = aroundPositions(c, gap, h);
+  // A name that leaves its centre had better stay over its country: just below or above it first.
+  return mode === 'centre-first' ? [centre, below, above, right, left] : [right, left, below, above];
 }
 
-function aroundPositions(c: LabelCandidate, gap: number, h: number): Array<Omit<PlacedLabel, 'id'>> {
+function aroundPositions(c: LabelCandidate, gap: number, h: number): [Omit<PlacedLabel, 'id'>, Omit<PlacedLabel, 'id'>, Omit<PlacedLabel, 'id'>, Omit<PlacedLabel, 'id'>] {
   const right = c.x + c.r + gap;
   const left = c.x - c.r - gap;
   const below = c.y + c.r + gap + h;

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
@@ -20,6 +20,7 @@ import { classLabel } from './statusScale';
 import { useMapFraming } from './useMapFraming';
 import { useMapModel } from './useMapModel';
 import { useMapYear } from './useMapYear';
+import { useOverlayBoxes } from './useOverlayBoxes';
 import { startsOpen, YearChanges } from './YearChanges';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
@@ -60,6 +61,16 @@ export default function MapView() {
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
   const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes });
+  const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}`);
+  const labelRequest = useMemo(
+    () => ({
+      selected,
+      changed: new Set(changes.map((c) => c.iso3)),
+      members: new Set([...membership.values()].filter((c) => c.status === 'member').map((c) => c.iso3)),
+      nameOf: (iso3: string) => nameOf.get(iso3) ?? iso3,
+    }),
+    [selected, changes, membership, nameOf],
+  );
 
   // ----- hover and keyboard preview -----
   const [pointed, setPointed] = useState<PointedCountry | null>(null);
@@ -145,6 +156,8 @@ export default function MapView() {
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
             framing={framing}
+            labelRequest={labelRequest}
+            labelObstacles={labelObstacles}
             label={`World map of SCO status. ${sentence}`}
             onMoveEnd={storeFraming}
             onPointCountry={onPointCountry}
