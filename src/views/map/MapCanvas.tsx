@@ -1,4 +1,4 @@
-import { memo, useCallback, useMemo, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, type MouseEvent, type PointerEvent } from 'react';
 import { ComposableMap, Geography, Marker, useMapContext, useZoomPanContext, ZoomableGroup } from 'react-simple-maps';
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
@@ -89,7 +89,10 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
   }, [shapes, projection]);
   const pathOf = useMemo(() => new Map(geographies.map((g) => [g.shape.iso3, g.geography.svgPath])), [geographies]);
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
-  const sites = useMemo(() => labelSites(shapes, markers, projection), [shapes, markers, projection]);
+  // Names come a moment after the first paint (a background render): finding each country's main
+  // outline costs 20-50 ms, which the map's time-to-visible budget cannot spare.
+  const siteProjection = useDeferredValue<GeoProjection | null>(projection, null);
+  const sites = useMemo(() => (siteProjection === null ? [] : labelSites(shapes, markers, siteProjection)), [shapes, markers, siteProjection]);
   const outline = (iso3: string | null, kind: string) => {
     const d = iso3 === null || markerIso3s.has(iso3) ? null : pathOf.get(iso3);
     return d === null || d === undefined ? null : <path key={kind} d={d} className={`map-outline map-outline--${kind}`} />;
