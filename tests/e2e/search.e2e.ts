@@ -120,6 +120,26 @@ describe('search across everything', () => {
     await expect.poll(() => network.getByRole('button', { name: /^Ainur Abaykyzy/ }).count()).toBe(1);
   });
 
+  it('keeps the open results inside the screen, in the projector theme at 1280×720 and on a phone', async () => {
+    await openApp();
+    await session.page.evaluate(() => localStorage.setItem('sco-atlas:theme', 'projector'));
+    for (const [width, height] of [
+      [1280, 720],
+      [390, 844],
+    ] as const) {
+      await session.page.setViewportSize({ width, height });
+      await openApp();
+      await search('Laos');
+      const list = await results().boundingBox();
+      expect(list === null ? -1 : list.x, `${width}: left edge`).toBeGreaterThanOrEqual(0);
+      expect(list === null ? Infinity : list.x + list.width, `${width}: right edge`).toBeLessThanOrEqual(width);
+      expect(await session.page.evaluate(() => document.documentElement.scrollWidth), `${width}: page width`).toBeLessThanOrEqual(width);
+      if (width < 600) expect((await box().boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+    }
+    await session.page.evaluate(() => localStorage.removeItem('sco-atlas:theme'));
+    await session.page.setViewportSize({ width: 1440, height: 900 });
+  });
+
   it('has no serious accessibility violation with the results open', async () => {
     await openApp();
     await search('kazakhstan');
