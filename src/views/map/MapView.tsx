@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
+import { appliedColorTheme, useColorThemeStore } from '../../state/colorTheme';
 import { Tooltip } from '../../components/Tooltip';
 import { YearSlider } from '../../components/YearSlider';
 import { useElementSize } from '../../components/useElementSize';
@@ -61,7 +62,9 @@ export default function MapView() {
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
   const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes });
-  const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}`);
+  // The controls over the map change size with the theme (the projector's type is larger).
+  const theme = useColorThemeStore(appliedColorTheme);
+  const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}|${theme}`);
   const labelRequest = useMemo(
     () => ({
       selected,
