@@ -1,7 +1,8 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
+import { appliedColorTheme, useColorThemeStore } from '../../state/colorTheme';
 import { Tooltip } from '../../components/Tooltip';
 import { YearSlider } from '../../components/YearSlider';
 import { useElementSize } from '../../components/useElementSize';
@@ -20,6 +21,8 @@ import { classLabel } from './statusScale';
 import { useMapFraming } from './useMapFraming';
 import { useMapModel } from './useMapModel';
 import { useMapYear } from './useMapYear';
+import { useOverlayBoxes } from './useOverlayBoxes';
+import { startsOpen, YearChanges } from './YearChanges';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
 
@@ -51,13 +54,26 @@ export default function MapView() {
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
   const { year, playing, onYearChange, onPlayingChange } = useMapYear(storeYear, lastYear, setYear);
-  const { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates } = useMapModel(data, shapes, year, clock);
+  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates } = useMapModel(data, shapes, year, clock);
 
+  const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
   const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes });
+  // The controls over the map change size with the theme (the projector's type is larger).
+  const theme = useColorThemeStore(appliedColorTheme);
+  const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}|${theme}`);
+  const labelRequest = useMemo(
+    () => ({
+      selected,
+      changed: new Set(changes.map((c) => c.iso3)),
+      members: new Set([...membership.values()].filter((c) => c.status === 'member').map((c) => c.iso3)),
+      nameOf: (iso3: string) => nameOf.get(iso3) ?? iso3,
+    }),
+    [selected, changes, membership, nameOf],
+  );
 
   // ----- hover and keyboard preview -----
   const [pointed, setPointed] = useState<PointedCountry | null>(null);
@@ -143,6 +159,8 @@ export default function MapView() {
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
             framing={framing}
+            labelRequest={labelRequest}
+            labelObstacles={labelObstacles}
             label={`World map of SCO status. ${sentence}`}
             onMoveEnd={storeFraming}
             onPointCountry={onPointCountry}
@@ -191,17 +209,20 @@ export default function MapView() {
           />
         )}
       </div>
-      <YearSlider
-        label="Year"
-        min={FIRST_YEAR}
-        max={lastYear}
-        value={year}
-        onChange={onYearChange}
-        marks={marks}
-        markKinds={MARK_KINDS}
-        valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
-        onPlayingChange={onPlayingChange}
-      />
+      <div className="map-view__time">
+        <YearSlider
+          label="Year"
+          min={FIRST_YEAR}
+          max={lastYear}
+          value={year}
+          onChange={onYearChange}
+          marks={marks}
+          markKinds={MARK_KINDS}
+          valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
+          onPlayingChange={onPlayingChange}
+        />
+        <YearChanges year={year} changes={changes} onSelectCountry={onSelectCountry} onHoverCountry={setHoveredCountry} startOpen={changesStartOpen} />
+      </div>
       <MapSummary year={year} membership={membership} />
     </div>
   );

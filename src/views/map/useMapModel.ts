@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { DataClock } from '../../model/dataClock';
 import { hasOpenCandidacy, membershipInYear } from '../../model/membershipInYear';
 import type { ScoData } from '../../model/schema';
+import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
 import { countryRelations } from './countryRelations';
@@ -16,11 +17,12 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
   const { asOf, lastYear } = clock;
   const membership = useMemo(() => membershipInYear(data, year, asOf), [data, year, asOf]);
   const counts = useMemo(() => legendCounts(membership), [membership]);
+  const changes = useMemo(() => statusChanges(data, year, asOf), [data, year, asOf]);
   const sentence = summarySentence(year, counts);
   const marks = useMemo(
     () =>
       yearMarks(
-        membershipChanges(data.countries, FIRST_YEAR, lastYear, asOf),
+        membershipChanges(data, FIRST_YEAR, lastYear, asOf),
         data.articles.map((a) => a.year),
         FIRST_YEAR,
         lastYear,
@@ -38,5 +40,5 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
     return map;
   }, [membership]);
   const candidates = useMemo(() => new Set([...membership.values()].filter(hasOpenCandidacy).map((c) => c.iso3)), [membership]);
-  return { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates };
+  return { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates };
 }

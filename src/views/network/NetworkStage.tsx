@@ -2,8 +2,8 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { NetworkCanvas } from './NetworkCanvas';
 import { NetworkSvg, type RendererFocus } from './NetworkSvg';
 import { centreOn, fitView, IDENTITY, nodeAt, nodeIndex, nodeSummary, screenRadius, toScreen, type Scene, type View } from './scene';
-import { restingLabelOrder, sceneLabels } from './sceneLabels';
-import { createTextMeasure } from './textMeasure';
+import { LABEL_FONT, LABEL_FONT_SIZE, restingLabelOrder, sceneLabels } from './sceneLabels';
+import { createTextMeasure } from '../../components/textMeasure';
 import { useElementSize } from '../../components/useElementSize';
 import { useNodePointer } from './useNodePointer';
 import { MAX_ZOOM, MIN_ZOOM, useZoom } from './useZoom';
@@ -90,7 +90,7 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
   const labelView = useCanvas ? settledView : view;
 
   const order = useMemo(() => restingLabelOrder(scene), [scene]);
-  const measure = useMemo(() => createTextMeasure(), []);
+  const measure = useMemo(() => createTextMeasure(LABEL_FONT, LABEL_FONT_SIZE), []);
   const labels = useMemo(() => (size === null ? [] : sceneLabels(scene, order, labelView, size, focus, measure)), [scene, order, labelView, size, focus, measure]);
   const pointer = useNodePointer({ hitTest, view, onHover, onActivate, onDrag });
 

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
+import { useSearcher } from '../../state/searcher';
 import { ExpertDetails } from './ExpertDetails';
 import { FilterSummary } from './FilterSummary';
 import { describeEmptyNetwork, hasExperts, neighbourhood } from '../../model/networkFilter';
@@ -93,7 +94,10 @@ export default function NetworkView() {
       }),
     [layout],
   );
-  const matches = useMemo(() => searchNodes(visible.nodes, query), [visible, query]);
+  // The atlas-wide search (loaded on the first keystroke) also finds experts by what they said.
+  const searcher = useSearcher(query.trim() !== '');
+  const reached = useMemo(() => (searcher === null || query.trim() === '' ? null : searcher.experts(query)), [searcher, query]);
+  const matches = useMemo(() => searchNodes(visible.nodes, query, reached), [visible, query, reached]);
   const isPressed = useCallback(
     (node: NetworkNode) => (node.kind === 'expert' ? node.ref === selectedExpert : node.kind === 'theme' ? themes.includes(node.ref) : node.ref === selectedCountry),
     [selectedExpert, selectedCountry, themes],

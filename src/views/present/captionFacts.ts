@@ -7,6 +7,7 @@ import { yearInRange } from '../../model/dataIndex';
 import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
 import { membershipInYear } from '../../model/membershipInYear';
 import { statusInYear } from '../../model/statusInYear';
+import { statusChanges, type StatusChange } from '../../model/statusChanges';
 import type { StepState } from './storySchema';
 import { formatPartialDate } from '../../model/partialDate';
 import { viewYear, type DataClock } from '../../model/dataClock';
@@ -21,6 +22,8 @@ export interface StepFacts {
   joined: Record<StatusKind, string[]>;
   /** The start dates of those statuses, formatted ("9 June 2017"), distinct, in date order. */
   joinedOn: Record<StatusKind, string[]>;
+  /** Every status change of the year, applications included: the map's "What changed" list. */
+  changes: StatusChange[];
   /** Countries with some SCO status at the end of the year and none a year before. */
   newcomers: string[];
   /** Countries named as candidates in articles published up to the year. */
@@ -40,7 +43,7 @@ export interface StepFacts {
   countryStatus: StatusKind | null;
 }
 
-type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits'>;
+type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
 
 function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
   return Object.fromEntries(STATUS_KINDS.map((s) => [s, make()])) as Record<StatusKind, T>;
@@ -50,28 +53,21 @@ const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
 function membershipFacts(data: FactsData, year: number, asOf: string) {
   const count = emptyByStatus(() => 0);
-  const joined = emptyByStatus<string[]>(() => []);
-  const joinedDates = emptyByStatus<string[]>(() => []);
-  const newcomers: string[] = [];
   const now = membershipInYear(data, year, asOf);
-  for (const country of data.countries) {
-    const status = now.get(country.iso3)?.status ?? null;
-    if (status === null) continue;
-    count[status] += 1;
-    const before = statusInYear(country, year - 1, asOf);
-    if (before === status) continue;
-    joined[status].push(country.name);
-    const since = now.get(country.iso3)?.period?.from;
-    if (since !== undefined) joinedDates[status].push(since);
-    if (before === null) newcomers.push(country.name);
-  }
+  for (const country of now.values()) if (country.status !== null) count[country.status] += 1;
+  // The same list as the map's "What changed"; only changes of colour count as joining.
+  const all = statusChanges(data, year, asOf);
+  const changes = all.filter((c) => c.onMap);
+  const joined = emptyByStatus<string[]>(() => []);
   const joinedOn = emptyByStatus<string[]>(() => []);
   for (const status of STATUS_KINDS) {
-    joined[status].sort(byName);
-    joinedOn[status] = [...new Set(joinedDates[status])].sort().map(formatPartialDate);
+    const into = changes.filter((c) => c.status === status);
+    joined[status] = into.map((c) => c.name).sort(byName);
+    joinedOn[status] = [...new Set(into.map((c) => c.date))].sort().map(formatPartialDate);
   }
+  const newcomers = changes.filter((c) => c.previous === null && c.status !== null).map((c) => c.name);
   const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
-  return { count, joined, joinedOn, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
+  return { count, joined, joinedOn, changes: all, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
 }
 
 function topThemeOf(data: FactsData, articleIds: ReadonlySet<string>): string | null {
