@@ -35,7 +35,7 @@ function articleCountText(count: number): string {
 /** The timeline's SVG: year strip with the brush, year columns, theme rows, marks, summits. React draws; d3 scales place. */
 export function TimelineChart(props: TimelineChartProps) {
   const { layout, themes, articlesByYear, range, chosenThemes, onHover } = props;
-  const { x, years, step, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
+  const { x, years, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
   const hatchId = `timeline-hatch-${useId().replace(/:/g, '')}`;
   const shaded = props.preview ?? range;
   const shade = shaded === null ? null : brushFromYears(shaded, x);
@@ -88,7 +88,7 @@ export function TimelineChart(props: TimelineChartProps) {
               <text className={`timeline-year${articles !== undefined ? ' timeline-year--articles' : ''}`} x={x(year)} y={stripTop + 22} textAnchor="middle">
                 {layout.yearLabelEvery > 1 && articles === undefined ? `’${String(year).slice(2)}` : year}
               </text>
-              {step >= 56 && (
+              {layout.showYearCounts && (
                 <text className="timeline-year-count" x={x(year)} y={stripTop + 44} textAnchor="middle">
                   {articles === undefined ? 'no articles' : articleCountText(articles.articleCount)}
                 </text>
@@ -110,6 +110,7 @@ export function TimelineChart(props: TimelineChartProps) {
         range={range}
         chosenThemes={chosenThemes}
         involved={props.involved}
+        involvementName={props.involvementName}
         openKey={props.openKey}
         onHover={(key) => onHover(key === null ? null : { kind: 'cell', key })}
         onOpen={props.onOpenCell}
