@@ -4,6 +4,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
 import { MAX_ZOOM, MIN_ZOOM, outlinePath, type MapFraming } from './projection';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
+import { SpotlightLabels, SpotlightOutlines } from './MapSpotlight';
 import type { MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
@@ -20,6 +21,10 @@ export interface MapCanvasProps {
   selected: string | null;
   /** Outlined: hovered here, focused in the country list, or hovered in another view. */
   highlighted: string | null;
+  /** What a story step is about: outlined with a glow and named. */
+  spotlight: readonly string[];
+  /** Country names for the spotlight's labels. */
+  nameOf: ReadonlyMap<string, string>;
   framing: MapFraming;
   /** The map's accessible name (role="img"): what it shows this year. */
   label: string;
@@ -71,16 +76,19 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   );
 });
 
-type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted'>;
+type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'nameOf'>;
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
-const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers, selected, highlighted }: LayerProps) {
+const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers, selected, highlighted, spotlight, nameOf }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
     const path = outlinePath(projection);
     return shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } }));
   }, [shapes, projection]);
-  const pathOf = useMemo(() => new Map(geographies.map((g) => [g.shape.iso3, g.geography.svgPath])), [geographies]);
+  const pathOf = useMemo(
+    () => new Map(geographies.flatMap((g) => (g.shape.iso3 === null || g.geography.svgPath === null ? [] : [[g.shape.iso3, g.geography.svgPath] as const]))),
+    [geographies],
+  );
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
   const outline = (iso3: string | null, kind: string) => {
     const d = iso3 === null || markerIso3s.has(iso3) ? null : pathOf.get(iso3);
@@ -112,7 +120,9 @@ const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers
         {highlighted !== selected && outline(highlighted, 'highlight')}
         {outline(selected, 'selected')}
       </g>
+      <SpotlightOutlines iso3s={spotlight} pathOf={pathOf} />
       <ZoomAware markers={markers} classes={classes} candidates={candidates} selected={selected} highlighted={highlighted} />
+      <SpotlightLabels iso3s={spotlight} shapes={shapes} markers={markers} nameOf={nameOf} />
     </>
   );
 });

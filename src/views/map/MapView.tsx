@@ -29,6 +29,7 @@ const MAP_TEST_SIZE = { width: 960, height: 540 };
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
 
+const NO_COUNTRIES: readonly string[] = [];
 const MARK_KINDS = { membership: 'Membership changed', article: 'Article published' };
 const ZOOM_STEP = 1.6;
 
@@ -45,8 +46,8 @@ export default function MapView() {
   const index = useDataIndex();
   const clock = useDataClock();
   const shapes = useWorldShapes();
-  const { storeYear, selected, mapZoom, hoveredElsewhere } = useAtlasStore(
-    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry })),
+  const { storeYear, selected, mapZoom, hoveredElsewhere, spotlight } = useAtlasStore(
+    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry, spotlight: s.spotlight })),
   );
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
@@ -57,7 +58,9 @@ export default function MapView() {
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
-  const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes });
+  const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes, spotlight: spotlight?.countries ?? null });
+  // Outlined and named only once the map shows the year the step is about: not Belarus as a member in 2020.
+  const marked = spotlight !== null && spotlight.year === year ? spotlight.countries : NO_COUNTRIES;
 
   // ----- hover and keyboard preview -----
   const [pointed, setPointed] = useState<PointedCountry | null>(null);
@@ -142,6 +145,8 @@ export default function MapView() {
             markers={markers}
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
+            spotlight={marked}
+            nameOf={nameOf}
             framing={framing}
             label={`World map of SCO status. ${sentence}`}
             onMoveEnd={storeFraming}

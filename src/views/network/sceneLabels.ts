@@ -3,7 +3,7 @@
  * handed to the greedy placement of labels.ts. Large scenes offer only the first few hundred
  * visible candidates, so labelling stays cheap during pan and zoom.
  */
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './labels';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from '../../components/labelPlacement';
 import { labelPriority, screenRadius, shortLabel, toScreen, type Scene, type SceneNode, type View } from './scene';
 
 export interface LabelFocus {

@@ -1,4 +1,4 @@
-import { estimateTextWidth } from './labels';
+import { estimateTextWidth } from '../../components/labelPlacement';
 import { LABEL_FONT, LABEL_FONT_SIZE } from './sceneLabels';
 
 /**

@@ -23,6 +23,11 @@ export interface StepFacts {
   joinedOn: Record<StatusKind, string[]>;
   /** Countries with some SCO status at the end of the year and none a year before. */
   newcomers: string[];
+  /**
+   * What the step's map points at: the countries that became members that year, and the newcomers
+   * (a first status of any kind), by name. A renamed status (observers becoming partners) is not news.
+   */
+  spotlight: SpotlightCountry[];
   /** Countries named as candidates in articles published up to the year. */
   candidates: string[];
   summit: Summit | null;
@@ -40,6 +45,12 @@ export interface StepFacts {
   countryStatus: StatusKind | null;
 }
 
+export interface SpotlightCountry {
+  iso3: string;
+  name: string;
+  status: StatusKind;
+}
+
 type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits'>;
 
 function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
@@ -53,6 +64,7 @@ function membershipFacts(data: FactsData, year: number, asOf: string) {
   const joined = emptyByStatus<string[]>(() => []);
   const joinedDates = emptyByStatus<string[]>(() => []);
   const newcomers: string[] = [];
+  const spotlight: SpotlightCountry[] = [];
   const now = membershipInYear(data, year, asOf);
   for (const country of data.countries) {
     const status = now.get(country.iso3)?.status ?? null;
@@ -64,6 +76,7 @@ function membershipFacts(data: FactsData, year: number, asOf: string) {
     const since = now.get(country.iso3)?.period?.from;
     if (since !== undefined) joinedDates[status].push(since);
     if (before === null) newcomers.push(country.name);
+    if (before === null || status === 'member') spotlight.push({ iso3: country.iso3, name: country.name, status });
   }
   const joinedOn = emptyByStatus<string[]>(() => []);
   for (const status of STATUS_KINDS) {
@@ -71,7 +84,8 @@ function membershipFacts(data: FactsData, year: number, asOf: string) {
     joinedOn[status] = [...new Set(joinedDates[status])].sort().map(formatPartialDate);
   }
   const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
-  return { count, joined, joinedOn, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
+  spotlight.sort((a, b) => byName(a.name, b.name));
+  return { count, joined, joinedOn, newcomers: newcomers.sort(byName), spotlight, candidates: candidates.sort(byName) };
 }
 
 function topThemeOf(data: FactsData, articleIds: ReadonlySet<string>): string | null {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateTextWidth, overlaps, placeLabels, type LabelCandidate } from './labels';
+import { estimateTextWidth, overlaps, placeLabels, type LabelCandidate } from './labelPlacement';
 
 const bounds = { x0: 0, y0: 0, x1: 500, y1: 400 };
 const label = (id: string, x: number, y: number, priority = 1, width = 60): LabelCandidate => ({ id, x, y, r: 6, width, height: 14, priority });
@@ -80,6 +80,16 @@ describe('placeLabels', () => {
         for (let i = 0; i < placed.length; i += 1) for (let j = i + 1; j < placed.length; j += 1) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
       }),
     );
+  });
+});
+
+describe('placeLabels, centred labels', () => {
+  it('puts a centred label on its point, and moves a second one that would cover it', () => {
+    const label = (id: string, x: number): LabelCandidate => ({ id, x, y: 100, r: 0, width: 80, height: 20, priority: 1, centred: true });
+    const [first, second] = placeLabels([label('KGZ', 200), label('TJK', 230)], { bounds });
+    expect(first).toMatchObject({ id: 'KGZ', x: 200, y: 100, anchor: 'middle' });
+    expect(second?.id).toBe('TJK');
+    expect(overlaps(first!.box, second!.box)).toBe(false);
   });
 });
 

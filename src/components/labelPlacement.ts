@@ -1,5 +1,5 @@
 /**
- * Greedy label placement by priority (the classic cartographic approach, e.g. Imhof's rules as used
+ * Greedy label placement by priority, shared by the network's node labels and the map's country labels (the classic cartographic approach, e.g. Imhof's rules as used
  * in map labelling): the most important labels are placed first, each at the first of a few positions
  * around its node that overlaps neither a placed label nor another node; labels that fit nowhere are
  * dropped. Pure, in screen pixels, with a uniform grid so thousands of candidates stay cheap.
@@ -25,6 +25,8 @@ export interface LabelCandidate {
   priority: number;
   /** Shown even over other nodes when every position is taken by one (the hovered or selected node). */
   mustShow?: boolean;
+  /** Try the label centred on the point first (a country's name on the country), then around it. */
+  centred?: boolean;
 }
 
 export type LabelAnchor = 'start' | 'middle' | 'end';
@@ -91,11 +93,17 @@ function inside(box: Box, bounds: Box): boolean {
 /** Right of the node first (reads naturally in a left-to-right script), then left, below, above. */
 function positionsFor(c: LabelCandidate, gap: number): Array<Omit<PlacedLabel, 'id'>> {
   const h = c.height / 2;
-  const right = c.x + c.r + gap;
-  const left = c.x - c.r - gap;
-  const below = c.y + c.r + gap + h;
-  const above = c.y - c.r - gap - h;
+  // Around a centred label's first place, not merely around its point: the others clear that place.
+  const rx = c.centred === true ? Math.max(c.r, c.width / 2) : c.r;
+  const ry = c.centred === true ? Math.max(c.r, h) : c.r;
+  const right = c.x + rx + gap;
+  const left = c.x - rx - gap;
+  const below = c.y + ry + gap + h;
+  const above = c.y - ry - gap - h;
+  const centre: Array<Omit<PlacedLabel, 'id'>> =
+    c.centred === true ? [{ x: c.x, y: c.y, anchor: 'middle', box: { x0: c.x - c.width / 2, y0: c.y - h, x1: c.x + c.width / 2, y1: c.y + h } }] : [];
   return [
+    ...centre,
     { x: right, y: c.y, anchor: 'start', box: { x0: right, y0: c.y - h, x1: right + c.width, y1: c.y + h } },
     { x: left, y: c.y, anchor: 'end', box: { x0: left - c.width, y0: c.y - h, x1: left, y1: c.y + h } },
     { x: c.x, y: below, anchor: 'middle', box: { x0: c.x - c.width / 2, y0: below - h, x1: c.x + c.width / 2, y1: below + h } },
