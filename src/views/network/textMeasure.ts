@@ -1,11 +1,11 @@
 import { estimateTextWidth } from '../../components/labelPlacement';
-import { LABEL_FONT, LABEL_FONT_SIZE } from './sceneLabels';
+import { labelFont, LABEL_FONT_SIZE } from './sceneLabels';
 
 /**
  * Label widths from the browser's own text metrics, cached per text. Falls back to an estimate
  * where there is no canvas (jsdom, which only logs "not implemented" for getContext).
  */
-export function createTextMeasure(font = LABEL_FONT, fontSize = LABEL_FONT_SIZE): (text: string) => number {
+export function createTextMeasure(fontSize = LABEL_FONT_SIZE, font = labelFont(fontSize)): (text: string) => number {
   const cache = new Map<string, number>();
   const canMeasure = typeof document !== 'undefined' && !/jsdom/i.test(navigator.userAgent);
   const context = canMeasure ? document.createElement('canvas').getContext('2d') : null;
