@@ -41,6 +41,15 @@ describe('timelineExport', () => {
   });
 });
 
+describe('timelineExport without a range', () => {
+  it('names the years the grid shows, as the timeline’s fields do, not just the article years', () => {
+    expect(timelineExport(data, index, state, [2020, 2025]).title).toBe('Themes in expert commentary on the SCO, 2020–2025');
+    expect(timelineExport(data, index, state, [1996, 2025]).title).toBe('Themes in expert commentary on the SCO, 1996–2025');
+    // A chosen range wins over what the axis shows.
+    expect(timelineExport(data, index, { ...state, range: [2022, 2022] }, [2020, 2025]).title).toBe('Themes in expert commentary on the SCO, 2022');
+  });
+});
+
 describe('networkExport', () => {
   it('gives the nodes and links shown for the range and filters', () => {
     const all = networkExport(data, index, { ...state, range: [2022, 2024] });

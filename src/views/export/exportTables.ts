@@ -97,7 +97,8 @@ export function mapExport(data: ScoData, state: ExportState, clock: DataClock): 
 
 // ---------- timeline ----------
 
-export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
+/** `shownYears`: the years the timeline's axis shows (no range chosen), so the title names the grid's years. */
+export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState, shownYears: readonly [number, number] | null = null): ViewExport {
   const cells = themeYearCells(data);
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const chosen = new Set(state.themes);
@@ -116,7 +117,7 @@ export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYea
     ]);
   }
   rows.sort((a, b) => Number(a[0]) - Number(b[0]));
-  const years = yearsLabel(state.range, index.articleYears);
+  const years = yearsLabel(state.range ?? shownYears, index.articleYears);
   return {
     view: 'timeline',
     title: `Themes in expert commentary on the SCO, ${years}`,
@@ -163,9 +164,16 @@ export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYear
   };
 }
 
-export function viewExport(view: ViewId, data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState, clock: DataClock): ViewExport {
+export function viewExport(
+  view: ViewId,
+  data: ScoData,
+  index: Pick<DataIndex, 'articleYears'>,
+  state: ExportState,
+  clock: DataClock,
+  shownYears: readonly [number, number] | null = null,
+): ViewExport {
   if (view === 'map') return mapExport(data, state, clock);
-  if (view === 'timeline') return timelineExport(data, index, state);
+  if (view === 'timeline') return timelineExport(data, index, state, shownYears);
   return networkExport(data, index, state);
 }
 

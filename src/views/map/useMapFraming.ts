@@ -58,15 +58,20 @@ export function useMapFraming({ width, height, mapZoom, selected, markers, shape
   );
   const zoomBy = (factor: number) => userFraming({ center: shown.center, zoom: Math.min(MAX_ZOOM, Math.max(MIN_ZOOM, shown.zoom * factor)) });
 
-  // A selection that comes with its own framing (a story step, a shared link, back/forward) keeps it.
+  // A selection that comes with its own framing (a story step, a shared link, back/forward) keeps it,
+  // and so does the view given back on leaving a presentation, exactly as it was.
+  const presenting = useAtlasStore((s) => s.step !== null);
   const previousSelected = useRef(selected);
   const previousZoom = useRef(mapZoom);
+  const previousPresenting = useRef(presenting);
   useEffect(() => {
     const selectionChanged = previousSelected.current !== selected;
     const zoomChanged = previousZoom.current !== mapZoom;
+    const leftPresentation = previousPresenting.current && !presenting;
     previousSelected.current = selected;
     previousZoom.current = mapZoom;
-    if (!selectionChanged || zoomChanged || selected === null || width === 0) return;
+    previousPresenting.current = presenting;
+    if (!selectionChanged || zoomChanged || leftPresentation || selected === null || width === 0) return;
     const marker = markers.find((m) => m.iso3 === selected);
     const shape = shapes.find((s) => s.iso3 === selected);
     const target = marker !== undefined ? { point: marker.coordinates } : shape !== undefined ? { feature: shape.feature } : null;
@@ -74,7 +79,7 @@ export function useMapFraming({ width, height, mapZoom, selected, markers, shape
     const panel = Math.min(DETAILS_PANEL_WIDTH, width * 0.46) + 20;
     const next = target === null ? null : countryFraming(projection, width, height, target, { left: 0, right: Math.max(width / 3, width - panel) });
     if (next !== null) storeFraming(next);
-  }, [selected, mapZoom, markers, shapes, projection, width, height, storeFraming]);
+  }, [selected, mapZoom, presenting, markers, shapes, projection, width, height, storeFraming]);
 
   return { projection, framing: shown, storeFraming: userFraming, zoomBy };
 }

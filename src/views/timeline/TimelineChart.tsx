@@ -6,6 +6,7 @@ import { ThemeMarks, type MarkState } from './ThemeMarks';
 import type { ThemeYearCell, YearArticles } from '../../model/themeYears';
 import { columnEdges, type TimelineLayout } from './timelineLayout';
 import { YearBrush } from './YearBrush';
+import { joinWithAnd } from '../../model/englishList';
 
 export type HoverTarget = { kind: 'cell'; key: string } | { kind: 'summit'; year: number };
 
@@ -28,6 +29,19 @@ interface TimelineChartProps extends MarkState {
 
 const noPreview = () => undefined;
 
+/** "Years 2020 to 2025. Articles in 2022 and 2024; none in 2020, 2021, 2023 and 2025.": the columns in words, for screen readers. */
+function describeYears(years: readonly number[], articlesByYear: ReadonlyMap<number, YearArticles>): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return '';
+  const withArticles = years.filter((y) => articlesByYear.has(y)).map(String);
+  const without = years.filter((y) => !articlesByYear.has(y)).map(String);
+  const span = first === last ? `Year ${first}.` : `Years ${first} to ${last}.`;
+  if (withArticles.length === 0) return `${span} No articles in these years.`;
+  const none = without.length === 0 ? '' : without.length <= 6 ? `; none in ${joinWithAnd(without)}` : '; none in the other years';
+  return `${span} Articles in ${joinWithAnd(withArticles)}${none}.`;
+}
+
 function articleCountText(count: number): string {
   return count === 1 ? '1 article' : `${count} articles`;
 }
@@ -41,8 +55,16 @@ export function TimelineChart(props: TimelineChartProps) {
   const shade = shaded === null ? null : brushFromYears(shaded, x);
 
   return (
-    <svg className="timeline-chart" width={width} height={height} role="group" aria-label="Theme weight by year" aria-describedby={`${hatchId}-help`}>
-      <desc id={`${hatchId}-help`}>Arrow keys move between the marks; Enter lists the quotes behind one.</desc>
+    <svg
+      className="timeline-chart"
+      width={width}
+      height={height}
+      role="group"
+      aria-label="Theme weight by year"
+      aria-describedby={`${hatchId}-help`}
+      data-shown-years={`${layout.span[0]} ${layout.span[1]}`}
+    >
+      <desc id={`${hatchId}-help`}>{describeYears(years, articlesByYear)} Arrow keys move between the marks; Enter lists the quotes behind one.</desc>
       <defs>
         <pattern id={hatchId} className="timeline-hatch" width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1={0} y1={0} x2={0} y2={8} />
