@@ -13,6 +13,7 @@ import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '..
 import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementSize } from '../../components/useElementSize';
 import { useTouchLayout } from '../../components/useMediaQuery';
+import { useScrollToRange } from './useScrollToRange';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
 
@@ -38,6 +39,7 @@ export default function TimelineView() {
   const [open, setOpen] = useState<OpenPanel>(null);
   const openerRef = useRef<Element | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
   // Only the width matters: the chart's height follows from its rows.
   const width = useElementSize(chartRef, CHART_TEST_SIZE)?.width ?? CHART_TEST_SIZE.width;
   const touch = useTouchLayout();
@@ -74,6 +76,7 @@ export default function TimelineView() {
   };
 
   const involvementName = selectedExpert !== null ? (index.expertById.get(selectedExpert)?.name ?? selectedExpert) : selectedCountry !== null ? countryName(selectedCountry) : null;
+  useScrollToRange(bodyRef, chartRef, range, layout.x);
   // Marks ringed on this axis: the legend says how many, so "Ringed: involves X" never promises rings that are not there.
   const involvedInSpan = involved === null ? 0 : [...involved].filter((key) => yearInRange(cells.get(key)?.year ?? NaN, span)).length;
   const openCell = open?.kind === 'cell' ? cells.get(open.key) : undefined;
@@ -121,7 +124,7 @@ export default function TimelineView() {
           SCO history since 1996
         </button>
       </header>
-      <div className="timeline__body">
+      <div className="timeline__body" ref={bodyRef}>
         <ThemeLabels layout={layout} themes={data.themes} chosen={chosen} onToggle={toggleTheme} />
         <div className="timeline__chart" ref={chartRef}>
           <TimelineChart
