@@ -86,6 +86,9 @@ export interface EmptyStateWords {
 }
 
 /** "No experts from Kazakhstan spoke on Security or Energy in 2019–2020." */
+/** What an exported figure and data file of an empty network say first. */
+export const NO_EXPERTS_MATCH = 'No experts match these filters.';
+
 export function describeEmptyNetwork({ themeLabels, countryName, range }: EmptyStateWords): string {
   const parts = ['No experts'];
   if (countryName !== null) parts.push(`from ${countryName}`);

@@ -7,6 +7,7 @@ import type { Box } from '../../model/labelPlacement';
 import { labelSites, type LabelRequest } from './mapLabels';
 import { MapLabels, type MapLabelsProps } from './MapLabels';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
+import { SpotlightOutlines, SpotlightRings } from './MapSpotlight';
 import type { MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
@@ -23,6 +24,8 @@ export interface MapCanvasProps {
   selected: string | null;
   /** Outlined: hovered here, focused in the country list, or hovered in another view. */
   highlighted: string | null;
+  /** What a story step is about: outlined with a glow (the names come with the other labels, in labelRequest). */
+  spotlight: readonly string[];
   framing: MapFraming;
   /** Which countries get their name on the map. */
   labelRequest: LabelRequest;
@@ -78,16 +81,19 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   );
 });
 
-type LayerProps = Pick<MapCanvasProps, 'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted' | 'labelRequest' | 'labelObstacles'>;
+type LayerProps = Pick<MapCanvasProps, 'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'labelRequest' | 'labelObstacles'>;
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
-const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, markers, selected, highlighted, labelRequest, labelObstacles }: LayerProps) {
+const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
     const path = outlinePath(projection);
     return shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } }));
   }, [shapes, projection]);
-  const pathOf = useMemo(() => new Map(geographies.map((g) => [g.shape.iso3, g.geography.svgPath])), [geographies]);
+  const pathOf = useMemo(
+    () => new Map(geographies.flatMap((g) => (g.shape.iso3 === null || g.geography.svgPath === null ? [] : [[g.shape.iso3, g.geography.svgPath] as const]))),
+    [geographies],
+  );
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
   // Names come a moment after the first paint (a background render): finding each country's main
   // outline costs 20-50 ms, which the map's time-to-visible budget cannot spare.
@@ -123,6 +129,7 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
         {highlighted !== selected && outline(highlighted, 'highlight')}
         {outline(selected, 'selected')}
       </g>
+      <SpotlightOutlines iso3s={spotlight} pathOf={pathOf} />
       <ZoomAware
         markers={markers}
         classes={classes}
@@ -131,6 +138,7 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
         highlighted={highlighted}
         labels={{ sites, request: labelRequest, obstacles: labelObstacles, size: { width, height } }}
       />
+      <SpotlightRings iso3s={spotlight} shapes={shapes} markers={markers} />
     </>
   );
 });

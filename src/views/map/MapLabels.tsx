@@ -8,11 +8,12 @@ import './mapLabels.css';
 
 /** Name sizes in px per theme: the projector's are read from the back of a room. */
 const FONT_SIZE: Record<ColorTheme, Record<LabelTier, number>> = {
-  light: { selected: 14, changed: 13, member: 11.5 },
-  dark: { selected: 14, changed: 13, member: 11.5 },
-  projector: { selected: 20, changed: 18, member: 15 },
+  light: { spotlight: 17, selected: 14, changed: 13, member: 11.5 },
+  dark: { spotlight: 17, selected: 14, changed: 13, member: 11.5 },
+  projector: { spotlight: 24, selected: 20, changed: 18, member: 15 },
 };
-const FONT_WEIGHT: Record<LabelTier, number> = { selected: 800, changed: 700, member: 600 };
+const FONT_WEIGHT: Record<LabelTier, number> = { spotlight: 800, selected: 800, changed: 700, member: 600 };
+const TIERS = Object.keys(FONT_WEIGHT) as LabelTier[];
 /** A tenth of a pixel is as fine as a label needs, and keeps an exported SVG short. */
 const tenths = (n: number) => Math.round(n * 10) / 10;
 /** The halo (a stroke drawn under the fill) adds this much around the text, px. */
@@ -37,7 +38,7 @@ export function MapLabels({ sites, request, obstacles, size, markerOffsets }: Ma
   const fonts = FONT_SIZE[theme];
   const measures = useMemo(() => {
     const make = (tier: LabelTier) => createTextMeasure(`${FONT_WEIGHT[tier]} ${fonts[tier]}px ${SANS_FONT_STACK}`, fonts[tier]);
-    return { selected: make('selected'), changed: make('changed'), member: make('member') };
+    return Object.fromEntries(TIERS.map((tier) => [tier, make(tier)])) as Record<LabelTier, (text: string) => number>;
   }, [fonts]);
   const labels = useMemo(
     () =>
@@ -45,7 +46,7 @@ export function MapLabels({ sites, request, obstacles, size, markerOffsets }: Ma
         transform: { x, y, k },
         size,
         measure: (text, tier) => measures[tier](text) + 2 * HALO,
-        lineHeight: { selected: fonts.selected + 2 * HALO, changed: fonts.changed + 2 * HALO, member: fonts.member + 2 * HALO },
+        lineHeight: Object.fromEntries(TIERS.map((tier) => [tier, fonts[tier] + 2 * HALO])) as Record<LabelTier, number>,
         obstacles,
         markerOffsets,
       }),
@@ -58,6 +59,7 @@ export function MapLabels({ sites, request, obstacles, size, markerOffsets }: Ma
           key={label.iso3}
           className={`map-label map-label--${label.tier}`}
           data-label-iso3={label.iso3}
+          data-spotlight-label={label.tier === 'spotlight' ? label.iso3 : undefined}
           transform={`translate(${tenths((label.x - x) / k)} ${tenths((label.y - y) / k)}) scale(${Number((1 / k).toPrecision(4))})`}
           textAnchor={label.anchor}
           dominantBaseline="central"

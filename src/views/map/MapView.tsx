@@ -32,6 +32,7 @@ const MAP_TEST_SIZE = { width: 960, height: 540 };
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
 
+const NO_COUNTRIES: readonly string[] = [];
 const MARK_KINDS = { membership: 'Membership changed', article: 'Article published' };
 const ZOOM_STEP = 1.6;
 
@@ -48,8 +49,8 @@ export default function MapView() {
   const index = useDataIndex();
   const clock = useDataClock();
   const shapes = useWorldShapes();
-  const { storeYear, selected, mapZoom, hoveredElsewhere } = useAtlasStore(
-    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry })),
+  const { storeYear, selected, mapZoom, hoveredElsewhere, spotlight } = useAtlasStore(
+    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry, spotlight: s.spotlight })),
   );
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
@@ -61,18 +62,21 @@ export default function MapView() {
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
-  const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes });
+  const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes, spotlight: spotlight?.countries ?? null });
+  // Outlined and named only once the map shows the year the step is about: not Belarus as a member in 2020.
+  const marked = spotlight !== null && spotlight.year === year ? spotlight.countries : NO_COUNTRIES;
   // The controls over the map change size with the theme (the projector's type is larger).
   const theme = useColorThemeStore(appliedColorTheme);
   const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}|${theme}`);
   const labelRequest = useMemo(
     () => ({
+      spotlight: new Set(marked),
       selected,
       changed: new Set(changes.map((c) => c.iso3)),
       members: new Set([...membership.values()].filter((c) => c.status === 'member').map((c) => c.iso3)),
       nameOf: (iso3: string) => nameOf.get(iso3) ?? iso3,
     }),
-    [selected, changes, membership, nameOf],
+    [marked, selected, changes, membership, nameOf],
   );
 
   // ----- hover and keyboard preview -----
@@ -158,6 +162,7 @@ export default function MapView() {
             markers={markers}
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
+            spotlight={marked}
             framing={framing}
             labelRequest={labelRequest}
             labelObstacles={labelObstacles}

@@ -19,10 +19,10 @@ names.set('BHR', 'Bahrain');
 names.set('MDV', 'Maldives');
 
 const MEMBERS = ['CHN', 'IND', 'IRN', 'KAZ', 'KGZ', 'PAK', 'RUS', 'TJK', 'UZB', 'BLR'];
-const FONT: Record<LabelTier, number> = { selected: 14, changed: 13, member: 11.5 };
+const FONT: Record<LabelTier, number> = { spotlight: 17, selected: 14, changed: 13, member: 11.5 };
 
-function request(selected: string | null, changed: string[] = []): LabelRequest {
-  return { selected, changed: new Set(changed), members: new Set(MEMBERS), nameOf: (iso3) => names.get(iso3) ?? iso3 };
+function request(selected: string | null, changed: string[] = [], spotlight: string[] = []): LabelRequest {
+  return { spotlight: new Set(spotlight), selected, changed: new Set(changed), members: new Set(MEMBERS), nameOf: (iso3) => names.get(iso3) ?? iso3 };
 }
 
 function context(transform = { x: 0, y: 0, k: 1 }, obstacles: LabelContext['obstacles'] = []): LabelContext {
@@ -30,7 +30,7 @@ function context(transform = { x: 0, y: 0, k: 1 }, obstacles: LabelContext['obst
     transform,
     size: { width: WIDTH, height: HEIGHT },
     measure: (text, tier) => estimateTextWidth(text, FONT[tier]) + 6,
-    lineHeight: { selected: FONT.selected + 6, changed: FONT.changed + 6, member: FONT.member + 6 },
+    lineHeight: { spotlight: FONT.spotlight + 6, selected: FONT.selected + 6, changed: FONT.changed + 6, member: FONT.member + 6 },
     obstacles,
   };
 }
@@ -68,6 +68,13 @@ describe('placeMapLabels', () => {
     // Bahrain's name goes beside its marker, not over the dot.
     const bahrain = byIso3.get('BHR');
     expect(bahrain?.anchor).not.toBe('middle');
+  });
+
+  it('names a story step’s countries first, once each, above the selection and the year’s changes', () => {
+    const labels = placeMapLabels(sites, request('IND', ['IND', 'PAK'], ['IND', 'PAK']), context());
+    expect(labels.filter((l) => l.iso3 === 'IND')).toHaveLength(1);
+    expect(labels.find((l) => l.iso3 === 'IND')?.tier).toBe('spotlight');
+    expect(labels.find((l) => l.iso3 === 'PAK')?.tier).toBe('spotlight');
   });
 
   it('leaves out names under a control drawn over the map', () => {

@@ -1,5 +1,5 @@
 /**
- * Country names on the map: the selected country, the countries that changed status that year and,
+ * Country names on the map: a story step's countries, the selected country, the countries that changed status that year and,
  * where the name fits inside the country at the current zoom, the members. Placed greedily by
  * priority (model/labelPlacement, shared with the network), so no two names ever overlap and none
  * sits under a control drawn over the map. Pure: sites in projected pixels, labels in screen pixels.
@@ -20,9 +20,11 @@ export interface LabelSite {
   marker: boolean;
 }
 
-export type LabelTier = 'selected' | 'changed' | 'member';
+export type LabelTier = 'spotlight' | 'selected' | 'changed' | 'member';
 
 export interface LabelRequest {
+  /** What a story step is about: named first, in the largest type. */
+  spotlight: ReadonlySet<string>;
   selected: string | null;
   /** This year's status changes (the "What changed" list). */
   changed: ReadonlySet<string>;
@@ -67,7 +69,7 @@ const MARKER_RADIUS = 10;
 /** A member's name must leave this much of its country free on each side to count as fitting. */
 const FIT_MARGIN = 4;
 
-const TIER_PRIORITY: Record<LabelTier, number> = { selected: 3, changed: 2, member: 1 };
+const TIER_PRIORITY: Record<LabelTier, number> = { spotlight: 4, selected: 3, changed: 2, member: 1 };
 
 function largestPolygon(feature: Feature<Geometry>): Feature<Polygon> | Feature<MultiPolygon> {
   const geometry = feature.geometry;
@@ -113,6 +115,7 @@ export function labelSites(
 }
 
 function tierOf(iso3: string, request: LabelRequest): LabelTier | null {
+  if (request.spotlight.has(iso3)) return 'spotlight';
   if (iso3 === request.selected) return 'selected';
   if (request.changed.has(iso3)) return 'changed';
   if (request.members.has(iso3)) return 'member';

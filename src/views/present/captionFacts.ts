@@ -26,6 +26,11 @@ export interface StepFacts {
   changes: StatusChange[];
   /** Countries with some SCO status at the end of the year and none a year before. */
   newcomers: string[];
+  /**
+   * What the step's map points at: the countries that became members that year, and the newcomers
+   * (a first status of any kind), by name. A renamed status (observers becoming partners) is not news.
+   */
+  spotlight: SpotlightCountry[];
   /** Countries named as candidates in articles published up to the year. */
   candidates: string[];
   summit: Summit | null;
@@ -41,6 +46,12 @@ export interface StepFacts {
   expertQuote: string | null;
   countryName: string | null;
   countryStatus: StatusKind | null;
+}
+
+export interface SpotlightCountry {
+  iso3: string;
+  name: string;
+  status: StatusKind;
 }
 
 type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
@@ -67,7 +78,12 @@ function membershipFacts(data: FactsData, year: number, asOf: string) {
   }
   const newcomers = changes.filter((c) => c.previous === null && c.status !== null).map((c) => c.name);
   const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
-  return { count, joined, joinedOn, changes: all, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
+  // What the step's map points at: new members, and countries with a first status of any kind.
+  const spotlight: SpotlightCountry[] = changes
+    .filter((c): c is StatusChange & { status: StatusKind } => c.status !== null && (c.previous === null || c.status === 'member'))
+    .map((c) => ({ iso3: c.iso3, name: c.name, status: c.status }))
+    .sort((a, b) => byName(a.name, b.name));
+  return { count, joined, joinedOn, changes: all, newcomers: newcomers.sort(byName), spotlight, candidates: candidates.sort(byName) };
 }
 
 function topThemeOf(data: FactsData, articleIds: ReadonlySet<string>): string | null {
