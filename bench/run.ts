@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { benchApp, type AppDatasetResult } from './app/benchApp';
 import { CHROMIUM_PATH } from '../scripts/chromiumLaunch';
 import { firstLoadJs, type FirstLoadJs } from './app/firstLoad';
+import { benchLighthouse, type LighthouseFigures } from './app/lighthouse';
 import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';
 import { measureProcess, canPinToOneCore } from './lib/measureProcess';
@@ -76,6 +77,7 @@ async function main(): Promise<number> {
   let firstLoad: FirstLoadJs | null = null;
   const app: AppDatasetResult[] = [];
   let appProblem: string | null = null;
+  let lighthouse: LighthouseFigures[] | null = null;
   if (parts.has('app')) {
     try {
       // `--only app` reuses the sco.json files of the last pipeline run.
@@ -96,6 +98,8 @@ async function main(): Promise<number> {
         const dataMb = distWithData(seedsDist, dist, data);
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
       }
+      log('Lighthouse on the seeds build (desktop and mobile presets)…');
+      lighthouse = await benchLighthouse(seedsDist, values.quick ? 1 : 3, log);
     } catch (error) {
       appProblem = (error as Error).message;
       log(`app: ${appProblem}`);
@@ -106,7 +110,7 @@ async function main(): Promise<number> {
   if (parts.has('network')) network = await benchNetwork(log);
 
   machine.loadAverage.end = currentLoad();
-  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, network };
+  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, network };
   const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   const complete = values.only === undefined;

@@ -4,6 +4,7 @@ import { ThemePicker } from '../components/ThemePicker';
 import { ExportDialog } from '../views/export/ExportDialog';
 import { PresentToolbar } from '../views/present/PresentToolbar';
 import { CopyLinkButton } from '../views/share/CopyLinkButton';
+import { GlobalSearch } from '../views/search/GlobalSearch';
 
 interface AppHeaderProps {
   data: ScoData;
@@ -29,6 +30,7 @@ export function AppHeader({ data }: AppHeaderProps) {
         <SourcesDialog data={data} />
         <ThemePicker />
       </div>
+      <GlobalSearch />
       <div className="header-tools" role="group" aria-label="Present and share">
         <PresentToolbar />
         <CopyLinkButton />

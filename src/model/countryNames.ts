@@ -1,62 +1,44 @@
 /**
- * Every English name i18n-iso-countries knows for a country (its official name and its aliases:
- * "Türkiye" and "Turkey", "Lao People's Democratic Republic"), and matching what a person types
- * against them, so a finder accepts the names people actually use.
+ * Every country's English names, from i18n-iso-countries (official names, short names, aliases:
+ * "Türkiye" and "Turkey", "Lao People's Democratic Republic"), for the search to find a country
+ * by whatever name a person types. Only the search chunk imports this: the names stay out of the
+ * first load.
  */
 // Default import: the package is CommonJS, and Node's ESM loader cannot name its exports.
 import isoCountries from 'i18n-iso-countries';
 import english from 'i18n-iso-countries/langs/en.json';
+import type { CountryNames } from './searchIndex';
 
-// The browser build of the package ships without languages: register the one the app speaks.
-isoCountries.registerLocale(english);
-
-/** All English names of the country (official first), or none for a code the package does not know. */
-export function englishCountryNames(iso3: string): string[] {
-  const names = isoCountries.getName(iso3, 'en', { select: 'all' });
-  return Array.isArray(names) ? names : [];
+/**
+ * The name to show for a country outside the data: the shortest of its names (four letters or
+ * more) that is part of the first one ("Russia" in "Russian Federation", "Iran" in "Islamic Republic
+ * of Iran") and names no other country ("Congo" names two); else the first name.
+ */
+export function preferredName(names: readonly string[], shared: ReadonlySet<string>): string {
+  const first = names[0] ?? '';
+  let best = first;
+  for (const name of names.slice(1)) {
+    if (name.length >= 4 && name.length < best.length && first.includes(name) && !shared.has(name)) best = name;
+  }
+  return best;
 }
 
-/** Folds case and accents so "turkiye" finds "Türkiye". */
-export function foldForSearch(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase();
-}
-
-/** A name's words, folded; "People's" stays one word so initials read "pdr", not "psdr". */
-function wordsOf(name: string): string[] {
-  return foldForSearch(name)
-    .replace(/['’]/g, '')
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== '');
-}
-
-/** Initials of every run of two or more consecutive words: "people's democratic republic" → "pdr". */
-function initialisms(words: readonly string[]): Set<string> {
-  const result = new Set<string>();
-  for (let start = 0; start < words.length; start++) {
-    let initials = words[start]?.[0] ?? '';
-    for (let end = start + 1; end < words.length; end++) {
-      initials += words[end]?.[0] ?? '';
-      result.add(initials);
-    }
+export function englishCountryNames(): CountryNames[] {
+  isoCountries.registerLocale(english);
+  const byAlpha2 = isoCountries.getNames('en', { select: 'all' });
+  const seen = new Map<string, number>();
+  for (const names of Object.values(byAlpha2)) for (const name of names) seen.set(name, (seen.get(name) ?? 0) + 1);
+  const shared = new Set([...seen].filter(([, count]) => count > 1).map(([name]) => name));
+  const result: CountryNames[] = [];
+  for (const [alpha2, names] of Object.entries(byAlpha2)) {
+    const iso3 = isoCountries.alpha2ToAlpha3(alpha2);
+    if (iso3 === undefined || names.length === 0) continue;
+    result.push({ iso3, title: preferredName(names, shared), names });
   }
   return result;
 }
 
-export type NameMatch = 'words' | 'inside' | null;
-
-/**
- * How well a typed query matches a name: 'words' when every typed word starts a word of the name or
- * spells the initials of a run of its words ("lao pdr"), 'inside' when the name merely contains it.
- */
-export function matchName(name: string, query: string): NameMatch {
-  const q = foldForSearch(query.trim());
-  if (q === '') return 'words';
-  const words = wordsOf(name);
-  const initials = initialisms(words);
-  const typed = wordsOf(q);
-  if (typed.length > 0 && typed.every((t) => words.some((w) => w.startsWith(t)) || initials.has(t))) return 'words';
-  return foldForSearch(name).includes(q) ? 'inside' : null;
+/** Every English name of each country, by ISO3: the names the map's country finder matches too. */
+export function englishNamesByIso3(): Map<string, readonly string[]> {
+  return new Map(englishCountryNames().map((c) => [c.iso3, c.names]));
 }

@@ -112,6 +112,9 @@ export interface EmptyStateWords {
   range: readonly [number, number] | null;
 }
 
+/** What an exported figure and data file of an empty network say first. */
+export const NO_EXPERTS_MATCH = 'No experts match these filters.';
+
 /** "No experts from or speaking about Kazakhstan spoke on Security or Energy in 2019–2020." */
 export function describeEmptyNetwork({ themeLabels, countryName, range }: EmptyStateWords): string {
   const parts = ['No experts'];

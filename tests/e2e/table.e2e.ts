@@ -8,22 +8,24 @@ import { startSession, type AppSession } from './browser';
  * The country table, and the facts it shares with the map and the network, on the built app with
  * the pipeline's real sco.json.
  */
-describe('country table', () => {
-  let session: AppSession;
-  let data: ScoData;
+// One browser for the file: the three groups below only open pages.
+let session: AppSession;
+let data: ScoData;
 
-  beforeAll(async () => {
-    session = await startSession({ width: 1440, height: 900 });
-    const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-    data = (await response.json()) as ScoData;
-  });
-  afterAll(async () => {
-    await session.close();
-  });
-  afterEach(() => {
-    expect(session.foreignRequests, 'requests outside the app’s origin').toEqual([]);
-    expect(session.consoleErrors, 'console errors').toEqual([]);
-  });
+beforeAll(async () => {
+  session = await startSession({ width: 1440, height: 900 });
+  const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
+  data = (await response.json()) as ScoData;
+});
+afterAll(async () => {
+  await session.close();
+});
+afterEach(() => {
+  expect(session.foreignRequests, 'requests outside the app’s origin').toEqual([]);
+  expect(session.consoleErrors, 'console errors').toEqual([]);
+});
+
+describe('country table', () => {
 
   const region = () => session.page.getByRole('region', { name: 'Country table', exact: true });
   const table = () => region().getByRole('table', { name: /^Countries by SCO status/ });
@@ -91,17 +93,6 @@ describe('country table', () => {
 });
 
 describe('one country filter: the map’s details, the network and the table agree', () => {
-  let session: AppSession;
-  let data: ScoData;
-
-  beforeAll(async () => {
-    session = await startSession({ width: 1440, height: 900 });
-    const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-    data = (await response.json()) as ScoData;
-  });
-  afterAll(async () => {
-    await session.close();
-  });
 
   const page = () => session.page;
   const details = (name: string) => page().getByRole('region', { name: 'Membership map' }).getByRole('region', { name });
@@ -152,14 +143,6 @@ describe('one country filter: the map’s details, the network and the table agr
 });
 
 describe('what the membership data says', () => {
-  let session: AppSession;
-
-  beforeAll(async () => {
-    session = await startSession({ width: 1440, height: 900 });
-  });
-  afterAll(async () => {
-    await session.close();
-  });
 
   const map = () => session.page.getByRole('region', { name: 'Membership map' });
   async function openMap(query: string) {

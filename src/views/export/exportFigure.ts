@@ -2,7 +2,7 @@
  * A view as a stand-alone SVG figure: the view's drawing with its computed styles inlined (CSS
  * variables resolve to colours, so the file looks the same anywhere), composed with a title, the
  * view's legend and a source line. The drawing is found by DOM convention, not by reaching into the
- * view's code: the largest <svg> or <canvas> inside the view's named region.
+ * view's code: the view's drawing for figures, else the largest <svg> or <canvas> in its named region.
  */
 import { VIEW_REGION_LABEL, type ViewId } from '../../state/viewState';
 import { FIGURE, figureLayout } from './figureLayout';
@@ -43,8 +43,14 @@ function area(element: Element): number {
   return rect.width * rect.height;
 }
 
-/** The view's main drawing: the largest svg or canvas in the region that is not part of a legend. */
+/**
+ * The view's main drawing: the drawing the view made for figures (`data-figure-drawing`, drawn off
+ * screen at a figure's size, with every label), else the largest svg or canvas in the region that
+ * is not part of a legend.
+ */
 export function mainDrawing(region: Element): SVGSVGElement | HTMLCanvasElement | null {
+  const forFigures = region.querySelector('svg[data-figure-drawing]');
+  if (forFigures instanceof SVGSVGElement && area(forFigures) > 0) return forFigures;
   const candidates = [...region.querySelectorAll<SVGSVGElement | HTMLCanvasElement>('svg, canvas')].filter(
     (el) => !(el instanceof SVGSVGElement && el.ownerSVGElement !== null) && el.closest('[data-legend-title], li') === null,
   );

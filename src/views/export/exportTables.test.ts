@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { buildDataIndex } from '../../model/dataIndex';
 import { exportFileStem, mapExport, networkExport, timelineExport } from './exportTables';
+import { toCsv, toJson } from './dataWriters';
+import { describeEmptyNetwork } from '../../model/networkFilter';
 import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 const data = makePresentFixture();
@@ -39,6 +41,15 @@ describe('timelineExport', () => {
   });
 });
 
+describe('timelineExport without a range', () => {
+  it('names the years the grid shows, as the timeline’s fields do, not just the article years', () => {
+    expect(timelineExport(data, index, state, [2020, 2025]).title).toBe('Themes in expert commentary on the SCO, 2020–2025');
+    expect(timelineExport(data, index, state, [1996, 2025]).title).toBe('Themes in expert commentary on the SCO, 1996–2025');
+    // A chosen range wins over what the axis shows.
+    expect(timelineExport(data, index, { ...state, range: [2022, 2022] }, [2020, 2025]).title).toBe('Themes in expert commentary on the SCO, 2022');
+  });
+});
+
 describe('networkExport', () => {
   it('gives the nodes and links shown for the range and filters', () => {
     const all = networkExport(data, index, { ...state, range: [2022, 2024] });
@@ -48,6 +59,24 @@ describe('networkExport', () => {
     expect(ids).toEqual(['expert:ilqar-velizade', 'theme:security']);
     expect(narrowed.tables.links?.rows).toEqual([['expert-theme', 'expert:ilqar-velizade', 'Ilqar Velizade', 'theme:security', 'Security', 2, 1]]);
     expect(narrowed.title).toBe('Experts, themes and countries, 2024 (on Security)');
+  });
+});
+
+describe('networkExport with filters that leave no expert', () => {
+  it('says so in the title, the CSV and the JSON, not just with headers', () => {
+    const empty = networkExport(data, index, { ...state, range: [2022, 2022], themes: ['security'], selectedCountry: 'BLR' });
+    expect(empty.title).toMatch(/: no experts match these filters$/);
+    const csv = toCsv(empty).trimEnd().split('\r\n');
+    expect(csv.length).toBeGreaterThan(1);
+    const why = describeEmptyNetwork({ themeLabels: ['Security'], countryName: 'Belarus', range: [2022, 2022] });
+    expect(csv.at(-1)).toMatch(/^note,.*No experts match these filters\. /);
+    expect(csv.at(-1)?.endsWith(why)).toBe(true);
+    const json = JSON.parse(toJson(empty, data.generatedAt)) as { note: { note: string }[] };
+    expect(json.note[0]?.note).toMatch(/^No experts match these filters\./);
+  });
+
+  it('adds no note when experts are shown', () => {
+    expect(networkExport(data, index, { ...state, range: [2022, 2024] }).tables.note).toBeUndefined();
   });
 });
 

@@ -10,7 +10,7 @@ import type { ScoData } from '../../model/schema';
 import type { Cell } from '../../model/csv';
 import type { ViewId, ViewState } from '../../state/viewState';
 import { membershipInYear } from '../../model/membershipInYear';
-import { filterNetwork, networkFilters } from '../../model/networkFilter';
+import { describeEmptyNetwork, filterNetwork, hasExperts, networkFilters, NO_EXPERTS_MATCH } from '../../model/networkFilter';
 import { buildNetwork } from '../../model/networkGraph';
 import { themeYearCells } from '../../model/themeYears';
 import { viewYear, type DataClock } from '../../model/dataClock';
@@ -98,7 +98,8 @@ export function mapExport(data: ScoData, state: ExportState, clock: DataClock): 
 
 // ---------- timeline ----------
 
-export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
+/** `shownYears`: the years the timeline's axis shows (no range chosen), so the title names the grid's years. */
+export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState, shownYears: readonly [number, number] | null = null): ViewExport {
   const cells = themeYearCells(data);
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const chosen = new Set(state.themes);
@@ -117,7 +118,7 @@ export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYea
     ]);
   }
   rows.sort((a, b) => Number(a[0]) - Number(b[0]));
-  const years = yearsLabel(state.range, index.articleYears);
+  const years = yearsLabel(state.range ?? shownYears, index.articleYears);
   return {
     view: 'timeline',
     title: `Themes in expert commentary on the SCO, ${years}`,
@@ -141,9 +142,13 @@ export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYear
   const countryName = state.selectedCountry === null ? null : (data.countries.find((c) => c.iso3 === state.selectedCountry)?.name ?? state.selectedCountry);
   const years = yearsLabel(state.range, index.articleYears);
   const narrowed = [themeLabels.length > 0 ? `on ${joinWithAnd(themeLabels)}` : '', countryName === null ? '' : `from or about ${countryName}`].filter((s) => s !== '');
+  // An empty result is a finding, not a blank file: the data says so in words, as the figure does.
+  const empty: Record<string, DataTable> = hasExperts(graph)
+    ? {}
+    : { note: { columns: ['note'], rows: [[`${NO_EXPERTS_MATCH} ${describeEmptyNetwork({ themeLabels, countryName, range: state.range })}`]] } };
   return {
     view: 'network',
-    title: `Experts, themes and countries, ${years}${narrowed.length > 0 ? ` (${narrowed.join(', ')})` : ''}`,
+    title: `Experts, themes and countries, ${years}${narrowed.length > 0 ? ` (${narrowed.join(', ')})` : ''}${hasExperts(graph) ? '' : ': no experts match these filters'}`,
     sourceLine: `${atlasPrefix(data)} · sources: ${articleSources(data, state.range)}`,
     filters: { from: state.range?.[0] ?? null, to: state.range?.[1] ?? null, themes: [...state.themes], country: state.selectedCountry, expert: state.selectedExpert },
     tables: {
@@ -155,13 +160,21 @@ export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYear
         columns: ['kind', 'source', 'source_label', 'target', 'target_label', 'weight', 'articles'],
         rows: graph.links.map((l) => [l.kind, l.source, labelOf.get(l.source) ?? l.source, l.target, labelOf.get(l.target) ?? l.target, l.weight, l.articles]),
       },
+      ...empty,
     },
   };
 }
 
-export function viewExport(view: ViewId, data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState, clock: DataClock): ViewExport {
+export function viewExport(
+  view: ViewId,
+  data: ScoData,
+  index: Pick<DataIndex, 'articleYears'>,
+  state: ExportState,
+  clock: DataClock,
+  shownYears: readonly [number, number] | null = null,
+): ViewExport {
   if (view === 'map') return mapExport(data, state, clock);
-  if (view === 'timeline') return timelineExport(data, index, state);
+  if (view === 'timeline') return timelineExport(data, index, state, shownYears);
   return networkExport(data, index, state);
 }
 

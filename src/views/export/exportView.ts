@@ -9,7 +9,8 @@ import { downloadBlob, downloadText } from '../../components/download';
 import { toCsv, toJson } from './dataWriters';
 import { exportFileStem, viewExport } from './exportTables';
 import { VIEW_REGION_LABEL, type ViewId, type ViewState } from '../../state/viewState';
-import { buildFigure } from './exportFigure';
+import { buildFigure, findViewRegion } from './exportFigure';
+import { readShownYears } from './viewParts';
 import { svgToPng } from './rasterise';
 
 export const EXPORT_FORMATS = ['png', 'svg', 'csv', 'json'] as const;
@@ -28,7 +29,7 @@ export interface ExportRequest {
 }
 
 export async function exportView({ view, format, data, index, state, clock }: ExportRequest): Promise<string> {
-  const exported = viewExport(view, data, index, state, clock);
+  const exported = viewExport(view, data, index, state, clock, readShownYears(findViewRegion(view)));
   const stem = exportFileStem(view, state, clock);
   if (format === 'csv') {
     downloadText(toCsv(exported), `${stem}.csv`, 'text/csv;charset=utf-8');

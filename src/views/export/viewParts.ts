@@ -138,3 +138,13 @@ export function drawingBackground(region: Element, drawing: Element, view: Windo
   }
   return null;
 }
+
+/**
+ * The years a chart shows when no range is chosen (the timeline's axis), from its drawing's
+ * `data-shown-years="2020 2025"`: an exported title then names the years of the grid under it.
+ */
+export function readShownYears(region: Element | null): [number, number] | null {
+  const raw = region?.querySelector('[data-shown-years]')?.getAttribute('data-shown-years') ?? '';
+  const match = /^(\d{4}) (\d{4})$/.exec(raw);
+  return match === null ? null : [Number(match[1]), Number(match[2])];
+}

@@ -163,6 +163,7 @@ describe('MapView', () => {
       '.map-candidate{stroke:#d55e00;stroke-width:1.6px}.map-candidate__stripe{stroke:#d55e00}',
       '.map-marker__hit{fill:none}.map-marker__candidate{fill:none;stroke:#d55e00;stroke-width:2.5px}',
       '.map-marker__leader{stroke:#4d5868}.rsm-svg{background:#eaf1f8}',
+      '.map-label{font-family:sans-serif;fill:#17202e;stroke:#fff;stroke-width:3.5px;stroke-linejoin:round;paint-order:stroke fill}',
     ].join('')}</style>`;
     const markup = svg.outerHTML.replace(/^<svg([^>]*)>/, `<svg xmlns="http://www.w3.org/2000/svg"$1>${style}`);
     await expect(markup).toMatchFileSnapshot('__snapshots__/map-2024.svg');

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
+import { appliedColorTheme, useColorThemeStore } from '../../state/colorTheme';
 import { Tooltip } from '../../components/Tooltip';
 import { YearSlider } from '../../components/YearSlider';
 import { useElementSize } from '../../components/useElementSize';
@@ -19,6 +20,8 @@ import { classLabel } from './statusScale';
 import { useMapFraming } from './useMapFraming';
 import { useMapModel } from './useMapModel';
 import { useMapYear } from './useMapYear';
+import { useOverlayBoxes } from './useOverlayBoxes';
+import { startsOpen, YearChanges } from './YearChanges';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
 
@@ -28,6 +31,7 @@ const MAP_TEST_SIZE = { width: 960, height: 540 };
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
 
+const NO_COUNTRIES: readonly string[] = [];
 const MARK_KINDS = { membership: 'Membership changed', article: 'Article published' };
 const ZOOM_STEP = 1.6;
 
@@ -44,8 +48,16 @@ export default function MapView() {
   const index = useDataIndex();
   const clock = useDataClock();
   const shapes = useWorldShapes();
-  const { storeYear, selected, mapZoom, hoveredElsewhere, range, themes } = useAtlasStore(
-    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry, range: s.range, themes: s.themes })),
+  const { storeYear, selected, mapZoom, hoveredElsewhere, spotlight, range, themes } = useAtlasStore(
+    useShallow((s) => ({
+      storeYear: s.year,
+      selected: s.selectedCountry,
+      mapZoom: s.mapZoom,
+      hoveredElsewhere: s.hoveredCountry,
+      spotlight: s.spotlight,
+      range: s.range,
+      themes: s.themes,
+    })),
   );
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
@@ -56,13 +68,29 @@ export default function MapView() {
   const themeKey = [...themes].sort().join(',');
   const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
   const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
-  const { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
+  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
+  const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
-  const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes });
+  const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes, spotlight: spotlight?.countries ?? null });
+  // Outlined and named only once the map shows the year the step is about: not Belarus as a member in 2020.
+  const marked = spotlight !== null && spotlight.year === year ? spotlight.countries : NO_COUNTRIES;
+  // The controls over the map change size with the theme (the projector's type is larger).
+  const theme = useColorThemeStore(appliedColorTheme);
+  const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}|${theme}`);
+  const labelRequest = useMemo(
+    () => ({
+      spotlight: new Set(marked),
+      selected,
+      changed: new Set(changes.map((c) => c.iso3)),
+      members: new Set([...membership.values()].filter((c) => c.status === 'member').map((c) => c.iso3)),
+      nameOf: (iso3: string) => nameOf.get(iso3) ?? iso3,
+    }),
+    [marked, selected, changes, membership, nameOf],
+  );
 
   // ----- hover and keyboard preview -----
   const [pointed, setPointed] = useState<PointedCountry | null>(null);
@@ -148,7 +176,10 @@ export default function MapView() {
             markers={markers}
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
+            spotlight={marked}
             framing={framing}
+            labelRequest={labelRequest}
+            labelObstacles={labelObstacles}
             label={`World map of SCO status. ${sentence}`}
             onMoveEnd={storeFraming}
             onPointCountry={onPointCountry}
@@ -198,17 +229,20 @@ export default function MapView() {
           />
         )}
       </div>
-      <YearSlider
-        label="Year"
-        min={FIRST_YEAR}
-        max={lastYear}
-        value={year}
-        onChange={onYearChange}
-        marks={marks}
-        markKinds={MARK_KINDS}
-        valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
-        onPlayingChange={onPlayingChange}
-      />
+      <div className="map-view__time">
+        <YearSlider
+          label="Year"
+          min={FIRST_YEAR}
+          max={lastYear}
+          value={year}
+          onChange={onYearChange}
+          marks={marks}
+          markKinds={MARK_KINDS}
+          valueText={(y) => (y === year ? `${y}: ${countPhrases(counts).join(', ') || 'no SCO status held'}` : String(y))}
+          onPlayingChange={onPlayingChange}
+        />
+        <YearChanges year={year} changes={changes} onSelectCountry={onSelectCountry} onHoverCountry={setHoveredCountry} startOpen={changesStartOpen} />
+      </div>
     </div>
   );
 }

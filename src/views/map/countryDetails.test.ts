@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Source } from '../../model/schema';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
 import { countryDirectory, matchCountries } from './countryDirectory';
-import { foldForSearch } from '../../model/countryNames';
+import { foldForSearch } from '../../model/textSearch';
+import { englishNamesByIso3 } from '../../model/countryNames';
 import { fractionalYear, historyTicks, statusHistory } from './statusHistory';
 import type { WorldShape } from './worldShapes';
 import { formatPartialDate } from '../../model/partialDate';
@@ -73,14 +74,18 @@ describe('country directory and search', () => {
 
   it('finds a country by every English name and alias i18n-iso-countries has: Türkiye, Turkey, Lao PDR', () => {
     // Natural Earth calls them "Turkey" and "Laos"; people type what they read in the news.
-    const world = countryDirectory([], [
-      { key: 'TUR', iso3: 'TUR', name: 'Turkey' },
-      { key: 'LAO', iso3: 'LAO', name: 'Laos' },
-      { key: 'SYR', iso3: 'SYR', name: 'Syria' },
-      { key: 'RUS', iso3: 'RUS', name: 'Russia' },
-      { key: 'KOR', iso3: 'KOR', name: 'South Korea' },
-      { key: 'CIV', iso3: 'CIV', name: 'Côte d’Ivoire' },
-    ] as WorldShape[]);
+    const world = countryDirectory(
+      [],
+      [
+        { key: 'TUR', iso3: 'TUR', name: 'Turkey' },
+        { key: 'LAO', iso3: 'LAO', name: 'Laos' },
+        { key: 'SYR', iso3: 'SYR', name: 'Syria' },
+        { key: 'RUS', iso3: 'RUS', name: 'Russia' },
+        { key: 'KOR', iso3: 'KOR', name: 'South Korea' },
+        { key: 'CIV', iso3: 'CIV', name: 'Côte d’Ivoire' },
+      ] as WorldShape[],
+      englishNamesByIso3(),
+    );
     const find = (query: string) => matchCountries(world, query).map((e) => e.iso3);
     expect(find('Türkiye')).toEqual(['TUR']);
     expect(find('turkiye')).toEqual(['TUR']);

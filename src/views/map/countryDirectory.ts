@@ -1,4 +1,4 @@
-import { englishCountryNames, foldForSearch, matchName } from '../../model/countryNames';
+import { acronymsOf, foldForSearch, queryWords } from '../../model/textSearch';
 import type { WorldShape } from './worldShapes';
 
 export interface DirectoryEntry {
@@ -21,15 +21,35 @@ export function sortByName<T extends { name: string }>(items: readonly T[]): T[]
 
 /**
  * Every country a keyboard user can pick: the data's countries (with the data's names) and every
- * outline on the map, once each, sorted by name.
+ * outline on the map, once each, sorted by name; with `otherNames` (every English name
+ * i18n-iso-countries has, loaded with the search chunk) each is found by those names too.
  */
-export function countryDirectory(dataCountries: readonly DirectoryEntry[], shapes: readonly WorldShape[]): DirectoryEntry[] {
+export function countryDirectory(
+  dataCountries: readonly DirectoryEntry[],
+  shapes: readonly WorldShape[],
+  otherNames: ReadonlyMap<string, readonly string[]> = new Map(),
+): DirectoryEntry[] {
   const names = new Map<string, string>();
   for (const shape of shapes) if (shape.iso3 !== null) names.set(shape.iso3, shape.name);
   for (const country of dataCountries) names.set(country.iso3, country.name);
   return [...names]
-    .map(([iso3, name]) => ({ iso3, name, aliases: englishCountryNames(iso3).filter((alias) => alias !== name) }))
+    .map(([iso3, name]) => ({ iso3, name, aliases: (otherNames.get(iso3) ?? []).filter((alias) => alias !== name) }))
     .sort((a, b) => byName(a.name, b.name));
+}
+
+type NameMatch = 'words' | 'inside' | null;
+
+/**
+ * How a typed query matches a name: 'words' when every typed word starts a word of the name or is
+ * the initials of a run of its words ("lao pdr"), 'inside' when the name merely contains it.
+ */
+function matchName(name: string, query: string): NameMatch {
+  const folded = foldForSearch(name);
+  const words = folded.split(/[^\p{L}\p{N}]+/u).filter((w) => w !== '');
+  const typed = queryWords(query);
+  const initials = new Set(acronymsOf(name));
+  if (typed.length > 0 && typed.every((t) => words.some((w) => w.startsWith(t)) || initials.has(t))) return 'words';
+  return folded.includes(foldForSearch(query.trim())) ? 'inside' : null;
 }
 
 /**

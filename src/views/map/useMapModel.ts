@@ -2,8 +2,10 @@ import { useMemo } from 'react';
 import type { DataClock } from '../../model/dataClock';
 import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 import type { ScoData } from '../../model/schema';
+import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
+import { useCountryNames } from './useCountryNames';
 import { countryRelations, type RelationScope } from '../../model/countryRelations';
 import { sourceLookup } from '../../model/sourceReliability';
 import { legendCounts, summarySentence } from './legendCounts';
@@ -17,11 +19,12 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
   const { asOf, lastYear } = clock;
   const membership = useMemo(() => membershipInYear(data, year, asOf), [data, year, asOf]);
   const counts = useMemo(() => legendCounts(membership), [membership]);
+  const changes = useMemo(() => statusChanges(data, year, asOf), [data, year, asOf]);
   const sentence = summarySentence(year, counts);
   const marks = useMemo(
     () =>
       yearMarks(
-        membershipChanges(data.countries, FIRST_YEAR, lastYear, asOf),
+        membershipChanges(data, FIRST_YEAR, lastYear, asOf),
         data.articles.map((a) => a.year),
         FIRST_YEAR,
         lastYear,
@@ -30,7 +33,8 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
   );
   const relations = useMemo(() => countryRelations(data, scope), [data, scope]);
   const sources = useMemo(() => sourceLookup(data.sources), [data.sources]);
-  const directory = useMemo(() => countryDirectory(data.countries, shapes), [data.countries, shapes]);
+  const otherNames = useCountryNames();
+  const directory = useMemo(() => countryDirectory(data.countries, shapes, otherNames), [data.countries, shapes, otherNames]);
   const nameOf = useMemo(() => new Map(directory.map((e) => [e.iso3, e.name])), [directory]);
   const markers = useMemo(() => smallStateMarkers(data.countries.map((c) => c.iso3), shapes), [data.countries, shapes]);
   const classes = useMemo(() => {
@@ -41,5 +45,5 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
   const candidates = useMemo(() => new Set(openCandidates(membership).map((c) => c.iso3)), [membership]);
   // Drawn dashed: the status shown rests on weak sources only.
   const unverified = useMemo(() => new Set([...membership.values()].filter((c) => !c.verified).map((c) => c.iso3)), [membership]);
-  return { membership, counts, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified };
+  return { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified };
 }

@@ -6,6 +6,7 @@ import { useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption } from './captionTemplate';
 import { stopPresenting } from './presenting';
+import { NO_SPOTLIGHT, SpotlightList, useSpotlight } from './spotlight';
 import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
 import { stepProblems } from './storyValidation';
 import { usePresentationController } from './usePresentationController';
@@ -34,6 +35,11 @@ export function PresentationStage() {
   const current = story === null || stepNumber === null ? undefined : story.steps[stepNumber - 1];
   const facts = useMemo(() => (current === undefined ? null : stepFacts(data, current.state, clock)), [data, current, clock]);
   const problems = useMemo(() => (current === undefined ? [] : stepProblems(current, data, clock)), [current, data, clock]);
+  // The map is on screen unless the network has the whole stage: only then do its year and marks matter.
+  const mapOnScreen = current !== undefined && current.state.focus !== 'network';
+  const spotlight = presenting && mapOnScreen && facts !== null ? facts.spotlight : NO_SPOTLIGHT;
+  useSpotlight(spotlight, facts?.year ?? clock.lastYear);
+  const mapYear = useAtlasStore((s) => s.year ?? clock.lastYear);
 
   if (!presenting) return null;
 
@@ -56,6 +62,8 @@ export function PresentationStage() {
 
   const setStep = (n: number) => useAtlasStore.getState().setStep(n);
   const title = fillCaption(current.title, facts);
+  // While the map walks to the step's year, the caption waits: its figures are for that year, not the one on screen.
+  const arrived = !mapOnScreen || mapYear === facts.year;
   const sources = (current.sources ?? []).map((id) => data.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
 
   return (
@@ -69,8 +77,14 @@ export function PresentationStage() {
       <h2 className="present-stage__title" ref={headingRef} tabIndex={-1}>
         {title}
       </h2>
-      {current.caption.trim() !== '' && <p className="present-stage__caption">{fillCaption(current.caption, facts)}</p>}
-      {sources.length > 0 && (
+      {!arrived && (
+        <p className="present-stage__transit" aria-hidden="true">
+          The map moves to {facts.year}: <span className="present-stage__transit-year">{mapYear}</span>
+        </p>
+      )}
+      {arrived && current.caption.trim() !== '' && <p className="present-stage__caption">{fillCaption(current.caption, facts)}</p>}
+      {arrived && <SpotlightList countries={spotlight} />}
+      {arrived && sources.length > 0 && (
         <div className="present-stage__sources">
           <h3>Sources</h3>
           <ul>

@@ -38,6 +38,18 @@ describe('stepFacts: membership', () => {
     expect(facts.joinedOn.partner).toEqual(['1 Sep 2025']);
   });
 
+  it('points the map at the new members and the newcomers, not at a renamed status', () => {
+    const spot = (year: number) => stepFacts(data, { year }, CLOCK).spotlight.map((c) => `${c.iso3}:${c.status}`);
+    expect(spot(1996)).toEqual(['CHN:member', 'KAZ:member', 'KGZ:member', 'RUS:member', 'TJK:member']);
+    expect(spot(2017)).toEqual(['IND:member', 'PAK:member']);
+    expect(spot(2023)).toEqual(['IRN:member']);
+    expect(spot(2024)).toEqual(['BLR:member']);
+    // Tianjin merged observers and dialogue partners into partners: only Laos is new.
+    expect(spot(2025)).toEqual(['LAO:partner']);
+    expect(spot(2022)).toEqual(['BHR', 'EGY', 'KWT', 'MDV', 'MMR', 'QAT', 'SAU', 'ARE'].map((c) => `${c}:dialogue-partner`));
+    expect(spot(2020)).toEqual([]);
+  });
+
   it('lists candidates named in articles up to the year only', () => {
     expect(stepFacts(data, { year: 2022 }, CLOCK).candidates).toEqual(['Azerbaijan']);
     expect(stepFacts(data, { year: 2024 }, CLOCK).candidates).toEqual(['Azerbaijan', 'Bangladesh', 'Laos', 'Qatar']);

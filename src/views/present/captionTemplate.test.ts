@@ -71,3 +71,11 @@ describe('fillCaption', () => {
     );
   });
 });
+
+describe('{changes}', () => {
+  it('states the year’s status changes as the map lists them, applications included', () => {
+    expect(fillCaption('{changes}.', stepFacts(data, { year: 2017 }, CLOCK))).toBe('India and Pakistan became members.');
+    expect(fillCaption('{changes}.', stepFacts(data, { year: 2014 }, CLOCK))).toBe('India applied.');
+    expect(fillCaption('{changes}', stepFacts(data, { year: 2013 }, CLOCK))).toBe('no status changed');
+  });
+});

@@ -64,6 +64,9 @@ export function usePresentationController({ story, step, clock }: ControllerInpu
     const fromLink = opening.current;
     opening.current = false;
     if (story === null || stepNumber === null) {
+      // Leaving mid-transition: the animation must not go on writing the story's year over the view given back.
+      running.current?.stop();
+      running.current = null;
       applied.current = null;
       return;
     }

@@ -3,6 +3,8 @@ import { Legend, type LegendItem } from '../../components/Legend';
 interface TimelineLegendProps {
   /** Name of the selected expert or country, when marks involving it are ringed. */
   involvementName: string | null;
+  /** How many marks on the axis are ringed. */
+  involvedCount: number;
   rangeActive: boolean;
   shanghaiFiveShown: boolean;
 }
@@ -14,7 +16,7 @@ const swatch = (children: React.ReactNode) => (
 );
 
 /** What the marks mean, in words and small swatches drawn like the chart's. */
-export function TimelineLegend({ involvementName, rangeActive, shanghaiFiveShown }: TimelineLegendProps) {
+export function TimelineLegend({ involvementName, involvedCount, rangeActive, shanghaiFiveShown }: TimelineLegendProps) {
   const items: LegendItem[] = [
     {
       key: 'circle',
@@ -41,7 +43,10 @@ export function TimelineLegend({ involvementName, rangeActive, shanghaiFiveShown
   if (involvementName !== null) {
     items.push({
       key: 'ringed',
-      label: `Ringed: involves ${involvementName}`,
+      label:
+        involvedCount === 0
+          ? `No mark involves ${involvementName}`
+          : `Ringed: involves ${involvementName} (${involvedCount} ${involvedCount === 1 ? 'mark' : 'marks'})`,
       swatch: swatch(
         <>
           <circle className="timeline-legend__dot" cx="11" cy="9" r="4" />

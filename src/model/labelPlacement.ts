@@ -3,6 +3,7 @@
  * in map labelling): the most important labels are placed first, each at the first of a few positions
  * around its node that overlaps neither a placed label nor another node; labels that fit nowhere are
  * dropped. Pure, in screen pixels, with a uniform grid so thousands of candidates stay cheap.
+ * The network labels its nodes with it, the map its countries (centred on the country first).
  */
 
 export interface Box {
@@ -25,7 +26,15 @@ export interface LabelCandidate {
   priority: number;
   /** Shown even over other nodes when every position is taken by one (the hovered or selected node). */
   mustShow?: boolean;
+  /**
+   * Where to try: 'around' the node (the default: right, left, below, above), 'centre-first' on the
+   * point and then around it (a country's name on the country), or 'centre' only (a name that
+   * must sit inside its country or not at all).
+   */
+  placement?: LabelPlacementMode;
 }
+
+export type LabelPlacementMode = 'around' | 'centre-first' | 'centre';
 
 export type LabelAnchor = 'start' | 'middle' | 'end';
 
@@ -43,6 +52,8 @@ export interface PlacementOptions {
   bounds: Box;
   /** Other nodes' discs, which labels must not cover; a label may touch its own node. */
   nodes?: ReadonlyArray<{ id: string; x: number; y: number; r: number }>;
+  /** Areas no label may cover, even a must-show one (map controls drawn over the drawing). */
+  obstacles?: readonly Box[];
   /** Stop after this many labels (large graphs: the rest would be unreadable anyway). */
   maxLabels?: number;
   gap?: number;
@@ -88,9 +99,18 @@ function inside(box: Box, bounds: Box): boolean {
   return box.x0 >= bounds.x0 && box.x1 <= bounds.x1 && box.y0 >= bounds.y0 && box.y1 <= bounds.y1;
 }
 
-/** Right of the node first (reads naturally in a left-to-right script), then left, below, above. */
+/** The positions to try, in order. Around a node: right first (reads naturally in a left-to-right script), then left, below, above. */
 function positionsFor(c: LabelCandidate, gap: number): Array<Omit<PlacedLabel, 'id'>> {
   const h = c.height / 2;
+  const mode = c.placement ?? 'around';
+  const centre: Omit<PlacedLabel, 'id'> = { x: c.x, y: c.y, anchor: 'middle', box: { x0: c.x - c.width / 2, y0: c.y - h, x1: c.x + c.width / 2, y1: c.y + h } };
+  if (mode === 'centre') return [centre];
+  const [right, left, below, above] = aroundPositions(c, gap, h);
+  // A name that leaves its centre had better stay over its country: just below or above it first.
+  return mode === 'centre-first' ? [centre, below, above, right, left] : [right, left, below, above];
+}
+
+function aroundPositions(c: LabelCandidate, gap: number, h: number): [Omit<PlacedLabel, 'id'>, Omit<PlacedLabel, 'id'>, Omit<PlacedLabel, 'id'>, Omit<PlacedLabel, 'id'>] {
   const right = c.x + c.r + gap;
   const left = c.x - c.r - gap;
   const below = c.y + c.r + gap + h;
@@ -104,8 +124,10 @@ function positionsFor(c: LabelCandidate, gap: number): Array<Omit<PlacedLabel, '
 }
 
 export function placeLabels(candidates: readonly LabelCandidate[], options: PlacementOptions): PlacedLabel[] {
-  const { bounds, nodes = [], maxLabels = Infinity, gap = 3 } = options;
+  const { bounds, nodes = [], obstacles = [], maxLabels = Infinity, gap = 3 } = options;
   const grid = new BoxGrid();
+  // Obstacles are stored as labels: nothing, must-show or not, may cover them.
+  for (const box of obstacles) grid.add(box, '', true);
   for (const n of nodes) {
     if (n.x + n.r < bounds.x0 || n.x - n.r > bounds.x1 || n.y + n.r < bounds.y0 || n.y - n.r > bounds.y1) continue;
     grid.add({ x0: n.x - n.r, y0: n.y - n.r, x1: n.x + n.r, y1: n.y + n.r }, n.id, false);

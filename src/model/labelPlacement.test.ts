@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { estimateTextWidth, overlaps, placeLabels, type LabelCandidate } from './labels';
+import { estimateTextWidth, overlaps, placeLabels, type LabelCandidate } from './labelPlacement';
 
 const bounds = { x0: 0, y0: 0, x1: 500, y1: 400 };
 const label = (id: string, x: number, y: number, priority = 1, width = 60): LabelCandidate => ({ id, x, y, r: 6, width, height: 14, priority });
@@ -78,6 +78,54 @@ describe('placeLabels', () => {
         const placed = placeLabels(candidates, { bounds });
         expect(placeLabels([...candidates].reverse(), { bounds })).toEqual(placed);
         for (let i = 0; i < placed.length; i += 1) for (let j = i + 1; j < placed.length; j += 1) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
+      }),
+    );
+  });
+});
+
+describe('placeLabels: centred labels and obstacles (the map)', () => {
+  it('puts a centred label on its point first, and around it when that is taken', () => {
+    const placed = placeLabels(
+      [
+        { ...label('big', 200, 200, 5), placement: 'centre-first' },
+        { ...label('small', 204, 202, 1), placement: 'centre-first' },
+      ],
+      { bounds },
+    );
+    expect(placed[0]).toMatchObject({ id: 'big', anchor: 'middle', x: 200, y: 200 });
+    expect(placed[1]?.id).toBe('small');
+    expect(placed[1]?.anchor === 'middle' && placed[1]?.y === 202).toBe(false);
+    const onlyCentre = placeLabels([label('big', 200, 200, 5), { ...label('inside', 204, 202, 1), placement: 'centre' }], { bounds });
+    expect(onlyCentre.map((p) => p.id)).toEqual(['big']);
+  });
+
+  it('never covers an obstacle, not even with a must-show label', () => {
+    const obstacle = { x0: 0, y0: 0, x1: 500, y1: 120 };
+    expect(placeLabels([{ ...label('under', 100, 60), mustShow: true, placement: 'centre-first' }], { bounds, obstacles: [obstacle] })).toEqual([]);
+    const [below] = placeLabels([{ ...label('edge', 100, 118), placement: 'centre-first' }], { bounds, obstacles: [obstacle] });
+    expect(below?.box.y0).toBeGreaterThanOrEqual(obstacle.y1);
+  });
+
+  it('never overlaps another label or an obstacle, for any mix of centred and node labels', () => {
+    const candidate = fc.record({
+      id: fc.string({ minLength: 1, maxLength: 6 }),
+      x: fc.double({ min: 0, max: 500, noNaN: true }),
+      y: fc.double({ min: 0, max: 400, noNaN: true }),
+      r: fc.double({ min: 0, max: 12, noNaN: true }),
+      width: fc.double({ min: 5, max: 160, noNaN: true }),
+      height: fc.double({ min: 10, max: 30, noNaN: true }),
+      priority: fc.integer({ min: 0, max: 5 }),
+      placement: fc.constantFrom('around' as const, 'centre-first' as const, 'centre' as const),
+      mustShow: fc.boolean(),
+    });
+    const box = fc.record({ x0: fc.double({ min: 0, max: 450, noNaN: true }), y0: fc.double({ min: 0, max: 350, noNaN: true }) }).map(({ x0, y0 }) => ({ x0, y0, x1: x0 + 50, y1: y0 + 40 }));
+    fc.assert(
+      fc.property(fc.uniqueArray(candidate, { selector: (c) => c.id, maxLength: 50 }), fc.array(box, { maxLength: 3 }), (candidates, obstacles) => {
+        const placed = placeLabels(candidates, { bounds, obstacles });
+        for (let i = 0; i < placed.length; i += 1) {
+          for (const obstacle of obstacles) expect(overlaps(placed[i]!.box, obstacle)).toBe(false);
+          for (let j = i + 1; j < placed.length; j += 1) expect(overlaps(placed[i]!.box, placed[j]!.box)).toBe(false);
+        }
       }),
     );
   });
