@@ -6,7 +6,7 @@ import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
 import { AppHeader } from './AppHeader';
-import { VIEW_REGION_LABEL } from '../state/viewState';
+import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
 const loadMapView = () => import('../views/map/MapView');
@@ -15,6 +15,7 @@ void loadMapView();
 const MapView = lazy(loadMapView);
 const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
 const NetworkView = lazy(() => import('../views/network/NetworkView'));
+const TableView = lazy(() => import('../views/table/TableView'));
 
 interface AppProps {
   /** Started before the first render, so the data downloads while React sets up. */
@@ -63,6 +64,9 @@ export function App({ dataLoad }: AppProps) {
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
             <TimelineView />
+          </ViewRegion>
+          <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
+            <TableView />
           </ViewRegion>
           <PresentationStage />
         </main>
