@@ -2,6 +2,8 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
+import importX from 'eslint-plugin-import-x';
+import { layerBoundaries } from './eslint.boundaries.js';
 
 export default tseslint.config(
   { ignores: ['dist', 'dist-*', 'node_modules', 'public/data', 'coverage', 'bench/out', '**/*.tmp.ts', '.tmp'] },
@@ -22,6 +24,13 @@ export default tseslint.config(
         { selector: "JSXAttribute[name.name='dangerouslySetInnerHTML']", message: 'Article text is rendered as text, never as HTML.' },
       ],
     },
+  },
+  {
+    // Imports run one way: model and state <- components <- views <- app (../shared/STYLE.md).
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { 'import-x': importX },
+    settings: { 'import-x/resolver-next': [importX.createNodeResolver({ extensions: ['.ts', '.tsx', '.js', '.json'] })] },
+    rules: { 'import-x/no-restricted-paths': ['error', { zones: layerBoundaries(import.meta.dirname) }] },
   },
   {
     files: ['**/*.js'],

@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { benchApp, type AppDatasetResult } from './app/benchApp';
 import { CHROMIUM_PATH } from '../scripts/chromiumLaunch';
 import { firstLoadJs, type FirstLoadJs } from './app/firstLoad';
+import { benchLighthouse, type LighthouseFigures } from './app/lighthouse';
 import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';
 import { measureProcess, canPinToOneCore } from './lib/measureProcess';
@@ -78,6 +79,7 @@ async function main(): Promise<number> {
   let firstLoad: FirstLoadJs | null = null;
   const app: AppDatasetResult[] = [];
   let appProblem: string | null = null;
+  let lighthouse: LighthouseFigures[] | null = null;
   if (parts.has('app')) {
     try {
       // `--only app` reuses the sco.json files of the last pipeline run.
@@ -98,6 +100,8 @@ async function main(): Promise<number> {
         const dataMb = distWithData(seedsDist, dist, data);
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
       }
+      log('Lighthouse on the seeds build (desktop and mobile presets)…');
+      lighthouse = await benchLighthouse(seedsDist, values.quick ? 1 : 3, log);
     } catch (error) {
       appProblem = (error as Error).message;
       log(`app: ${appProblem}`);
@@ -116,7 +120,7 @@ async function main(): Promise<number> {
   }
 
   machine.loadAverage.end = currentLoad();
-  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, network, devset };
+  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, network, devset };
   const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   const complete = values.only === undefined;

@@ -2,15 +2,15 @@ import './model/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadScoData } from './app/loadData';
+import { loadScoData } from './state/loadData';
 import { startUrlSync } from './state/urlSync';
-import { readColorTheme, applyColorThemeInBrowser } from './app/colorTheme';
+import { startColorThemeSync } from './state/colorTheme';
 import './styles/app.css';
 
 const dataLoad = loadScoData();
 
 // Before the first paint, so a dark or projector theme never flashes light.
-applyColorThemeInBrowser(readColorTheme());
+startColorThemeSync();
 startUrlSync();
 
 const root = document.getElementById('root');

@@ -1,6 +1,5 @@
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
-
+import { blockOffOriginRequests, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
 
 export interface BenchBrowser {
   browser: Browser;
@@ -16,13 +15,7 @@ export async function launchBrowser(origin: string): Promise<BenchBrowser> {
     browser,
     newContext: async (width = 1440, height = 900) => {
       const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: 1 });
-      const foreignRequests: string[] = [];
-      await context.route('**/*', async (route) => {
-        const url = route.request().url();
-        if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-        foreignRequests.push(url);
-        return route.abort('blockedbyclient');
-      });
+      const foreignRequests = await blockOffOriginRequests(context, origin);
       return { context, foreignRequests };
     },
     close: async () => {

@@ -5,11 +5,11 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { DataContext } from '../../src/app/DataContext';
+import { DataContext } from '../../src/state/data';
 import { buildDataIndex } from '../../src/model/dataIndex';
 import { ViewRegion } from '../../src/components/ViewRegion';
 import NetworkView from '../../src/views/network/NetworkView';
-import { syntheticScoData } from '../../src/views/network/synthetic';
+import { syntheticScoData } from '../../tests/fixtures/syntheticScoData';
 
 const params = new URLSearchParams(window.location.search);
 const nodes = Number(params.get('nodes') ?? 5000);

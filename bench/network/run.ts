@@ -18,7 +18,7 @@ import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { currentLoad } from '../lib/machine';
 import { summarise, type Summary } from '../lib/stats';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
+import { blockOffOriginRequests, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
 
 const HERE = import.meta.dirname;
 const GOAL = { fps: 30, settleMs: 3000, nodes: 5000, links: 20000 };
@@ -159,7 +159,7 @@ async function main() {
       for (let run = 0; run < runs; run += 1) {
         const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1 });
         // Offline by design: anything off the bench page's origin is refused, as in the browser tests.
-        await context.route('**/*', (route) => (route.request().url().startsWith(origin) ? route.continue() : route.abort('blockedbyclient')));
+        await blockOffOriginRequests(context, origin);
         const page = await context.newPage();
         const errors: string[] = [];
         page.on('pageerror', (error) => errors.push(error.message));

@@ -25,6 +25,9 @@ export const GOALS = {
   mapVisibleMs: 500,
   networkFps: 30,
   networkSettleMs: 3000,
+  lighthouseDesktopPerformance: 0.98,
+  lighthouseMobilePerformance: 0.95,
+  lighthouseCls: 0.02,
 } as const;
 
 export function check(

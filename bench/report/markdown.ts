@@ -152,6 +152,30 @@ function appSection(r: BenchResults): string {
   ].join('\n');
 }
 
+function lighthouseSection(r: BenchResults): string {
+  const figures = r.lighthouse;
+  if (figures === null || figures.length === 0) return '## Lighthouse\n\nNot run.';
+  const rows = figures.map((f) => [
+    f.preset === 'desktop' ? 'desktop' : 'mobile (throttled)',
+    spread(f.performance, 2),
+    spread(f.cls, 3),
+    spread(f.fcpMs, 0),
+    spread(f.lcpMs, 0),
+    spread(f.tbtMs, 0),
+    spread(f.accessibility, 2),
+    spread(f.bestPractices, 2),
+  ]);
+  const shifts = figures.filter((f) => f.shiftSources.length > 0).map((f) => `${f.preset}: ${f.shiftSources.join('; ')}`);
+  return [
+    '## Lighthouse',
+    '',
+    `Lighthouse 12 (npm \`lighthouse\`, Debian's Chromium) on the seeds build served on 127.0.0.1, each run in a fresh browser; the desktop preset and the default mobile one (simulated slow 4G and a 4× slower CPU). Lighthouse simulates the throttling from a trace of this machine, so performance moves with its load (see the load average above); CLS, accessibility and best practices do not.`,
+    '',
+    table(['Preset', 'Performance (goal ≥ 0.98 desktop, ≥ 0.95 mobile)', 'CLS (goal ≤ 0.02)', 'FCP ms', 'LCP ms', 'TBT ms', 'Accessibility', 'Best practices'], rows),
+    ...(shifts.length > 0 ? ['', `Layout shifts in the median run, by the element that moved: ${shifts.join(' · ')}.`] : []),
+  ].join('\n');
+}
+
 function networkSection(r: BenchResults): string {
   const net = r.network;
   if (net === null) return '## Expert network\n\nNot run.';
@@ -193,6 +217,8 @@ export function renderMarkdown(r: BenchResults): string {
     r.pipeline === null ? `## Pipeline\n\nNot measured: ${r.pipelineProblem ?? 'unknown reason'}.` : pipelineSection(r.pipeline),
     '',
     appSection(r),
+    '',
+    lighthouseSection(r),
     '',
     networkSection(r),
     '',

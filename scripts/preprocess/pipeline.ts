@@ -10,8 +10,10 @@ import { buildThemeMatcher } from './lexicon';
 import type { ScoData } from './model';
 import { checkReferenceData } from './reference/check';
 import { loadReferenceData, type ReferenceData } from './reference/load';
-import { type RawArticle, readArticleFile } from './readArticle';
-import { checkDuplicates, listArticleFiles } from './readCorpus';
+import type { RawArticle } from './rawArticle';
+import { readArticleFile } from './readArticle';
+import { listArticles, type SkippedFile } from './readCorpus';
+import { checkDuplicates } from './sameArticle';
 import { validateScoData } from './validate';
 
 export interface Prepared {
@@ -49,11 +51,14 @@ export interface RunOptions {
   referenceDir: string;
   generatedAt?: string;
   onProgress?: (done: number, total: number) => void;
+  /** A file in the folder that is not read as an article, and why (a hidden file, an unknown extension, a folder). */
+  onSkip?: (skipped: SkippedFile) => void;
 }
 
 export function runPipeline(options: RunOptions): ScoData {
   const prepared = prepare(loadReferenceData(options.referenceDir), options.referenceDir);
-  const files = listArticleFiles(options.articlesDir);
+  const { files, skipped } = listArticles(options.articlesDir);
+  for (const skip of skipped) options.onSkip?.(skip);
   const analyses: ArticleAnalysis[] = [];
   const metadata: RawArticle[] = [];
   files.forEach((file, i) => {

@@ -1,6 +1,7 @@
 import { checkPartialDate, parseWrittenDate } from './dates';
 import { InputError } from './inputError';
 import { parseArticleBytes, parseArticleText, parseSimpleFrontMatter, readArticleFile } from './readArticle';
+import { articleIdFromFile, extensionOf } from './rawArticle';
 import { checkDuplicates } from './readCorpus';
 import { article } from './testSupport';
 
@@ -129,5 +130,21 @@ describe('the same article twice', () => {
     const a = article('x', { id: 'a', file: 'a.md', url: 'https://example.org/1' });
     const b = article('x', { id: 'b', file: 'b.txt', url: undefined });
     expect(errorOf(() => checkDuplicates([a, b])).message).toMatch(/^b\.txt: the same article twice: same title and date as a\.md/);
+  });
+});
+
+describe('web pages and file names', () => {
+  it('reads a .html file through the HTML reader, with the file name as its id', () => {
+    const a = readArticleFile('tests/fixtures/pages/og-only.html');
+    expect(a).toMatchObject({ id: 'og-only', title: 'Observer states ask for a clearer path to SCO membership', outlet: 'Caspian Daily Review', published: '2023-11-21', year: 2023 });
+    expect(a.body).toMatch(/^BAKU – Diplomats/);
+  });
+
+  it('takes ids and extensions from file names by string, with / or \\ folders', () => {
+    expect(articleIdFromFile('data/articles/2024-07-sco.md')).toBe('2024-07-sco');
+    expect(articleIdFromFile('C:\\pages\\Saved Page.HTML')).toBe('Saved Page');
+    expect(extensionOf('C:\\pages\\Saved Page.HTML')).toBe('.html');
+    expect(extensionOf('pages/.hidden')).toBe('');
+    expect(extensionOf('README')).toBe('');
   });
 });

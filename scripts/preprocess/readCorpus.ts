@@ -1,54 +1,70 @@
+/** The articles folder on disk: which files are articles, and which are skipped and why. */
 import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from './inputError';
-import { ARTICLE_EXTENSIONS, readArticleFile, type RawArticle } from './readArticle';
+import { ARTICLE_EXTENSIONS } from './parseArticle';
+import type { RawArticle } from './rawArticle';
+import { readArticleFile } from './readArticle';
+import { checkDuplicates } from './sameArticle';
 
-/** The article files in a folder, in a stable order; other files (README, images) are not articles. */
-export function listArticleFiles(dir: string): string[] {
+export { checkDuplicates };
+
+export interface SkippedFile {
+  file: string;
+  reason: string;
+}
+
+export interface ArticleListing {
+  /** Article files, in a stable order. */
+  files: string[];
+  /** Everything else in the folder, named so that a misnamed article is not silently left out. */
+  skipped: SkippedFile[];
+}
+
+const EXTENSION_LIST = ARTICLE_EXTENSIONS.join(', ');
+
+function whySkipped(dir: string, name: string): string | undefined {
+  let isFile: boolean;
+  try {
+    isFile = statSync(join(dir, name)).isFile();
+  } catch (error) {
+    return `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+  if (name.startsWith('.')) return 'a hidden file';
+  if (!isFile) return 'a folder (articles are read from the folder itself, not its subfolders)';
+  const extension = extname(name).toLowerCase();
+  if (ARTICLE_EXTENSIONS.includes(extension)) return undefined;
+  return `not an article file (${extension === '' ? 'no extension' : extension}; articles are ${EXTENSION_LIST})`;
+}
+
+export function listArticles(dir: string): ArticleListing {
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch (error) {
     throw new InputError(dir, `cannot read the articles folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
-  return names
-    .filter((name) => !name.startsWith('.') && ARTICLE_EXTENSIONS.includes(extname(name).toLowerCase()))
-    .sort()
-    .map((name) => join(dir, name))
-    .filter((file) => statSync(file).isFile());
-}
-
-const normaliseUrl = (url: string) => url.trim().replace(/^https?:\/\//i, '').replace(/\/+$/, '').toLowerCase();
-const titleDateKey = (a: RawArticle) => `${a.title.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${a.published}`;
-
-/** Stops at the first article seen twice: same id, same url, or same title and date. */
-export function checkDuplicates(articles: readonly RawArticle[]): void {
-  const byId = new Map<string, RawArticle>();
-  const byUrl = new Map<string, RawArticle>();
-  const byTitleDate = new Map<string, RawArticle>();
-  for (const article of articles) {
-    const sameId = byId.get(article.id);
-    if (sameId) throw new InputError(article.file, `has the same article id "${article.id}" as ${sameId.file} (ids come from file names)`);
-    byId.set(article.id, article);
-    if (article.url !== undefined) {
-      const sameUrl = byUrl.get(normaliseUrl(article.url));
-      if (sameUrl) throw new InputError(article.file, `the same article twice: same url as ${sameUrl.file} (${article.url})`);
-      byUrl.set(normaliseUrl(article.url), article);
-    }
-    const sameTitle = byTitleDate.get(titleDateKey(article));
-    if (sameTitle) {
-      throw new InputError(article.file, `the same article twice: same title and date as ${sameTitle.file} ("${article.title}", ${article.published})`);
-    }
-    byTitleDate.set(titleDateKey(article), article);
+  const listing: ArticleListing = { files: [], skipped: [] };
+  for (const name of names.sort()) {
+    const reason = whySkipped(dir, name);
+    if (reason === undefined) listing.files.push(join(dir, name));
+    else listing.skipped.push({ file: join(dir, name), reason });
   }
+  return listing;
 }
 
+/** The article files in a folder, in a stable order. */
+export function listArticleFiles(dir: string): string[] {
+  return listArticles(dir).files;
+}
+
+/** Every article in a folder, read and checked for duplicates (the eval and the bench read whole corpora). */
 export function readCorpus(dir: string, onProgress?: (done: number, total: number) => void): RawArticle[] {
   const files = listArticleFiles(dir);
-  const articles: RawArticle[] = [];
-  files.forEach((file, i) => {
-    articles.push(readArticleFile(file));
+  const articles = files.map((file, i) => {
+    const article = readArticleFile(file);
     onProgress?.(i + 1, files.length);
+    return article;
   });
   checkDuplicates(articles);
   return articles;

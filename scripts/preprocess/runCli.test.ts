@@ -65,6 +65,25 @@ describe('npm run preprocess', () => {
     expect(run(seededCorpus().args).err).toBe('');
   });
 
+  it('reads a web page in the articles folder, and names every file it skips instead of ignoring it', () => {
+    const corpus = seededCorpus();
+    copyFileSync('tests/fixtures/pages/json-ld.html', join(corpus.articles, 'steppe-herald-grids.html'));
+    writeFileSync(join(corpus.articles, 'notes.docx'), 'not an article');
+    writeFileSync(join(corpus.articles, '.DS_Store'), '');
+    mkdirSync(join(corpus.articles, 'page_files'));
+    const result = run(corpus.args);
+    expect(result.status).toBe(0);
+    expect(result.out).toMatch(/^preprocess: 3 articles, 12 experts/);
+    expect(result.err.split('\n').filter((line) => line !== '')).toEqual([
+      expect.stringMatching(/^preprocess: skipped .*\.DS_Store: a hidden file$/),
+      expect.stringMatching(/^preprocess: skipped .*notes\.docx: not an article file \(\.docx; articles are \.md, \.txt, \.html, \.htm, \.xhtml\)$/),
+      expect.stringMatching(/^preprocess: skipped .*page_files: a folder/),
+    ]);
+    const data = JSON.parse(readFileSync(corpus.out, 'utf8')) as { articles: Array<{ id: string; outlet: string }>; experts: Array<{ name: string }> };
+    expect(data.articles).toContainEqual(expect.objectContaining({ id: 'steppe-herald-grids', outlet: 'The Steppe Herald' }));
+    expect(data.experts.map((e) => e.name)).toContain('Anna Petrova');
+  });
+
   const badInputs: Array<[string, string, string | Uint8Array, RegExp]> = [
     ['a binary file', 'photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /photo\.md: looks like a binary file/],
     ['an empty file', 'empty.md', '', /empty\.md: the file is empty/],
@@ -84,6 +103,8 @@ describe('npm run preprocess', () => {
       /zz-retitled\.md: the same article twice: same title and date as .*2022-09-16-global-times/,
     ],
     ['a plain-text file without a date', 'raw.txt', 'A title\n\nSome text without a date.', /raw\.txt:1: no publication date found/],
+    ['a web page without a date', 'page.html', readFileSync('tests/fixtures/pages/no-date.html'), /page\.html: no publication date: none in JSON-LD/],
+    ['a web page without article text', 'video.htm', readFileSync('tests/fixtures/pages/no-article-text.html'), /video\.htm: no article text/],
   ];
 
   it.each(badInputs)('stops on %s, names the file, and leaves the previous output untouched', (_what, name, content, message) => {

@@ -67,7 +67,13 @@ export function main(argv: string[], io: CliOutput = processOutput): number {
     // SOURCE_DATE_EPOCH (reproducible builds) pins generatedAt, so two runs can give identical files.
     const epoch = process.env.SOURCE_DATE_EPOCH;
     const generatedAt = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString();
-    const data = runPipeline({ articlesDir: args.articles, referenceDir: args.reference, generatedAt, onProgress: progressReporter(io) });
+    const data = runPipeline({
+      articlesDir: args.articles,
+      referenceDir: args.reference,
+      generatedAt,
+      onProgress: progressReporter(io),
+      onSkip: (skip) => io.err(`preprocess: skipped ${skip.file}: ${skip.reason}\n`),
+    });
     // No indentation: the browser downloads this file, and it can be large.
     writeJsonAtomically(args.out, data);
     writeFileAtomically(schemaFileFor(args.out), `${JSON.stringify(scoJsonSchema(), null, 2)}\n`);

@@ -1,11 +1,12 @@
 import { lazy, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
-import { DataContext } from './DataContext';
-import type { LoadResult } from './loadData';
+import { DataContext } from '../state/data';
+import type { LoadResult } from '../state/loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
 import { AppHeader } from './AppHeader';
+import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
 const loadMapView = () => import('../views/map/MapView');
@@ -14,6 +15,7 @@ void loadMapView();
 const MapView = lazy(loadMapView);
 const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
 const NetworkView = lazy(() => import('../views/network/NetworkView'));
+const TableView = lazy(() => import('../views/table/TableView'));
 
 interface AppProps {
   /** Started before the first render, so the data downloads while React sets up. */
@@ -54,14 +56,17 @@ export function App({ dataLoad }: AppProps) {
       <div className="app">
         <AppHeader data={result.data} />
         <main className="dashboard">
-          <ViewRegion label="Membership map" className="view-region--map">
+          <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
             <MapView />
           </ViewRegion>
-          <ViewRegion label="Expert network" className="view-region--network">
+          <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
             <NetworkView />
           </ViewRegion>
-          <ViewRegion label="Theme timeline" className="view-region--timeline">
+          <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
             <TimelineView />
+          </ViewRegion>
+          <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
+            <TableView />
           </ViewRegion>
           <PresentationStage />
         </main>

@@ -1,7 +1,10 @@
 import type { ScoData } from '../model/schema';
 import { SourcesDialog } from '../components/SourcesDialog';
 import { ThemePicker } from '../components/ThemePicker';
+import { ExportDialog } from '../views/export/ExportDialog';
 import { PresentToolbar } from '../views/present/PresentToolbar';
+import { CopyLinkButton } from '../views/share/CopyLinkButton';
+import { GlobalSearch } from '../views/search/GlobalSearch';
 
 interface AppHeaderProps {
   data: ScoData;
@@ -27,7 +30,12 @@ export function AppHeader({ data }: AppHeaderProps) {
         <SourcesDialog data={data} />
         <ThemePicker />
       </div>
-      <PresentToolbar />
+      <GlobalSearch />
+      <div className="header-tools" role="group" aria-label="Present and share">
+        <PresentToolbar />
+        <CopyLinkButton />
+        <ExportDialog />
+      </div>
     </header>
   );
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../model/schema';
-import { ExternalLink } from './SourcesDialog';
+import { ExternalLink } from './ExternalLink';
 
 interface ArticleCitationProps {
   article: Article;

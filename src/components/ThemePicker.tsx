@@ -1,17 +1,15 @@
-import { useEffect, useState } from 'react';
-import { COLOR_THEMES, isColorTheme, readColorTheme, applyColorThemeInBrowser, type ColorTheme } from '../app/colorTheme';
+import { COLOR_THEMES, isColorTheme, useColorThemeStore, type ColorTheme } from '../state/colorTheme';
 
 const LABELS: Record<ColorTheme, string> = { light: 'Light', dark: 'Dark', projector: 'Projector (high contrast)' };
 
 export function ThemePicker() {
-  const [theme, setTheme] = useState<ColorTheme>(readColorTheme);
-
-  useEffect(() => applyColorThemeInBrowser(theme), [theme]);
+  const theme = useColorThemeStore((s) => s.chosen);
+  const choose = useColorThemeStore((s) => s.chooseColorTheme);
 
   return (
     <label className="theme-picker">
       <span>Theme</span>
-      <select value={theme} onChange={(event) => isColorTheme(event.target.value) && setTheme(event.target.value)}>
+      <select value={theme} onChange={(event) => isColorTheme(event.target.value) && choose(event.target.value)}>
         {COLOR_THEMES.map((t) => (
           <option key={t} value={t}>
             {LABELS[t]}

@@ -1,4 +1,6 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent, type PointerEvent } from 'react';
+import { useEffect, useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type PointerEvent, type RefObject } from 'react';
+import { sliderYearLabels, YEAR_LABEL_EMS } from './sliderYearLabels';
+import { useElementSize } from './useElementSize';
 import { PLAYBACK_SPEEDS, usePrefersReducedMotion, useYearPlayback } from './yearPlayback';
 import './YearSlider.css';
 
@@ -51,12 +53,17 @@ function keyToYear(key: string, value: number, min: number, max: number): number
   }
 }
 
-/** Year labels under the track: the ends and every five years between. */
-function labelYears(min: number, max: number): number[] {
-  const years = [min];
-  for (let y = Math.ceil((min + 1) / 5) * 5; y < max - 1; y += 5) if (y - min >= 3) years.push(y);
-  years.push(max);
-  return years;
+const UNMEASURED = { width: 0, height: 0 };
+
+/** The years to print under the track: as many round years as its measured width and font allow. */
+function useYearLabels(yearsRef: RefObject<HTMLDivElement | null>, min: number, max: number): number[] {
+  const width = useElementSize(yearsRef, UNMEASURED)?.width ?? 0;
+  const [fontPx, setFontPx] = useState(0);
+  useLayoutEffect(() => {
+    const element = yearsRef.current;
+    if (element !== null) setFontPx(parseFloat(getComputedStyle(element).fontSize) || 0);
+  }, [yearsRef, width]);
+  return sliderYearLabels(min, max, fontPx > 0 ? width : 0, fontPx * YEAR_LABEL_EMS);
 }
 
 /**
@@ -81,6 +88,8 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
 
   const span = Math.max(1, max - min);
   const at = (year: number) => `${((year - min) / span) * 100}%`;
+  const yearsRef = useRef<HTMLDivElement>(null);
+  const labelYears = useYearLabels(yearsRef, min, max);
 
   const yearFromPointer = (clientX: number): number => {
     const rect = trackRef.current?.getBoundingClientRect();
@@ -174,8 +183,8 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
             <span className="year-slider__thumb-value">{value}</span>
           </span>
         </div>
-        <div className="year-slider__years" aria-hidden="true">
-          {labelYears(min, max).map((year) => (
+        <div className="year-slider__years" aria-hidden="true" ref={yearsRef}>
+          {labelYears.map((year) => (
             <span key={year} style={{ left: at(year) }}>
               {year}
             </span>

@@ -30,11 +30,23 @@ export const Source = z.object({
   date: PartialDate.optional(),
   title: z.string().optional(),
   url: z.url({ protocol: /^https?$/ }),
+  /**
+   * Why the source is weak (a mirror, a forum post, one person's account); absent for a sound one.
+   * A weak source alone cannot verify a fact: a status period only weak sources support is unverified.
+   */
+  weak: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
+/** What an applicant applied for. */
+export const APPLIED_FOR = ['membership', 'observer', 'dialogue-partner'] as const;
+export const AppliedFor = z.enum(APPLIED_FOR);
+export type AppliedFor = z.infer<typeof AppliedFor>;
+
 export const StatusPeriod = z.object({
   status: StatusKind,
+  /** An applicant period's aim (the reference data always gives it for applicants). */
+  appliedFor: AppliedFor.optional(),
   from: PartialDate,
   /** Absent while the status is still held. */
   to: PartialDate.optional(),
@@ -76,6 +88,14 @@ export type Country = z.infer<typeof Country>;
  * instead (joining, applying, interested).
  */
 export const CANDIDATE_KINDS = ['membership', 'observer', 'dialogue-partner', 'partner', 'interest'] as const;
+/** What a candidate seeks, as the app words it. */
+export const CANDIDATE_KIND_LABEL: Record<(typeof CANDIDATE_KINDS)[number], string> = {
+  membership: 'membership',
+  observer: 'observer status',
+  'dialogue-partner': 'dialogue partner status',
+  partner: 'partner status',
+  interest: 'interest',
+};
 export const Candidate = z.object({
   iso3: Iso3,
   articleId: z.string().min(1),

@@ -32,4 +32,12 @@ describe('atlas store', () => {
     useAtlasStore.getState().clearFilters();
     expect(selectViewState(useAtlasStore.getState())).toEqual({ ...DEFAULT_VIEW_STATE, year: 2023 });
   });
+
+  it('keeps the spotlight out of the shareable view state; no countries is no spotlight', () => {
+    useAtlasStore.getState().setSpotlight({ year: 2017, countries: ['IND', 'PAK'] });
+    expect(useAtlasStore.getState().spotlight).toEqual({ year: 2017, countries: ['IND', 'PAK'] });
+    expect(selectViewState(useAtlasStore.getState())).not.toHaveProperty('spotlight');
+    useAtlasStore.getState().setSpotlight({ year: 2020, countries: [] });
+    expect(useAtlasStore.getState().spotlight).toBeNull();
+  });
 });

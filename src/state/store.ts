@@ -7,6 +7,21 @@ export interface HoverState {
   hoveredExpert: string | null;
 }
 
+/**
+ * What a story step points at, transient like hover: the map keeps these countries in its frame,
+ * and outlines and names them once it shows the year they are about.
+ */
+export interface Spotlight {
+  /** ISO 3166-1 alpha-3 codes. */
+  countries: string[];
+  year: number;
+}
+
+export interface SpotlightState {
+  /** Null when nothing is pointed at. */
+  spotlight: Spotlight | null;
+}
+
 export interface AtlasActions {
   setYear: (year: number | null) => void;
   /** Setting a range also moves the map to the range's last year (status at the end of the range). */
@@ -20,17 +35,19 @@ export interface AtlasActions {
   setStep: (step: number | null) => void;
   setHoveredCountry: (iso3: string | null) => void;
   setHoveredExpert: (expertId: string | null) => void;
+  setSpotlight: (spotlight: Spotlight | null) => void;
   /** Replaces the whole view state (a story step, a shared link, back/forward). */
   applyViewState: (state: ViewState) => void;
   clearFilters: () => void;
 }
 
-export type AtlasState = ViewState & HoverState & AtlasActions;
+export type AtlasState = ViewState & HoverState & SpotlightState & AtlasActions;
 
 export const useAtlasStore = create<AtlasState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   hoveredCountry: null,
   hoveredExpert: null,
+  spotlight: null,
   setYear: (year) => set({ year }),
   setRange: (range) => set(range === null ? { range } : { range, year: range[1] }),
   selectCountry: (selectedCountry) => set({ selectedCountry }),
@@ -45,6 +62,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setStep: (step) => set({ step }),
   setHoveredCountry: (hoveredCountry) => set({ hoveredCountry }),
   setHoveredExpert: (hoveredExpert) => set({ hoveredExpert }),
+  setSpotlight: (spotlight) => set({ spotlight: spotlight === null || spotlight.countries.length === 0 ? null : { year: spotlight.year, countries: [...spotlight.countries] } }),
   applyViewState: (state) => set({ ...state }),
   clearFilters: () => set({ range: null, themes: [], selectedCountry: null, selectedExpert: null }),
 }));

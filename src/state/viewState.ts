@@ -5,6 +5,19 @@
 export const VIEW_IDS = ['map', 'timeline', 'network'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
+/** Each view's landmark name: the shell labels the regions with it, and export finds a view's drawing by it. */
+export const VIEW_REGION_LABEL: Record<ViewId, string> = {
+  map: 'Membership map',
+  timeline: 'Theme timeline',
+  network: 'Expert network',
+};
+
+/**
+ * The country table's landmark name. The table is not one of the focusable views: everything it
+ * shows comes from the store's year, range, themes and country, which links already carry.
+ */
+export const TABLE_REGION_LABEL = 'Country table';
+
 export interface ViewState {
   /** The map's year; null means "the latest year in the data". */
   year: number | null;

@@ -1,6 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
+import { blockOffOriginRequests, CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromiumLaunch';
 
 export interface AppSession {
   browser: Browser;
@@ -33,13 +33,7 @@ export async function startSession(options: SessionOptions = {}): Promise<AppSes
     acceptDownloads: true,
   });
   const consoleErrors: string[] = [];
-  const foreignRequests: string[] = [];
-  await context.route('**/*', async (route) => {
-    const url = route.request().url();
-    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
-    foreignRequests.push(url);
-    return route.abort('blockedbyclient');
-  });
+  const foreignRequests = await blockOffOriginRequests(context, origin);
   const page = await context.newPage();
   page.on('console', (message) => {
     if (message.type() === 'error') consoleErrors.push(message.text());

@@ -12,7 +12,8 @@ describe('expert network', () => {
   let data: ScoData;
 
   const region = () => session.page.getByRole('region', { name: 'Expert network' });
-  const drawn = (selector = '') => region().locator(`svg [data-node-id]${selector}`);
+  // The drawing on screen, by its role and name (the exported figure's off-screen copy is hidden from assistive technology).
+  const drawn = (selector = '') => region().getByRole('img', { name: /^Network of/ }).locator(`[data-node-id]${selector}`);
   const yearOf = (articleId: string) => data.articles.find((a) => a.id === articleId)?.year;
 
   beforeAll(async () => {

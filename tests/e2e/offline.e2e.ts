@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
-import { syntheticScoData } from '../../src/views/network/synthetic';
+import { syntheticScoData } from '../../tests/fixtures/syntheticScoData';
 import { startSession, type AppSession } from './browser';
 import { serveData } from './hostileData';
 import { installTraps, type PageTraps } from './pageChecks';

@@ -6,13 +6,23 @@ import { z } from 'zod';
 import { Iso3, PartialDate, Slug, Source, StatusPeriod, Summit } from '../../../src/model/schema';
 import { phraseSyntaxProblem } from '../lexicon';
 
+/** An applicant period must say what was applied for; no other period may. */
+export const ReferenceStatusPeriod = StatusPeriod.strict().superRefine((period, ctx) => {
+  if (period.status === 'applicant' && period.appliedFor === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['appliedFor'], message: 'an applicant period must say what was applied for: membership, observer or dialogue-partner' });
+  }
+  if (period.status !== 'applicant' && period.appliedFor !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['appliedFor'], message: `only an applicant period says what was applied for, not a ${period.status} period` });
+  }
+});
+
 export const MembershipFile = z.object({
   $comment: z.string().optional(),
   sources: z.array(Source.strict()).min(1),
   countries: z.array(
     z.object({
       iso3: Iso3,
-      statuses: z.array(StatusPeriod.strict()).min(1),
+      statuses: z.array(ReferenceStatusPeriod).min(1),
     }).strict(),
   ),
 }).strict();

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { comboboxAction, comboboxInputProps } from '../../components/combobox';
 import { matchCountries, type DirectoryEntry } from './countryDirectory';
 
 interface CountryFinderProps {
@@ -51,35 +52,15 @@ export function CountryFinder({ entries, describe, onSelect, onPreview, inputRef
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    switch (event.key) {
-      case 'ArrowDown':
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => Math.min(matches.length - 1, i + 1));
-        break;
-      case 'ArrowUp':
-        event.preventDefault();
-        setOpen(true);
-        setActive((i) => Math.max(0, i - 1));
-        break;
-      case 'Enter':
-        if (open || query !== '') {
-          event.preventDefault();
-          choose(matches[active] ?? matches[0]);
-        }
-        break;
-      case 'Escape':
-        if (open) {
-          event.preventDefault();
-          close();
-        } else if (query !== '') {
-          event.preventDefault();
-          setQuery('');
-        }
-        break;
-      default:
-        break;
-    }
+    const action = comboboxAction(event.key, open, query !== '');
+    if (action === null) return;
+    event.preventDefault();
+    if (action === 'next' || action === 'previous') {
+      setOpen(true);
+      setActive((i) => (action === 'next' ? Math.min(matches.length - 1, i + 1) : Math.max(0, i - 1)));
+    } else if (action === 'choose') choose(matches[active] ?? matches[0]);
+    else if (action === 'close') close();
+    else setQuery('');
   };
 
   return (
@@ -91,15 +72,8 @@ export function CountryFinder({ entries, describe, onSelect, onPreview, inputRef
         ref={inputRef}
         id={`${id}-input`}
         className="country-finder__input"
-        type="text"
-        role="combobox"
-        autoComplete="off"
-        spellCheck={false}
+        {...comboboxInputProps({ listId, expanded: open, activeId: activeEntry !== undefined ? `${id}-${activeEntry.iso3}` : undefined })}
         placeholder="Type a name, e.g. Belarus"
-        aria-autocomplete="list"
-        aria-expanded={open}
-        aria-controls={listId}
-        aria-activedescendant={activeEntry !== undefined ? `${id}-${activeEntry.iso3}` : undefined}
         value={query}
         onChange={(e) => {
           setQuery(e.target.value);

@@ -1,9 +1,13 @@
-import { memo, useCallback, useMemo, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useMemo, type MouseEvent, type PointerEvent } from 'react';
 import { ComposableMap, Geography, Marker, useMapContext, useZoomPanContext, ZoomableGroup } from 'react-simple-maps';
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
 import { MAX_ZOOM, MIN_ZOOM, outlinePath, type MapFraming } from './projection';
+import type { Box } from '../../model/labelPlacement';
+import { labelSites, type LabelRequest } from './mapLabels';
+import { MapLabels, type MapLabelsProps } from './MapLabels';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
+import { SpotlightOutlines, SpotlightRings } from './MapSpotlight';
 import type { MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
@@ -16,11 +20,19 @@ export interface MapCanvasProps {
   classes: ReadonlyMap<string, MapClass>;
   /** Countries named as candidates up to this year: drawn hatched. */
   candidates: ReadonlySet<string>;
+  /** Countries whose status this year rests on weak sources only: drawn with a dashed outline. */
+  unverified: ReadonlySet<string>;
   markers: readonly SmallStateMarker[];
   selected: string | null;
   /** Outlined: hovered here, focused in the country list, or hovered in another view. */
   highlighted: string | null;
+  /** What a story step is about: outlined with a glow (the names come with the other labels, in labelRequest). */
+  spotlight: readonly string[];
   framing: MapFraming;
+  /** Which countries get their name on the map. */
+  labelRequest: LabelRequest;
+  /** Screen boxes of the controls drawn over the map, which names must not hide under. */
+  labelObstacles: readonly Box[];
   /** The map's accessible name (role="img"): what it shows this year. */
   label: string;
   onMoveEnd: (framing: MapFraming) => void;
@@ -39,7 +51,7 @@ function iso3At(target: EventTarget | null): string | null {
 /**
  * The world map: outlines coloured by class, hatched candidates, small states as markers.
  * Shapes are not focusable (the country list is the keyboard's way in) and the whole map is one
- * image for assistive technology; the summary table carries the same facts as text.
+ * image for assistive technology; the country table (views/table) carries the same facts as text.
  */
 export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const { width, height, projection, framing, label, onMoveEnd, onPointCountry, onSelectCountry } = props;
@@ -71,17 +83,27 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   );
 });
 
-type LayerProps = Pick<MapCanvasProps, 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted'>;
+type LayerProps = Pick<
+  MapCanvasProps,
+  'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'unverified' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'labelRequest' | 'labelObstacles'
+>;
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
-const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers, selected, highlighted }: LayerProps) {
+const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, unverified, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
     const path = outlinePath(projection);
     return shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } }));
   }, [shapes, projection]);
-  const pathOf = useMemo(() => new Map(geographies.map((g) => [g.shape.iso3, g.geography.svgPath])), [geographies]);
+  const pathOf = useMemo(
+    () => new Map(geographies.flatMap((g) => (g.shape.iso3 === null || g.geography.svgPath === null ? [] : [[g.shape.iso3, g.geography.svgPath] as const]))),
+    [geographies],
+  );
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
+  // Names come a moment after the first paint (a background render): finding each country's main
+  // outline costs 20-50 ms, which the map's time-to-visible budget cannot spare.
+  const siteProjection = useDeferredValue<GeoProjection | null>(projection, null);
+  const sites = useMemo(() => (siteProjection === null ? [] : labelSites(shapes, markers, siteProjection)), [shapes, markers, siteProjection]);
   const outline = (iso3: string | null, kind: string) => {
     const d = iso3 === null || markerIso3s.has(iso3) ? null : pathOf.get(iso3);
     return d === null || d === undefined ? null : <path key={kind} d={d} className={`map-outline map-outline--${kind}`} />;
@@ -108,22 +130,40 @@ const MapLayers = memo(function MapLayers({ shapes, classes, candidates, markers
           return d === null || d === undefined ? null : <path key={iso3} d={d} fill={`url(#${CANDIDATE_HATCH_ID})`} className="map-candidate" />;
         })}
       </g>
+      <g className="map-unverified" aria-hidden="true">
+        {[...unverified].map((iso3) => {
+          const d = markerIso3s.has(iso3) ? null : pathOf.get(iso3);
+          return d === null || d === undefined ? null : <path key={iso3} d={d} className="map-unverified__outline" data-unverified={iso3} />;
+        })}
+      </g>
       <g className="map-outlines" aria-hidden="true">
         {highlighted !== selected && outline(highlighted, 'highlight')}
         {outline(selected, 'selected')}
       </g>
-      <ZoomAware markers={markers} classes={classes} candidates={candidates} selected={selected} highlighted={highlighted} />
+      <SpotlightOutlines iso3s={spotlight} pathOf={pathOf} />
+      <ZoomAware
+        markers={markers}
+        classes={classes}
+        candidates={candidates}
+        unverified={unverified}
+        selected={selected}
+        highlighted={highlighted}
+        labels={{ sites, request: labelRequest, obstacles: labelObstacles, size: { width, height } }}
+      />
+      <SpotlightRings iso3s={spotlight} shapes={shapes} markers={markers} />
     </>
   );
 });
 
-type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'selected' | 'highlighted'>;
+type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'unverified' | 'selected' | 'highlighted'> & {
+  labels: Omit<MapLabelsProps, 'markerOffsets'>;
+};
 
 /** Least distance between two marker centres on screen: the dots plus their candidate rings, with a hair between. */
 const MARKER_GAP = 23;
 
-/** The parts that keep their on-screen size whatever the zoom: the hatch and the small-state markers. */
-function ZoomAware({ markers, classes, candidates, selected, highlighted }: ZoomAwareProps) {
+/** The parts that keep their on-screen size whatever the zoom: the hatch, the small-state markers and the names. */
+function ZoomAware({ markers, classes, candidates, unverified, selected, highlighted, labels }: ZoomAwareProps) {
   const { k } = useZoomPanContext();
   const { projection } = useMapContext();
   const unzoom = `scale(${1 / k})`;
@@ -137,6 +177,7 @@ function ZoomAware({ markers, classes, candidates, selected, highlighted }: Zoom
     });
     return new Map(spreadMarkers(points, MARKER_GAP).map((o) => [o.iso3, o]));
   }, [markers, projection, k]);
+  const { sites, request, obstacles, size } = labels;
   return (
     <>
       <defs>
@@ -165,6 +206,7 @@ function ZoomAware({ markers, classes, candidates, selected, highlighted }: Zoom
                   {/* A wide, invisible hit area: easy to point at, even on a projector. */}
                   <circle r={11} className="map-marker__hit" />
                   {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
+                  {unverified.has(marker.iso3) && <circle r={8.5} className="map-unverified__outline" data-unverified={marker.iso3} />}
                   <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
                 </g>
               </g>
@@ -172,6 +214,7 @@ function ZoomAware({ markers, classes, candidates, selected, highlighted }: Zoom
           );
         })}
       </g>
+      <MapLabels sites={sites} request={request} obstacles={obstacles} size={size} markerOffsets={offsets} />
     </>
   );
 }

@@ -2,7 +2,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
 import { geoPath } from 'd3-geo';
-import { countryFraming, defaultFraming, eurasiaProjection, framingToStore, SELECTION_MAX_ZOOM, toScreen } from './projection';
+import { countryFraming, DEFAULT_FRAMING, eurasiaProjection, framingToStore, SELECTION_MAX_ZOOM, toScreen } from './projection';
 import { areaKm2, SMALL_STATE_POINTS, smallStateMarkers, spreadMarkers } from './smallStates';
 import { loadWorldShapes, shapesFromTopology } from './worldShapes';
 
@@ -88,9 +88,20 @@ describe('the Eurasia projection', () => {
     expect(onScreen?.[0]).toBeCloseTo(250, 0);
   });
 
+  it('has the default centre (from the model, shared with presentation mode) in the middle of the fitted map at every size', () => {
+    for (const [width, height] of [
+      [960, 540],
+      [390, 600],
+      [1920, 900],
+    ] as const) {
+      const middle = eurasiaProjection(width, height).invert?.([width / 2, height / 2]);
+      expect(middle?.[0]).toBeCloseTo(DEFAULT_FRAMING.center[0], 3);
+      expect(middle?.[1]).toBeCloseTo(DEFAULT_FRAMING.center[1], 3);
+    }
+  });
+
   it('stores the default framing as null and other framings rounded and within the URL’s limits', () => {
-    const projection = eurasiaProjection(900, 500);
-    const home = defaultFraming(projection, 900, 500);
+    const home = DEFAULT_FRAMING;
     expect(home.zoom).toBe(1);
     expect(framingToStore(home, home)).toBeNull();
     expect(framingToStore({ center: [27.953, 53.709], zoom: 4.5678 }, home)).toEqual([27.95, 53.71, 4.57]);

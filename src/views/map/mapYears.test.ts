@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
-import { describeChanges, membershipChanges, yearMarks } from './mapYears';
+import { membershipChanges, yearMarks } from './mapYears';
+import { changeSentence } from '../../model/statusChanges';
 import { FIRST_YEAR, currentYear } from '../../model/years';
 
 const data = makeScoFixture();
@@ -14,15 +15,15 @@ describe('currentYear', () => {
 });
 
 describe('membershipChanges', () => {
-  const changes = membershipChanges(data.countries, FIRST_YEAR, 2026, AS_OF);
+  const changes = membershipChanges(data, FIRST_YEAR, 2026, AS_OF);
 
   it('marks the years in which a country’s colour changes', () => {
     expect([...changes.keys()].sort((a, b) => a - b)).toEqual([1996, 2001, 2004, 2005, 2009, 2010, 2012, 2015, 2017, 2022, 2023, 2024, 2025]);
   });
 
   it('says who changed and to what', () => {
-    expect(describeChanges(changes.get(2017) ?? [])).toBe('India, Pakistan became members');
-    expect(describeChanges(changes.get(2024) ?? [])).toBe('Belarus became members');
+    expect(changeSentence(changes.get(2017) ?? [])).toBe('India and Pakistan became members');
+    expect(changeSentence(changes.get(2024) ?? [])).toBe('Belarus became a member');
     expect(changes.get(2025)).toHaveLength(17);
   });
 
@@ -33,12 +34,12 @@ describe('membershipChanges', () => {
 
 describe('yearMarks', () => {
   it('gives a membership mark per change year and an article mark per article year', () => {
-    const changes = membershipChanges(data.countries, FIRST_YEAR, 2026, AS_OF);
+    const changes = membershipChanges(data, FIRST_YEAR, 2026, AS_OF);
     const marks = yearMarks(changes, [2022, 2024, 2024, 1980], FIRST_YEAR, 2026);
     expect(marks.filter((m) => m.kind === 'article')).toEqual([
       { year: 2022, kind: 'article', label: '2022: 1 article' },
       { year: 2024, kind: 'article', label: '2024: 2 articles' },
     ]);
-    expect(marks.find((m) => m.kind === 'membership' && m.year === 2023)?.label).toBe('2023: Iran became members');
+    expect(marks.find((m) => m.kind === 'membership' && m.year === 2023)?.label).toBe('2023: Iran became a member');
   });
 });

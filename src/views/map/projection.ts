@@ -1,27 +1,7 @@
 import { geoEqualEarth, geoPath, type GeoProjection } from 'd3-geo';
-import type { Feature, Geometry, MultiPoint } from 'geojson';
+import type { Feature, Geometry } from 'geojson';
+import { CENTRAL_MERIDIAN, DEFAULT_MAP_FRAMING, EURASIA_FRAME } from '../../model/mapFrame';
 
-/**
- * The default framing: Europe (Lisbon) to Japan across, the Maldives and India's southern tip
- * to Arctic Russia down (Egypt, the southernmost partner in Africa, falls inside).
- * Equal Earth keeps areas honest (Russia is not inflated as on Mercator), and rotating the
- * central meridian to 70°E puts the SCO's heartland, Central Asia, in the middle.
- */
-export const EURASIA_FRAME: MultiPoint = {
-  type: 'MultiPoint',
-  coordinates: [
-    [-10, 36],
-    [-8, 58],
-    [146, 32],
-    [146, 46],
-    [31, 22],
-    [73.5, 3],
-    [80, 6],
-    [70, 73],
-  ],
-};
-
-export const CENTRAL_MERIDIAN = 70;
 export const MIN_ZOOM = 1;
 export const MAX_ZOOM = 8;
 
@@ -58,11 +38,8 @@ export interface MapFraming {
   zoom: number;
 }
 
-/** The default framing as a center and zoom 1 (the projection is already fitted to Eurasia). */
-export function defaultFraming(projection: GeoProjection, width: number, height: number): MapFraming {
-  const center = projection.invert?.([width / 2, height / 2]);
-  return { center: center ?? [CENTRAL_MERIDIAN, 0], zoom: 1 };
-}
+/** The default framing (the projection is already fitted to Eurasia, so zoom 1 at the frame's centre). */
+export const DEFAULT_FRAMING: MapFraming = { center: [DEFAULT_MAP_FRAMING[0], DEFAULT_MAP_FRAMING[1]], zoom: DEFAULT_MAP_FRAMING[2] };
 
 const clamp = (value: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, value));
 
@@ -127,4 +104,32 @@ export function toScreen(base: [number, number], projection: GeoProjection, fram
   const centre = projection(framing.center);
   if (centre === null) return null;
   return [width / 2 + (base[0] - centre[0]) * framing.zoom, height / 2 + (base[1] - centre[1]) * framing.zoom];
+}
+
+/** Where a country is drawn: its small-state marker's point, else its outline's centroid (projected, unzoomed px). */
+export function countryBasePoint(
+  iso3: string,
+  projection: GeoProjection,
+  markers: readonly { iso3: string; coordinates: [number, number] }[],
+  shapes: readonly { iso3: string | null; feature: Feature<Geometry> }[],
+): [number, number] | null {
+  const marker = markers.find((m) => m.iso3 === iso3);
+  if (marker !== undefined) return projection(marker.coordinates);
+  const shape = shapes.find((s) => s.iso3 === iso3);
+  return shape === undefined ? null : geoPath(projection).centroid(shape.feature);
+}
+
+/**
+ * Where a country sits on screen for a framing, for a tooltip opened from the keyboard; the middle
+ * of the map when the country is not drawn.
+ */
+export function anchorPoint(
+  base: [number, number] | null,
+  projection: GeoProjection,
+  framing: MapFraming,
+  width: number,
+  height: number,
+): { x: number; y: number } {
+  const screen = base === null ? null : toScreen(base, projection, framing, width, height);
+  return screen === null || !screen.every(Number.isFinite) ? { x: width / 2, y: height / 2 } : { x: screen[0], y: screen[1] };
 }

@@ -8,7 +8,8 @@ import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
 import { runPipeline } from '../../../scripts/preprocess/pipeline';
 import { legendCounts } from './legendCounts';
-import { membershipChanges, describeChanges } from './mapYears';
+import { membershipChanges } from './mapYears';
+import { changeSentence } from '../../model/statusChanges';
 import { membershipInYear } from '../../model/membershipInYear';
 import { smallStateMarkers } from './smallStates';
 import { statusInYear } from '../../model/statusInYear';
@@ -58,11 +59,11 @@ describe('status in year on the reference data', () => {
   });
 
   it('marks the slider where membership changed', () => {
-    const changes = membershipChanges(data.countries, FIRST_YEAR, 2026, AS_OF);
-    expect(describeChanges(changes.get(2017) ?? [])).toMatch(/India.*Pakistan|Pakistan.*India/);
-    expect(describeChanges(changes.get(2023) ?? [])).toContain('Iran became members');
-    expect(describeChanges(changes.get(2024) ?? [])).toContain('Belarus became members');
-    expect(changes.get(2025)?.filter((c) => c.to === 'partner')).toHaveLength(17);
+    const changes = membershipChanges(data, FIRST_YEAR, 2026, AS_OF);
+    expect(changeSentence(changes.get(2017) ?? [])).toMatch(/India.*Pakistan|Pakistan.*India/);
+    expect(changeSentence(changes.get(2023) ?? [])).toContain('Iran became a member');
+    expect(changeSentence(changes.get(2024) ?? [])).toContain('Belarus became a member');
+    expect(changes.get(2025)?.filter((c) => c.status === 'partner')).toHaveLength(17);
     expect(changes.has(2026)).toBe(false);
   });
 });

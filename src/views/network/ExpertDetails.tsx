@@ -1,4 +1,5 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useRef } from 'react';
+import { DetailsPanel } from '../../components/DetailsPanel';
 import type { DataIndex } from '../../model/dataIndex';
 import type { Expert } from '../../model/schema';
 import { QuoteList } from '../../components/QuoteList';
@@ -15,7 +16,6 @@ interface ExpertDetailsProps {
 
 /** Who the expert is and every quote, each with its article and themes; a landmark screen readers can find. */
 export function ExpertDetails({ expert, index, takeFocus, onClose, onSelectCountry }: ExpertDetailsProps) {
-  const headingId = useId();
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => {
     if (takeFocus) headingRef.current?.focus();
@@ -28,24 +28,7 @@ export function ExpertDetails({ expert, index, takeFocus, onClose, onSelectCount
     .map((quote) => ({ quote, expertId: expert.id }));
 
   return (
-    <aside
-      className="network-details"
-      aria-labelledby={headingId}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') {
-          event.stopPropagation();
-          onClose();
-        }
-      }}
-    >
-      <header className="network-details__header">
-        <h3 id={headingId} ref={headingRef} tabIndex={-1}>
-          {expert.name}
-        </h3>
-        <button type="button" className="network-details__close" onClick={onClose} aria-label={`Close details of ${expert.name}`}>
-          ×
-        </button>
-      </header>
+    <DetailsPanel element="aside" block="network-details" title={expert.name} closeLabel={`Close details of ${expert.name}`} onClose={onClose} headingRef={headingRef}>
       <dl className="network-details__facts">
         {expert.title !== undefined && (
           <>
@@ -77,6 +60,6 @@ export function ExpertDetails({ expert, index, takeFocus, onClose, onSelectCount
         {quotes.length} {quotes.length === 1 ? 'quote' : 'quotes'} in {expert.articles.length} {expert.articles.length === 1 ? 'article' : 'articles'}
       </h4>
       <QuoteList items={quotes} index={index} showSpeaker={false} emptyText="Named in the articles, but not quoted." />
-    </aside>
+    </DetailsPanel>
   );
 }

@@ -2,11 +2,12 @@ import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, typ
 import { NetworkCanvas } from './NetworkCanvas';
 import { NetworkSvg, type RendererFocus } from './NetworkSvg';
 import { centreOn, fitView, IDENTITY, nodeAt, nodeIndex, nodeSummary, screenRadius, toScreen, type Scene, type View } from './scene';
-import { restingLabelOrder, sceneLabels } from './sceneLabels';
-import { createTextMeasure } from './textMeasure';
+import { DASHBOARD_LABELS, labelFont, restingLabelOrder, sceneLabels, type LabelStyle } from './sceneLabels';
+import { createTextMeasure } from '../../components/textMeasure';
 import { useElementSize } from '../../components/useElementSize';
 import { useNodePointer } from './useNodePointer';
 import { MAX_ZOOM, MIN_ZOOM, useZoom } from './useZoom';
+import { useWheelGate } from './useWheelGate';
 
 /** The graph's size where the browser cannot measure (jsdom in component tests). */
 const NETWORK_TEST_SIZE = { width: 640, height: 480 };
@@ -29,7 +30,11 @@ interface NetworkStageProps {
   onHover: (id: string | null) => void;
   onActivate: (id: string) => void;
   onDrag: (id: string, x: number, y: number) => void;
+  /** Given the drawing's width: the dashboard's small labels, or Present's large whole names. */
+  labelStyle?: (width: number) => LabelStyle;
 }
+
+const dashboardLabels = () => DASHBOARD_LABELS;
 
 /** Pause in pan and zoom after which the canvas is redrawn sharp, with labels. */
 const SETTLE_MS = 120;
@@ -37,7 +42,7 @@ const SETTLE_MS = 120;
 type HitEvent = { clientX: number; clientY: number; target: EventTarget | null };
 
 /** The drawing area: size, zoom and pan, hit testing, labels and the hover tooltip around one renderer. */
-export function NetworkStage({ scene, useCanvas, focus, description, fitKey, centre, onHover, onActivate, onDrag }: NetworkStageProps) {
+export function NetworkStage({ scene, useCanvas, focus, description, fitKey, centre, onHover, onActivate, onDrag, labelStyle = dashboardLabels }: NetworkStageProps) {
   const boxRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(boxRef, NETWORK_TEST_SIZE);
   const svgRef = useRef<SVGSVGElement>(null);
@@ -68,7 +73,8 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
     [index],
   );
 
-  const setView = useZoom(surfaceRef, size, setViewState, (event) => hitTest(event as unknown as HitEvent) !== null);
+  const wheel = useWheelGate(boxRef);
+  const setView = useZoom(surfaceRef, size, setViewState, (event) => hitTest(event as unknown as HitEvent) !== null, wheel.wheelZooms);
 
   useLayoutEffect(() => {
     if (size !== null) setView(fitView(sceneRef.current.nodes, size.width, size.height));
@@ -90,8 +96,13 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
   const labelView = useCanvas ? settledView : view;
 
   const order = useMemo(() => restingLabelOrder(scene), [scene]);
-  const measure = useMemo(() => createTextMeasure(), []);
-  const labels = useMemo(() => (size === null ? [] : sceneLabels(scene, order, labelView, size, focus, measure)), [scene, order, labelView, size, focus, measure]);
+  const style = labelStyle(size?.width ?? 0);
+  const { fontSize, fullNames } = style;
+  const measure = useMemo(() => createTextMeasure(labelFont(fontSize), fontSize), [fontSize]);
+  const labels = useMemo(
+    () => (size === null ? [] : sceneLabels(scene, order, labelView, size, focus, measure, { fontSize, fullNames })),
+    [scene, order, labelView, size, focus, measure, fontSize, fullNames],
+  );
   const pointer = useNodePointer({ hitTest, view, onHover, onActivate, onDrag });
 
   const hoveredNode = focus.hovered === null ? undefined : scene.byId.get(focus.hovered);
@@ -117,6 +128,9 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
           <NetworkSvg svgRef={svgRef} scene={scene} view={view} width={size.width} height={size.height} focus={focus} labels={labels} pointer={pointer} description={description} />
         ))}
       {tooltip}
+      <p className="network-stage__hint" role="status">
+        {wheel.hint ? 'To zoom, hold Ctrl (⌘ on a Mac) while scrolling, or click the network first' : ''}
+      </p>
       <div className="network-stage__zoom" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom in" onClick={() => size !== null && setView(zoomAbout(view, 1.5, size.width / 2, size.height / 2))}>
           +

@@ -1,26 +1,31 @@
 import { memo, type RefObject } from 'react';
 import { KIND_STYLE, LINK_STYLE, shapePath } from './nodeStyle';
 import { screenRadius, toScreen, type Scene, type View } from './scene';
-import type { SceneLabel } from './sceneLabels';
+import { labelLineHeight, type SceneLabel } from './sceneLabels';
 import type { useNodePointer } from './useNodePointer';
 
 export interface RendererFocus {
   hovered: string | null;
-  /** The hovered node's neighbourhood; everything else is dimmed. Null when nothing is hovered. */
+  /** The node whose neighbourhood is lit: the hovered one, else the selected expert. Defaults to `hovered`. */
+  anchor?: string | null;
+  /** The anchor's neighbourhood; everything else is dimmed. Null when nothing is hovered or selected. */
   highlighted: ReadonlySet<string> | null;
   /** Selected expert and country: drawn with a ring. */
   selected: ReadonlySet<string>;
 }
 
 interface NetworkSvgProps {
-  svgRef: RefObject<SVGSVGElement | null>;
+  svgRef?: RefObject<SVGSVGElement | null>;
   scene: Scene;
   view: View;
   width: number;
   height: number;
   focus: RendererFocus;
   labels: readonly SceneLabel[];
-  pointer: ReturnType<typeof useNodePointer>;
+  /** An exported figure's drawing (NetworkFigure): marked for the exporter. */
+  figure?: boolean;
+  /** Pan, zoom, hover and drag; none for a still figure. */
+  pointer?: ReturnType<typeof useNodePointer>;
   description: string;
 }
 
@@ -28,17 +33,18 @@ interface NetworkSvgProps {
 const px = (n: number) => Math.round(n * 10) / 10;
 
 /** The network as SVG (small graphs): one element per node, with data attributes for tests and tools. */
-export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width, height, focus, labels, pointer, description }: NetworkSvgProps) {
+export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width, height, focus, labels, pointer, description, figure = false }: NetworkSvgProps) {
   const { highlighted, selected } = focus;
   const shown = (id: string) => highlighted === null || highlighted.has(id);
   const lineScale = Math.min(1, Math.sqrt(view.k));
+  const anchor = focus.anchor === undefined ? focus.hovered : focus.anchor;
   return (
-    <svg ref={svgRef} className="network-svg" width={width} height={height} role="img" aria-label={description} {...pointer}>
+    <svg ref={svgRef} className="network-svg" width={width} height={height} role="img" aria-label={description} data-figure-drawing={figure ? '' : undefined} {...(pointer ?? {})}>
       <g className="network-svg__links">
         {scene.links.map((link) => {
           const [x1, y1] = toScreen(view, link.source.x, link.source.y);
           const [x2, y2] = toScreen(view, link.target.x, link.target.y);
-          const lit = highlighted !== null && (link.source.id === focus.hovered || link.target.id === focus.hovered);
+          const lit = highlighted !== null && (link.source.id === anchor || link.target.id === anchor);
           const style = LINK_STYLE[link.kind];
           return (
             <line
@@ -81,8 +87,23 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
       </g>
       <g className="network-svg__labels" aria-hidden="true">
         {labels.map((label) => (
-          <text key={label.id} x={px(label.x)} y={px(label.y)} textAnchor={label.anchor} dominantBaseline="central" opacity={shown(label.id) ? 1 : 0.25}>
-            {label.text}
+          <text
+            key={label.id}
+            x={px(label.x)}
+            y={px(label.y)}
+            textAnchor={label.anchor}
+            dominantBaseline="central"
+            opacity={shown(label.id) ? 1 : 0.25}
+            style={{ fontSize: label.fontSize }}
+            data-label-for={label.id}
+          >
+            {label.lines.length === 1
+              ? label.text
+              : label.lines.map((line, i) => (
+                  <tspan key={i} x={px(label.x)} y={px(label.y + (i - (label.lines.length - 1) / 2) * labelLineHeight(label.fontSize))}>
+                    {line}
+                  </tspan>
+                ))}
           </text>
         ))}
       </g>

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataContext } from '../../app/DataContext';
+import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
@@ -17,7 +17,9 @@ function renderNetwork(data: ScoData = makeNetworkData()) {
   );
 }
 
-const drawnNodes = (container: HTMLElement, kind?: string) => [...container.querySelectorAll(`svg [data-node-id]${kind === undefined ? '' : `[data-kind="${kind}"]`}`)];
+/** The network drawn on screen (the exported figure's off-screen copy is hidden from assistive technology, so not found here). */
+const drawing = () => screen.getByRole('img', { name: /^Network of/ });
+const drawnNodes = (kind?: string) => [...drawing().querySelectorAll(`[data-node-id]${kind === undefined ? '' : `[data-kind="${kind}"]`}`)];
 
 beforeEach(() => {
   act(() => {
@@ -28,13 +30,13 @@ beforeEach(() => {
 
 describe('NetworkView', () => {
   it('draws every expert, theme and country, told apart by kind, with a legend', () => {
-    const { container } = renderNetwork();
+    renderNetwork();
     expect(screen.getByRole('heading', { name: 'Expert network', level: 2 })).toBeInTheDocument();
     expect(screen.getByRole('img', { name: /Network of 11 experts, 9 themes and 6 countries/ })).toBeInTheDocument();
-    expect(drawnNodes(container, 'expert')).toHaveLength(11);
-    expect(drawnNodes(container, 'theme')).toHaveLength(9);
-    expect(drawnNodes(container, 'country')).toHaveLength(6);
-    const legend = screen.getByRole('list', { name: 'Legend' });
+    expect(drawnNodes('expert')).toHaveLength(11);
+    expect(drawnNodes('theme')).toHaveLength(9);
+    expect(drawnNodes('country')).toHaveLength(6);
+    const legend = screen.getByRole('list', { name: /legend/i });
     for (const kind of ['Expert', 'Theme', 'Country']) expect(within(legend).getByText(kind)).toBeInTheDocument();
   });
 
@@ -74,9 +76,8 @@ describe('NetworkView', () => {
   });
 
   it('draws the same SVG for the same data (snapshot for visual review)', () => {
-    const { container } = renderNetwork();
-    const svg = container.querySelector('svg.network-svg');
-    expect(svg?.outerHTML).toMatchSnapshot();
+    renderNetwork();
+    expect(screen.getByRole('img', { name: /^Network of \d+ experts/ }).outerHTML).toMatchSnapshot();
   });
 
   it('shows the details of an expert chosen in another view, without taking the focus', () => {
@@ -99,9 +100,9 @@ describe('NetworkView', () => {
 
   it('highlights a node’s neighbours and dims the rest while its list entry is hovered', async () => {
     const user = userEvent.setup();
-    const { container } = renderNetwork();
+    renderNetwork();
     await user.hover(screen.getByRole('button', { name: /^Digital cooperation/ }));
-    const state = (id: string) => container.querySelector(`svg [data-node-id="${id}"]`)?.getAttribute('data-state');
+    const state = (id: string) => drawing().querySelector(`[data-node-id="${id}"]`)?.getAttribute('data-state');
     expect(state('theme:digital')).toBe('highlighted');
     expect(state('expert:olzhas-beisenbayev')).toBe('highlighted');
     expect(state('expert:oleg-ivanov')).toBe('dimmed');
@@ -110,53 +111,65 @@ describe('NetworkView', () => {
   });
 
   it('follows an expert hovered in another view', () => {
-    const { container } = renderNetwork();
+    renderNetwork();
     act(() => useAtlasStore.getState().setHoveredExpert('rizat-tasym'));
-    expect(container.querySelector('svg [data-node-id="expert:rizat-tasym"]')).toHaveAttribute('data-state', 'highlighted');
-    expect(container.querySelector('svg [data-node-id="theme:belt-and-road"]')).toHaveAttribute('data-state', 'dimmed');
+    expect(drawing().querySelector('[data-node-id="expert:rizat-tasym"]')).toHaveAttribute('data-state', 'highlighted');
+    expect(drawing().querySelector('[data-node-id="theme:belt-and-road"]')).toHaveAttribute('data-state', 'dimmed');
   });
 
   it('narrows to a theme chosen in the list, and lets the filter be removed', async () => {
     const user = userEvent.setup();
-    const { container } = renderNetwork();
+    renderNetwork();
     await user.click(screen.getByRole('button', { name: /^Security,/ }));
     expect(useAtlasStore.getState().themes).toEqual(['security']);
-    expect(drawnNodes(container, 'expert').map((n) => n.getAttribute('data-node-id')).sort()).toEqual(['expert:farkhod-tolipov', 'expert:ilqar-velizade', 'expert:oleg-ivanov']);
-    expect(drawnNodes(container, 'theme')).toHaveLength(1);
+    expect(drawnNodes('expert').map((n) => n.getAttribute('data-node-id')).sort()).toEqual(['expert:farkhod-tolipov', 'expert:ilqar-velizade', 'expert:oleg-ivanov']);
+    expect(drawnNodes('theme')).toHaveLength(1);
     await user.click(screen.getByRole('button', { name: 'Remove theme filter Security' }));
     expect(useAtlasStore.getState().themes).toEqual([]);
-    expect(drawnNodes(container, 'expert')).toHaveLength(11);
+    expect(drawnNodes('expert')).toHaveLength(11);
   });
 
   it('narrows to a country, and toggles it off again', async () => {
     const user = userEvent.setup();
-    const { container } = renderNetwork();
+    renderNetwork();
     await user.click(screen.getByRole('button', { name: /^Belgium,/ }));
     expect(useAtlasStore.getState().selectedCountry).toBe('BEL');
-    expect(drawnNodes(container, 'expert').length).toBe(7);
+    // Marat Terterov is the one expert from Belgium; his fellow panellists are not kept.
+    expect(drawnNodes('expert').map((n) => n.getAttribute('data-node-id'))).toEqual(['expert:marat-terterov']);
     await user.click(screen.getByRole('button', { name: /^Belgium,/ }));
     expect(useAtlasStore.getState().selectedCountry).toBeNull();
   });
 
+  it('keeps the experts who spoke about a country and says what the filter means', () => {
+    renderNetwork();
+    act(() => useAtlasStore.getState().selectCountry('LAO'));
+    // Nobody is from Laos; Rizat Tasym named it in a quote.
+    expect(drawnNodes('expert').map((n) => n.getAttribute('data-node-id'))).toEqual(['expert:rizat-tasym']);
+    expect(screen.getByRole('group', { name: 'Filters on the network' })).toHaveTextContent('Experts from LAO (0) and experts who spoke about it (1): 1 in all.');
+    act(() => useAtlasStore.getState().selectCountry('KAZ'));
+    expect(drawnNodes('expert')).toHaveLength(7);
+    expect(screen.getByRole('group', { name: 'Filters on the network' })).toHaveTextContent('Experts from Kazakhstan (6) and experts who spoke about it (1): 7 in all.');
+  });
+
   it('drops the experts of articles outside the year range', () => {
-    const { container } = renderNetwork();
+    renderNetwork();
     act(() => useAtlasStore.getState().setRange([2024, 2024]));
-    const experts = drawnNodes(container, 'expert').map((n) => n.getAttribute('data-node-id'));
+    const experts = drawnNodes('expert').map((n) => n.getAttribute('data-node-id'));
     expect(experts).toHaveLength(7);
     expect(experts).not.toContain('expert:oleg-ivanov');
   });
 
   it('keeps every node where it was when a filter changes (one layout for all years)', () => {
-    const { container } = renderNetwork();
-    const before = container.querySelector('svg [data-node-id="expert:marat-terterov"]');
+    renderNetwork();
+    const before = drawing().querySelector('[data-node-id="expert:marat-terterov"]');
     const at = (range: [number, number] | null) => {
       act(() => useAtlasStore.getState().setRange(range));
-      return container.querySelector('svg [data-node-id="expert:marat-terterov"]')?.getAttribute('transform');
+      return drawing().querySelector('[data-node-id="expert:marat-terterov"]')?.getAttribute('transform');
     };
     expect(before).not.toBeNull();
     // The view is refitted, so compare the node's offset from another node that stays.
     const offset = () => {
-      const get = (id: string) => (container.querySelector(`svg [data-node-id="${id}"]`)?.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number);
+      const get = (id: string) => (drawing().querySelector(`[data-node-id="${id}"]`)?.getAttribute('transform') ?? '').match(/-?[\d.]+/g)!.map(Number);
       const [ax, ay] = get('expert:marat-terterov');
       const [bx, by] = get('expert:rizat-tasym');
       return Math.atan2(by! - ay!, bx! - ax!);
@@ -174,7 +187,7 @@ describe('NetworkView', () => {
       useAtlasStore.getState().selectCountry('RUS');
       useAtlasStore.getState().setRange([2022, 2024]);
     });
-    expect(screen.getByRole('status')).toHaveTextContent('No experts from Russia spoke on Digital cooperation in 2022–2024.');
+    expect(screen.getByRole('status')).toHaveTextContent('No experts from or speaking about Russia spoke on Digital cooperation in 2022–2024.');
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Clear filters' }));
     expect(useAtlasStore.getState()).toMatchObject({ themes: [], selectedCountry: null, range: null });
   });
@@ -182,5 +195,47 @@ describe('NetworkView', () => {
   it('says so when the data has no experts at all', () => {
     renderNetwork({ ...makeNetworkData(), experts: [], links: [] });
     expect(screen.getByRole('status')).toHaveTextContent(/No experts in the data yet/);
+  });
+
+  it('lights the selected expert’s themes, countries and co-speakers, and dims the rest', () => {
+    renderNetwork();
+    act(() => useAtlasStore.getState().selectExpert('rizat-tasym'));
+    const state = (id: string) => drawing().querySelector(`[data-node-id="${id}"]`)?.getAttribute('data-state');
+    expect(state('expert:rizat-tasym')).toBe('highlighted');
+    const lit = [...drawing().querySelectorAll('[data-state="highlighted"]')].map((n) => n.getAttribute('data-node-id'));
+    expect(lit.filter((id) => id?.startsWith('theme:')).length).toBeGreaterThan(0);
+    expect(lit).toContain('country:KAZ');
+    expect(state('theme:belt-and-road')).toBe('dimmed');
+    act(() => useAtlasStore.getState().selectExpert(null));
+    expect(state('theme:belt-and-road')).toBe('normal');
+  });
+
+  it('sets whole names in large type while presenting', () => {
+    renderNetwork();
+    const labelSizes = () => [...drawing().querySelectorAll<SVGTextElement>('text[data-label-for]')].map((t) => parseFloat(t.style.fontSize));
+    expect(Math.max(...labelSizes())).toBe(13);
+    act(() => useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, step: 10, story: 'sco-enlargement', focus: 'network' }));
+    expect(Math.min(...labelSizes())).toBeGreaterThanOrEqual(18);
+    const texts = [...drawing().querySelectorAll('text[data-label-for]')].map((t) => t.textContent ?? '');
+    expect(texts.some((t) => t.includes('…'))).toBe(false);
+  });
+
+  it('keeps an off-screen drawing for exported figures, every node named in full', () => {
+    renderNetwork();
+    const figure = document.querySelector('svg[data-figure-drawing]');
+    expect(figure).not.toBeNull();
+    const nodes = figure?.querySelectorAll('[data-node-id]').length ?? 0;
+    const labels = [...(figure?.querySelectorAll('text[data-label-for]') ?? [])];
+    expect(nodes).toBe(26);
+    expect(labels.length).toBe(nodes);
+    expect(labels.some((t) => (t.textContent ?? '').includes('…'))).toBe(false);
+  });
+
+  it('gives exported figures a drawing that says no experts match, when none does', () => {
+    renderNetwork();
+    act(() => useAtlasStore.getState().setThemes(['digital']));
+    act(() => useAtlasStore.getState().selectCountry('RUS'));
+    const figure = document.querySelector('svg[data-figure-drawing]');
+    expect(figure?.textContent).toMatch(/^No experts match these filters\./);
   });
 });

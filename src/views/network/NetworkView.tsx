@@ -1,15 +1,19 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData, useDataIndex } from '../../app/DataContext';
+import { useData, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
+import { useSearcher } from '../../state/searcher';
 import { ExpertDetails } from './ExpertDetails';
 import { FilterSummary } from './FilterSummary';
-import { describeEmptyNetwork, hasExperts, neighbourhood } from '../../model/networkFilter';
+import { describeEmptyNetwork, hasExperts, neighbourhood, NO_EXPERTS_MATCH } from '../../model/networkFilter';
+import { countryFilterSentence } from '../../model/countryRelations';
 import { nodeId, type NetworkNode } from '../../model/networkGraph';
 import { LARGE_LAYOUT_ABOVE } from './layout';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkStage, type CentreRequest } from './NetworkStage';
+import { NetworkFigure } from './NetworkFigure';
 import { NodeList } from './NodeList';
+import { presentLabels } from './sceneLabels';
 import { buildScene } from './scene';
 import { searchNodes } from './search';
 import { useNetworkLayout, type LayoutState } from './useNetworkLayout';
@@ -53,14 +57,24 @@ export default function NetworkView() {
 
   const storeHover = model.hoveredExpert === null ? null : nodeId('expert', model.hoveredExpert);
   const hoverId = hovered ?? (storeHover !== null && adjacency.has(storeHover) ? storeHover : null);
-  const highlighted = useMemo(() => (hoverId !== null && adjacency.has(hoverId) ? neighbourhood(adjacency, hoverId) : null), [hoverId, adjacency]);
+  // A selected expert lights their themes, countries and co-speakers (a story step says so); a hover wins while it lasts.
+  const selectedExpertId = selectedExpert === null ? null : nodeId('expert', selectedExpert);
+  const anchor = hoverId ?? (selectedExpertId !== null && adjacency.has(selectedExpertId) ? selectedExpertId : null);
+  const highlighted = useMemo(() => (anchor !== null && adjacency.has(anchor) ? neighbourhood(adjacency, anchor) : null), [anchor, adjacency]);
   const selected = useMemo(() => {
     const ids = new Set<string>();
     if (selectedExpert !== null) ids.add(nodeId('expert', selectedExpert));
     if (selectedCountry !== null) ids.add(nodeId('country', selectedCountry));
     return ids;
   }, [selectedExpert, selectedCountry]);
-  const focus = useMemo(() => ({ hovered: hoverId, highlighted, selected }), [hoverId, highlighted, selected]);
+  const focus = useMemo(() => ({ hovered: hoverId, anchor, highlighted, selected }), [hoverId, anchor, highlighted, selected]);
+  // The exported figure shows the selection, never the hover: its own focus, stable while the mouse moves.
+  const selectionAnchor = selectedExpertId !== null && adjacency.has(selectedExpertId) ? selectedExpertId : null;
+  const figureFocus = useMemo(
+    () => ({ hovered: null, anchor: selectionAnchor, highlighted: selectionAnchor === null ? null : neighbourhood(adjacency, selectionAnchor), selected }),
+    [selectionAnchor, adjacency, selected],
+  );
+  const presenting = useAtlasStore((s) => s.step !== null);
 
   const byId = useMemo(() => new Map(visible.nodes.map((n) => [n.id, n])), [visible]);
   const hover = useCallback(
@@ -93,7 +107,10 @@ export default function NetworkView() {
       }),
     [layout],
   );
-  const matches = useMemo(() => searchNodes(visible.nodes, query), [visible, query]);
+  // The atlas-wide search (loaded on the first keystroke) also finds experts by what they said.
+  const searcher = useSearcher(query.trim() !== '');
+  const reached = useMemo(() => (searcher === null || query.trim() === '' ? null : searcher.experts(query)), [searcher, query]);
+  const matches = useMemo(() => searchNodes(visible.nodes, query, reached), [visible, query, reached]);
   const isPressed = useCallback(
     (node: NetworkNode) => (node.kind === 'expert' ? node.ref === selectedExpert : node.kind === 'theme' ? themes.includes(node.ref) : node.ref === selectedCountry),
     [selectedExpert, selectedCountry, themes],
@@ -115,11 +132,19 @@ export default function NetworkView() {
   const themeLabels = themes.map((t) => index.themeById.get(t)?.label ?? t);
   const countryName = selectedCountry === null ? null : (index.countryByIso3.get(selectedCountry)?.name ?? selectedCountry);
 
+  const emptyReason = data.experts.length === 0 ? 'No experts in the data yet: add articles and run npm run preprocess.' : describeEmptyNetwork({ themeLabels, countryName, range });
+  const description = describeGraph(counts, visible.links.length);
+  const figure = !hasExperts(visible) ? (
+    <NetworkFigure scene={null} focus={figureFocus} description={description} emptyText={[NO_EXPERTS_MATCH, emptyReason]} />
+  ) : scene !== null && scene.nodes.length <= LARGE_LAYOUT_ABOVE ? (
+    <NetworkFigure scene={scene} focus={figureFocus} description={description} emptyText={[]} />
+  ) : null;
+
   const main = (() => {
     if (!hasExperts(visible)) {
       return (
         <div className="network-empty" role="status">
-          <p>{data.experts.length === 0 ? 'No experts in the data yet: add articles and run npm run preprocess.' : describeEmptyNetwork({ themeLabels, countryName, range })}</p>
+          <p>{emptyReason}</p>
           {data.experts.length > 0 && (
             <button type="button" onClick={clearFilters}>
               Clear filters
@@ -145,12 +170,13 @@ export default function NetworkView() {
         scene={scene}
         useCanvas={scene.nodes.length > LARGE_LAYOUT_ABOVE}
         focus={focus}
-        description={describeGraph(counts, visible.links.length)}
+        description={description}
         fitKey={visible}
         centre={centre}
         onHover={hover}
         onActivate={activateId}
         onDrag={drag}
+        labelStyle={presenting ? presentLabels : undefined}
       />
     );
   })();
@@ -162,11 +188,20 @@ export default function NetworkView() {
           <h2>Expert network</h2>
           <p>Who spoke on which themes, and from where. Hover to see links; click a theme or country to narrow every view.</p>
         </div>
-        <FilterSummary themeLabels={themes.map((id, i) => ({ id, label: themeLabels[i] ?? id }))} countryName={countryName} range={range} onRemoveTheme={toggleTheme} onRemoveCountry={() => selectCountry(null)} onClear={clearFilters} />
+        <FilterSummary
+          themeLabels={themes.map((id, i) => ({ id, label: themeLabels[i] ?? id }))}
+          countryName={countryName}
+          countryMeaning={countryName === null || model.countryRelations === null ? null : countryFilterSentence(countryName, model.countryRelations)}
+          range={range}
+          onRemoveTheme={toggleTheme}
+          onRemoveCountry={() => selectCountry(null)}
+          onClear={clearFilters}
+        />
       </header>
       <div className="network__body">
         <div className="network__graph">
           {main}
+          {figure}
           <NetworkLegend />
         </div>
         <div className="network__side" ref={sideRef}>

@@ -5,7 +5,7 @@
 import type { LinkKind, NodeKind } from '../../model/networkGraph';
 import { KIND_STYLE, LINK_STYLE, NODE_KINDS, shapePoints } from './nodeStyle';
 import { screenRadius, type Scene, type View } from './scene';
-import { LABEL_FONT, type SceneLabel } from './sceneLabels';
+import { labelFont, labelLineHeight, type SceneLabel } from './sceneLabels';
 import type { RendererFocus } from './NetworkSvg';
 
 const LINK_KINDS: readonly LinkKind[] = ['expert-country', 'expert-theme', 'expert-expert'];
@@ -101,11 +101,11 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
     const y = sy[i] ?? 0;
     return x < -margin || x > width + margin || y < -margin || y > height + margin;
   };
-  const hovered = focus.hovered;
+  const anchor = focus.anchor === undefined ? focus.hovered : focus.anchor;
   const highlighted = focus.highlighted;
-  const hoveredIndex = hovered === null ? -1 : scene.nodes.findIndex((node) => node.id === hovered);
+  const anchorIndex = anchor === null ? -1 : scene.nodes.findIndex((node) => node.id === anchor);
 
-  // Links: one path per kind; with a hover, everything dim first, then the hovered node's links.
+  // Links: one path per kind; with a hover (or a selected expert), everything dim first, then that node's links.
   const lineWidth = Math.max(0.6, Math.min(2.5, Math.sqrt(view.k)));
   ctx.lineWidth = lineWidth;
   LINK_KINDS.forEach((kind, kindIndex) => {
@@ -126,13 +126,13 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
     ctx.globalAlpha = highlighted === null ? 0.28 : 0.05;
     ctx.stroke();
   });
-  if (hoveredIndex >= 0) {
+  if (anchorIndex >= 0) {
     ctx.globalAlpha = 0.95;
     ctx.lineWidth = lineWidth * 1.6;
     for (let l = 0; l < linkSource.length; l += 1) {
       const s = linkSource[l] ?? 0;
       const t = linkTarget[l] ?? 0;
-      if (s !== hoveredIndex && t !== hoveredIndex) continue;
+      if (s !== anchorIndex && t !== anchorIndex) continue;
       ctx.beginPath();
       ctx.moveTo(sx[s] ?? 0, sy[s] ?? 0);
       ctx.lineTo(sx[t] ?? 0, sy[t] ?? 0);
@@ -184,17 +184,21 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
     ctx.stroke();
   }
 
-  ctx.font = LABEL_FONT;
   ctx.textBaseline = 'middle';
   ctx.lineJoin = 'round';
   for (const label of labels) {
+    ctx.font = labelFont(label.fontSize);
     ctx.globalAlpha = highlighted === null || highlighted.has(label.id) ? 1 : 0.3;
     ctx.textAlign = label.anchor === 'start' ? 'left' : label.anchor === 'end' ? 'right' : 'center';
     ctx.lineWidth = 3.5;
-    ctx.strokeStyle = options.haloColour;
-    ctx.strokeText(label.text, label.x, label.y);
-    ctx.fillStyle = options.textColour;
-    ctx.fillText(label.text, label.x, label.y);
+    const lineHeight = labelLineHeight(label.fontSize);
+    label.lines.forEach((line, i) => {
+      const y = label.y + (i - (label.lines.length - 1) / 2) * lineHeight;
+      ctx.strokeStyle = options.haloColour;
+      ctx.strokeText(line, label.x, y);
+      ctx.fillStyle = options.textColour;
+      ctx.fillText(line, label.x, y);
+    });
   }
   ctx.globalAlpha = 1;
 }

@@ -3,7 +3,7 @@ import { buildNetwork } from '../../model/networkGraph';
 import { computeLayout, LARGE_LAYOUT_ABOVE } from './layout';
 import { hashString, initialPosition, seededRandom } from './layoutInput';
 import { layoutInputOf } from './nodeStyle';
-import { syntheticScoData } from './synthetic';
+import { syntheticScoData } from '../../../tests/fixtures/syntheticScoData';
 import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
 
 function overlaps(positions: Float64Array, radii: number[]): number {

@@ -3,7 +3,7 @@ import { buildNetwork } from '../../model/networkGraph';
 import { buildScene, centreOn, fitView, nodeAt, nodeIndex, screenRadius, shortLabel, toLayout, toScreen, type Scene } from './scene';
 import { restingLabelOrder, sceneLabels } from './sceneLabels';
 import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
-import { estimateTextWidth, overlaps } from './labels';
+import { estimateTextWidth, overlaps } from '../../model/labelPlacement';
 
 function gridScene(): Scene {
   const graph = buildNetwork(makeNetworkData(), null);

@@ -3,7 +3,8 @@
  * handed to the greedy placement of labels.ts. Large scenes offer only the first few hundred
  * visible candidates, so labelling stays cheap during pan and zoom.
  */
-import { placeLabels, type LabelCandidate, type PlacedLabel } from './labels';
+import { placeLabels, type LabelCandidate, type PlacedLabel } from '../../model/labelPlacement';
+import { SANS_FONT_STACK } from '../../components/textMeasure';
 import { labelPriority, screenRadius, shortLabel, toScreen, type Scene, type SceneNode, type View } from './scene';
 
 export interface LabelFocus {
@@ -14,10 +15,50 @@ export interface LabelFocus {
 
 export interface SceneLabel extends PlacedLabel {
   text: string;
+  /** The text as drawn: one line, or a long name broken in two. */
+  lines: string[];
+  fontSize: number;
+}
+
+/** How labels are set: the dashboard's compact type, Present's large type, a figure's full names. */
+export interface LabelStyle {
+  fontSize: number;
+  /** Whole names (broken over two lines when long) instead of names cut at a word. */
+  fullNames: boolean;
+  /** A figure names every node it can, over other nodes' discs if need be (never over another name). */
+  everyName?: boolean;
 }
 
 export const LABEL_FONT_SIZE = 13;
-export const LABEL_FONT = `600 ${LABEL_FONT_SIZE}px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', Arial, sans-serif`;
+export const DASHBOARD_LABELS: LabelStyle = { fontSize: LABEL_FONT_SIZE, fullNames: false };
+
+/**
+ * Present: whole names in type read from the back of a room, about a fortieth of the drawing's
+ * width (27 px on a 1920 × 1080 projector), never under 18 px (a phone) nor over 30.
+ */
+export function presentLabels(width: number): LabelStyle {
+  return { fontSize: Math.min(30, Math.max(18, Math.round(width / 38))), fullNames: true };
+}
+
+export function labelFont(fontSize: number): string {
+  return `600 ${fontSize}px ${SANS_FONT_STACK}`;
+}
+
+/** The distance between the lines of a two-line label. */
+export function labelLineHeight(fontSize: number): number {
+  return Math.round(fontSize * 1.15);
+}
+
+/** Names longer than this break into two lines when shown whole. */
+const ONE_LINE_CHARS = 20;
+
+/** A whole name in one or two lines, broken at the space nearest its middle ("Culture, education," / "science and tourism"). */
+export function labelLines(name: string): string[] {
+  if (name.length <= ONE_LINE_CHARS) return [name];
+  let best = -1;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) if (best < 0 || Math.abs(i - name.length / 2) < Math.abs(best - name.length / 2)) best = i;
+  return best < 0 ? [name] : [name.slice(0, best), name.slice(best + 1)];
+}
 
 /** Nodes ordered by their resting priority (no hover, no selection); computed once per scene. */
 export function restingLabelOrder(scene: Scene): SceneNode[] {
@@ -32,11 +73,13 @@ export function sceneLabels(
   size: { width: number; height: number },
   focus: LabelFocus,
   measure: (text: string) => number,
+  style: LabelStyle = DASHBOARD_LABELS,
   maxCandidates = 400,
 ): SceneLabel[] {
   const bounds = { x0: 2, y0: 2, x1: size.width - 2, y1: size.height - 2 };
   const pinned = new Set<string>([...focus.selected, ...(focus.hovered !== null ? [focus.hovered] : []), ...(focus.highlighted ?? [])]);
-  const texts = new Map<string, string>();
+  const texts = new Map<string, string[]>();
+  const lineHeight = labelLineHeight(style.fontSize);
   const candidates: LabelCandidate[] = [];
   const onScreen: Array<{ id: string; x: number; y: number; r: number }> = [];
   const offer = (node: SceneNode) => {
@@ -45,10 +88,12 @@ export function sceneLabels(
     const r = screenRadius(node.r, view.k);
     // Below a few pixels a node is a speck: its label would only cover its neighbours.
     if (r < 3 && !pinned.has(node.id)) return;
-    const text = shortLabel(node.label);
-    texts.set(node.id, text);
-    const mustShow = node.id === focus.hovered || focus.selected.has(node.id);
-    candidates.push({ id: node.id, x, y, r, width: measure(text), height: LABEL_FONT_SIZE + 2, priority: labelPriority(node, focus), mustShow });
+    const lines = style.fullNames ? labelLines(node.label) : [shortLabel(node.label)];
+    texts.set(node.id, lines);
+    const mustShow = style.everyName === true || node.id === focus.hovered || focus.selected.has(node.id);
+    const width = Math.max(...lines.map(measure));
+    const height = style.fontSize + 2 + (lines.length - 1) * lineHeight;
+    candidates.push({ id: node.id, x, y, r, width, height, priority: labelPriority(node, focus), mustShow });
   };
   for (const id of pinned) {
     const node = scene.byId.get(id);
@@ -65,5 +110,8 @@ export function sceneLabels(
       onScreen.push({ id: node.id, x, y, r: screenRadius(node.r, view.k) });
     }
   }
-  return placeLabels(candidates, { bounds, nodes: onScreen }).map((label) => ({ ...label, text: texts.get(label.id) ?? '' }));
+  return placeLabels(candidates, { bounds, nodes: onScreen }).map((label) => {
+    const lines = texts.get(label.id) ?? [];
+    return { ...label, lines, text: lines.join(' '), fontSize: style.fontSize };
+  });
 }

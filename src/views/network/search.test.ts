@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { foldForSearch, searchNodes } from './search';
+import { searchNodes } from './search';
+import { foldForSearch } from '../../model/textSearch';
 
 const nodes = [{ label: 'Farkhod Tolipov' }, { label: 'Oleg Ivanov' }, { label: 'Ilqar Vélizadé' }, { label: 'Security and counter-terrorism' }];
 
@@ -22,5 +23,17 @@ describe('searchNodes', () => {
 
   it('returns everything for an empty query', () => {
     expect(searchNodes(nodes, '  ')).toHaveLength(4);
+  });
+});
+
+describe('searchNodes with the atlas-wide search', () => {
+  it('adds the experts reached through their quotes or organisation after the name matches', () => {
+    const graph = [
+      { label: 'Ainur Abaykyzy', kind: 'expert' as const, ref: 'ainur' },
+      { label: 'Oleg Ivanov', kind: 'expert' as const, ref: 'oleg' },
+      { label: 'Secretary General (theme)', kind: 'theme' as const, ref: 'sg' },
+    ];
+    expect(searchNodes(graph, 'secretary general', new Set(['ainur'])).map((n) => n.label)).toEqual(['Secretary General (theme)', 'Ainur Abaykyzy']);
+    expect(searchNodes(graph, 'secretary general').map((n) => n.label)).toEqual(['Secretary General (theme)']);
   });
 });

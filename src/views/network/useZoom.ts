@@ -9,18 +9,20 @@ export const MAX_ZOOM = 12;
 
 /**
  * d3-zoom on the drawing surface (SVG or canvas): wheel, drag-to-pan, pinch and double-click.
- * `startsOnNode` keeps a press on a node for dragging the node instead of panning; the wheel
- * always zooms. Returns a function that moves the view (fit, centre on a node) without animation.
+ * `startsOnNode` keeps a press on a node for dragging the node instead of panning; `wheelZooms`
+ * says whether a wheel event zooms (else it scrolls the page, see useWheelGate). Returns a function
+ * that moves the view (fit, centre on a node) without animation.
  */
 export function useZoom<E extends Element>(
   ref: RefObject<E | null>,
   size: Size | null,
   onView: (view: View) => void,
   startsOnNode: (event: Event) => boolean,
+  wheelZooms: (event: WheelEvent) => boolean = () => true,
 ): (view: View) => void {
-  const latest = useRef({ onView, startsOnNode });
+  const latest = useRef({ onView, startsOnNode, wheelZooms });
   useLayoutEffect(() => {
-    latest.current = { onView, startsOnNode };
+    latest.current = { onView, startsOnNode, wheelZooms };
   });
   // The extent is read from a box when needed, not measured: the view may be set before the first
   // effect runs (and jsdom has no SVG viewBox for d3's default extent).
@@ -44,9 +46,10 @@ export function useZoom<E extends Element>(
     const element = ref.current;
     if (element === null || size === null) return;
     behaviour
-      // d3's default filter (no secondary buttons, ctrl only with the wheel), minus presses on nodes.
+      // d3's default filter (no secondary buttons, ctrl only with the wheel), minus presses on nodes
+      // and minus a wheel that should scroll the page.
       .filter((event: MouseEvent & TouchEvent) => {
-        if (event.type === 'wheel') return true;
+        if (event.type === 'wheel') return latest.current.wheelZooms(event as unknown as WheelEvent);
         if (event.ctrlKey || (event.button ?? 0) !== 0) return false;
         return !latest.current.startsOnNode(event);
       })

@@ -1,14 +1,11 @@
 import { useId, useMemo, useState } from 'react';
-import { CopyLinkButton } from './CopyLinkButton';
-import { ExportDialog } from './ExportDialog';
 import { startPresenting } from './presenting';
 import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
 import { StoryEditor } from './StoryEditor';
 import { useUserStory } from './useUserStory';
 import './present.css';
-import './print.css';
 
-/** The header's share-and-present tools: choose a story and present it, edit your own, copy a link, export. */
+/** The header's presentation tools: choose a story and present it, edit your own. */
 export function PresentToolbar() {
   const selectId = useId();
   const [userStory] = useUserStory();
@@ -18,7 +15,7 @@ export function PresentToolbar() {
   const problems = BUNDLED_STORIES.problems;
 
   return (
-    <div className="present-toolbar" role="group" aria-label="Present and share">
+    <>
       {stories.length > 1 && (
         <span className="present-toolbar__story">
           <label htmlFor={selectId}>Story</label>
@@ -33,7 +30,7 @@ export function PresentToolbar() {
       )}
       <button
         type="button"
-        className="present-toolbar__button present-toolbar__button--primary"
+        className="tool-button tool-button--primary"
         disabled={storyId === null}
         onClick={() => {
           if (storyId !== null) void startPresenting(storyId);
@@ -42,8 +39,6 @@ export function PresentToolbar() {
         Present
       </button>
       <StoryEditor />
-      <CopyLinkButton />
-      <ExportDialog />
       {problems.length > 0 && (
         <details className="present-toolbar__problems">
           <summary>
@@ -58,6 +53,6 @@ export function PresentToolbar() {
           </ul>
         </details>
       )}
-    </div>
+    </>
   );
 }

@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataContext } from '../../app/DataContext';
+import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
-import { useAtlasStore } from '../../state/store';
+import { startColorThemeSync, useColorThemeStore } from '../../state/colorTheme';
+import { selectViewState, useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { PresentationStage } from './PresentationStage';
-import { makePresentFixture } from './__fixtures__/presentFixture';
+import { startPresenting, stopPresenting } from './presenting';
+import { makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 function setReducedMotion(reduce: boolean) {
   window.matchMedia = ((query: string) => ({
@@ -28,12 +30,17 @@ function renderStage() {
 
 const store = () => useAtlasStore.getState();
 
+let stopThemeSync: () => void = () => undefined;
+
 beforeEach(() => {
   setReducedMotion(true);
+  useColorThemeStore.setState({ chosen: 'dark', presenting: false });
+  stopThemeSync = startColorThemeSync(document.documentElement, null);
   act(() => store().applyViewState(DEFAULT_VIEW_STATE));
 });
 
 afterEach(() => {
+  stopThemeSync();
   delete document.documentElement.dataset.presenting;
   delete document.documentElement.dataset.theme;
 });
@@ -79,7 +86,8 @@ describe('PresentationStage', () => {
     await user.keyboard('{Escape}');
     expect(store().step).toBeNull();
     expect(screen.queryByRole('complementary', { name: 'Presentation' })).not.toBeInTheDocument();
-    expect(document.documentElement.dataset.theme).toBeUndefined();
+    // The visitor's own theme comes back.
+    expect(document.documentElement.dataset.theme).toBe('dark');
   });
 
   it('has named buttons for a mouse or a touch screen', async () => {
@@ -113,5 +121,57 @@ describe('PresentationStage', () => {
     renderStage();
     expect(screen.getByRole('heading', { name: 'Story not found' })).toBeInTheDocument();
     expect(screen.getByText(/someone-elses-story/)).toBeInTheDocument();
+  });
+
+  it('lists the countries a step is about and hands them, with their year, to the map through the store', () => {
+    act(() => store().applyViewState({ ...DEFAULT_VIEW_STATE, step: 3, story: 'sco-enlargement' }));
+    renderStage();
+    const marked = screen.getByRole('list', { name: 'Marked on the map' });
+    expect(marked).toHaveTextContent('New members: India and Pakistan');
+    expect(store().spotlight).toEqual({ year: 2017, countries: ['IND', 'PAK'] });
+    act(() => store().setStep(6));
+    expect(screen.getByRole('list', { name: 'Marked on the map' })).toHaveTextContent('New partner: Laos');
+    expect(store().spotlight).toEqual({ year: 2025, countries: ['LAO'] });
+    // A network step: the map is not on screen, so nothing is pointed at.
+    act(() => store().setStep(10));
+    expect(store().spotlight).toBeNull();
+    act(() => stopPresenting());
+    expect(store().spotlight).toBeNull();
+  });
+
+  it('holds the caption back until the map shows the step’s year, and says which year the map shows meanwhile', async () => {
+    setReducedMotion(false);
+    act(() => store().applyViewState({ ...DEFAULT_VIEW_STATE, step: 2, story: 'sco-enlargement' }));
+    renderStage();
+    expect(screen.getByText(/Uzbekistan joined as a founding member/)).toBeInTheDocument();
+    act(() => store().setStep(3));
+    // The map is on its way from 2001: no "2017" figures over an earlier map.
+    expect(store().year).not.toBe(2017);
+    expect(screen.queryByText(/India and Pakistan became full members/)).not.toBeInTheDocument();
+    expect(screen.queryByRole('list', { name: 'Marked on the map' })).not.toBeInTheDocument();
+    expect(screen.getByText(/The map moves to 2017/)).toHaveTextContent(String(store().year));
+    await waitFor(() => expect(screen.getByText(/India and Pakistan became full members/)).toBeInTheDocument(), { timeout: 5000 });
+    expect(store().year).toBe(2017);
+    expect(screen.queryByText(/The map moves to/)).not.toBeInTheDocument();
+  });
+
+  it('gives back the view the person had before presenting, not the story’s last filters', () => {
+    const mine = { ...DEFAULT_VIEW_STATE, year: 2010, range: [2022, 2022] as [number, number], themes: ['security'], selectedCountry: 'KAZ' };
+    act(() => store().applyViewState(mine));
+    renderStage();
+    act(() => void startPresenting('sco-enlargement', 8));
+    expect(store().themes).toEqual(['enlargement']);
+    act(() => store().setStep(9));
+    expect(store().selectedExpert).toBe('rizat-tasym');
+    act(() => stopPresenting());
+    expect(selectViewState(store())).toEqual(mine);
+  });
+
+  it('leaves a presentation opened from a link at the default view', () => {
+    act(() => store().applyViewState({ ...DEFAULT_VIEW_STATE, step: 9, story: 'sco-enlargement' }));
+    renderStage();
+    expect(store().selectedExpert).toBe('rizat-tasym');
+    act(() => stopPresenting());
+    expect(selectViewState(store())).toEqual(DEFAULT_VIEW_STATE);
   });
 });

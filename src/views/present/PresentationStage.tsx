@@ -1,12 +1,12 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData } from '../../app/DataContext';
-import { ExternalLink } from '../../components/SourcesDialog';
+import { useData, useDataClock } from '../../state/data';
+import { ExternalLink } from '../../components/ExternalLink';
 import { useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption } from './captionTemplate';
-import { useDataClock } from './dataClock';
 import { stopPresenting } from './presenting';
+import { NO_SPOTLIGHT, SpotlightList, useSpotlight } from './spotlight';
 import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
 import { stepProblems } from './storyValidation';
 import { usePresentationController } from './usePresentationController';
@@ -19,7 +19,7 @@ import './present.css';
  */
 export function PresentationStage() {
   const data = useData();
-  const clock = useDataClock(data);
+  const clock = useDataClock();
   const { step, storyId } = useAtlasStore(useShallow((s) => ({ step: s.step, storyId: s.story })));
   const [userStory] = useUserStory();
   const wantedId = storyId ?? DEFAULT_STORY_ID;
@@ -35,6 +35,11 @@ export function PresentationStage() {
   const current = story === null || stepNumber === null ? undefined : story.steps[stepNumber - 1];
   const facts = useMemo(() => (current === undefined ? null : stepFacts(data, current.state, clock)), [data, current, clock]);
   const problems = useMemo(() => (current === undefined ? [] : stepProblems(current, data, clock)), [current, data, clock]);
+  // The map is on screen unless the network has the whole stage: only then do its year and marks matter.
+  const mapOnScreen = current !== undefined && current.state.focus !== 'network';
+  const spotlight = presenting && mapOnScreen && facts !== null ? facts.spotlight : NO_SPOTLIGHT;
+  useSpotlight(spotlight, facts?.year ?? clock.lastYear);
+  const mapYear = useAtlasStore((s) => s.year ?? clock.lastYear);
 
   if (!presenting) return null;
 
@@ -48,7 +53,7 @@ export function PresentationStage() {
           This link asks for the story “{wantedId}”, which this browser does not have. A story of your own lives in the browser it was made in:
           download it there as JSON and upload it here.
         </p>
-        <button type="button" onClick={stopPresenting}>
+        <button type="button" className="tool-button" onClick={stopPresenting}>
           Leave presentation
         </button>
       </aside>
@@ -57,6 +62,8 @@ export function PresentationStage() {
 
   const setStep = (n: number) => useAtlasStore.getState().setStep(n);
   const title = fillCaption(current.title, facts);
+  // While the map walks to the step's year, the caption waits: its figures are for that year, not the one on screen.
+  const arrived = !mapOnScreen || mapYear === facts.year;
   const sources = (current.sources ?? []).map((id) => data.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
 
   return (
@@ -70,8 +77,14 @@ export function PresentationStage() {
       <h2 className="present-stage__title" ref={headingRef} tabIndex={-1}>
         {title}
       </h2>
-      {current.caption.trim() !== '' && <p className="present-stage__caption">{fillCaption(current.caption, facts)}</p>}
-      {sources.length > 0 && (
+      {!arrived && (
+        <p className="present-stage__transit" aria-hidden="true">
+          The map moves to {facts.year}: <span className="present-stage__transit-year">{mapYear}</span>
+        </p>
+      )}
+      {arrived && current.caption.trim() !== '' && <p className="present-stage__caption">{fillCaption(current.caption, facts)}</p>}
+      {arrived && <SpotlightList countries={spotlight} />}
+      {arrived && sources.length > 0 && (
         <div className="present-stage__sources">
           <h3>Sources</h3>
           <ul>
@@ -99,13 +112,13 @@ export function PresentationStage() {
         </div>
       )}
       <nav className="present-stage__nav" aria-label="Story steps">
-        <button type="button" onClick={() => setStep(stepNumber - 1)} disabled={stepNumber <= 1}>
+        <button type="button" className="tool-button" onClick={() => setStep(stepNumber - 1)} disabled={stepNumber <= 1}>
           <span aria-hidden="true">← </span>Previous step
         </button>
-        <button type="button" onClick={() => setStep(stepNumber + 1)} disabled={stepNumber >= stepCount}>
+        <button type="button" className="tool-button" onClick={() => setStep(stepNumber + 1)} disabled={stepNumber >= stepCount}>
           Next step<span aria-hidden="true"> →</span>
         </button>
-        <button type="button" className="present-stage__exit" onClick={stopPresenting}>
+        <button type="button" className="tool-button present-stage__exit" onClick={stopPresenting}>
           Exit presentation
         </button>
       </nav>

@@ -1,13 +1,13 @@
 // @vitest-environment jsdom
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DataContext } from '../../app/DataContext';
+import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { StoryEditor } from './StoryEditor';
 import { resetUserStoryCache } from './useUserStory';
-import { makePresentFixture } from './__fixtures__/presentFixture';
+import { makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 function renderEditor() {
   const data = makePresentFixture();

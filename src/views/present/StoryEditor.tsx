@@ -1,10 +1,10 @@
-import { useId, useMemo, useRef, useState, type ChangeEvent } from 'react';
-import { useData, useDataIndex } from '../../app/DataContext';
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { closeEnclosingDialog, Dialog } from '../../components/Dialog';
+import { useData, useDataIndex, useDataClock } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { stepFacts } from './captionFacts';
 import { fillCaption, PLACEHOLDERS } from './captionTemplate';
-import { useDataClock } from './dataClock';
-import { downloadText } from './download';
+import { downloadText } from '../../components/download';
 import { startPresenting } from './presenting';
 import { StepEditor } from './StepEditor';
 import { stepToViewState, viewStateToStepState } from './stepState';
@@ -25,8 +25,7 @@ function currentStepState() {
 export function StoryEditor() {
   const data = useData();
   const index = useDataIndex();
-  const clock = useDataClock(data);
-  const dialogRef = useRef<HTMLDialogElement>(null);
+  const clock = useDataClock();
   const uploadId = useId();
   const [story, save] = useUserStory();
   const [notice, setNotice] = useState<Notice>(null);
@@ -70,116 +69,107 @@ export function StoryEditor() {
   };
 
   return (
-    <>
-      <button type="button" className="present-toolbar__button" onClick={() => dialogRef.current?.showModal()}>
-        Edit story
-      </button>
-      <dialog ref={dialogRef} className="present-dialog story-editor" aria-labelledby="story-editor-title">
-        <header className="present-dialog__header">
-          <h2 id="story-editor-title">Your story</h2>
-          <button type="button" className="present-dialog__close" onClick={() => dialogRef.current?.close()} aria-label="Close story editor">
-            ×
+    <Dialog openLabel="Edit story" title="Your story" closeLabel="Close story editor" className="story-editor">
+      <p className="story-editor__intro">
+        A story is a list of views with a title and a caption each. It is kept in this browser; download it to share it or to add it to data/stories/.
+      </p>
+
+      {notice !== null && (
+        <div className={`story-editor__notice story-editor__notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
+          {notice.lines.map((line) => (
+            <p key={line}>{line}</p>
+          ))}
+        </div>
+      )}
+
+      {story === null ? (
+        <div className="story-editor__start">
+          <p>You have no story of your own yet.</p>
+          <button type="button" onClick={() => commit(emptyUserStory(currentStepState()), 'Started a story with the current view as step 1.')}>
+            Start a story with the current view
           </button>
-        </header>
-        <p className="story-editor__intro">
-          A story is a list of views with a title and a caption each. It is kept in this browser; download it to share it or to add it to
-          data/stories/.
-        </p>
-
-        {notice !== null && (
-          <div className={`story-editor__notice story-editor__notice--${notice.kind}`} role={notice.kind === 'error' ? 'alert' : 'status'}>
-            {notice.lines.map((line) => (
-              <p key={line}>{line}</p>
-            ))}
-          </div>
-        )}
-
-        {story === null ? (
-          <div className="story-editor__start">
-            <p>You have no story of your own yet.</p>
-            <button type="button" onClick={() => commit(emptyUserStory(currentStepState()), 'Started a story with the current view as step 1.')}>
-              Start a story with the current view
+          {defaultStory !== undefined && (
+            <button type="button" onClick={() => commit(copyAsUserStory(defaultStory), `Copied “${defaultStory.title}”: edit it freely.`)}>
+              Copy “{defaultStory.title}” to edit
             </button>
-            {defaultStory !== undefined && (
-              <button type="button" onClick={() => commit(copyAsUserStory(defaultStory), `Copied “${defaultStory.title}”: edit it freely.`)}>
-                Copy “{defaultStory.title}” to edit
-              </button>
-            )}
-          </div>
-        ) : (
-          <>
-            <label className="step-editor__field">
-              <span>Story title</span>
-              <input type="text" value={story.title} maxLength={120} onChange={(e) => commit({ ...story, title: e.target.value })} />
-            </label>
-            <ol className="story-editor__steps">
-              {story.steps.map((step, i) => (
-                <StepEditor
-                  key={i}
-                  step={step}
-                  index={i}
-                  count={story.steps.length}
-                  summary={stepSummary(step.state, names)}
-                  preview={previewOf(step)}
-                  problems={stepProblems(step, data, clock)}
-                  onChange={(change) => commit(updateStep(story, i, change))}
-                  onMove={(delta) => commit(moveStep(story, i, delta), `Moved step ${i + 1} to place ${i + 1 + delta}.`)}
-                  onDelete={() => commit(removeStep(story, i), `Deleted step ${i + 1}.`)}
-                  onShow={() => showStep(i)}
-                  onReplaceView={() => commit(updateStep(story, i, { state: currentStepState() }), `Step ${i + 1} now shows the current view.`)}
-                />
-              ))}
-            </ol>
-            <div className="story-editor__footer" role="group" aria-label="Story actions">
-              <button type="button" onClick={() => commit(addStep(story, currentStepState()), `Added the current view as step ${story.steps.length + 1}.`)}>
-                Add the current view as a step
-              </button>
-              <button
-                type="button"
-                onClick={() => {
-                  dialogRef.current?.close();
-                  void startPresenting(story.id);
-                }}
-              >
-                Present this story
-              </button>
-              <button type="button" onClick={() => downloadText(storyToJson(story), storyFileName(story), 'application/json')}>
-                Download story (JSON)
-              </button>
-              <button
-                type="button"
-                className="story-editor__discard"
-                onClick={() => {
-                  if (window.confirm(`Delete “${story.title}” from this browser? Download it first to keep a copy.`)) commit(null, 'Your story was deleted from this browser.');
-                }}
-              >
-                Delete my story
-              </button>
-            </div>
-          </>
-        )}
-
-        <p className="story-editor__upload">
-          <label htmlFor={uploadId}>Upload a story (JSON)</label>{' '}
-          <input id={uploadId} type="file" accept="application/json,.json" onChange={(e) => void onUpload(e)} />
-          {story !== null && <span className="story-editor__note"> It replaces your current story.</span>}
-        </p>
-
-        <details className="story-editor__placeholders">
-          <summary>Placeholders for captions</summary>
-          <p>Write them in braces, e.g. “By {'{year}'} the SCO had {'{count.member}'} members.” They are filled from the data for the step’s year.</p>
-          <dl>
-            {Object.entries(PLACEHOLDERS).map(([name, p]) => (
-              <div key={name}>
-                <dt>
-                  <code>{`{${name}}`}</code>
-                </dt>
-                <dd>{p.description}</dd>
-              </div>
+          )}
+        </div>
+      ) : (
+        <>
+          <label className="step-editor__field">
+            <span>Story title</span>
+            <input type="text" value={story.title} maxLength={120} onChange={(e) => commit({ ...story, title: e.target.value })} />
+          </label>
+          <ol className="story-editor__steps">
+            {story.steps.map((step, i) => (
+              <StepEditor
+                key={i}
+                step={step}
+                index={i}
+                count={story.steps.length}
+                summary={stepSummary(step.state, names)}
+                preview={previewOf(step)}
+                problems={stepProblems(step, data, clock)}
+                onChange={(change) => commit(updateStep(story, i, change))}
+                onMove={(delta) => commit(moveStep(story, i, delta), `Moved step ${i + 1} to place ${i + 1 + delta}.`)}
+                onDelete={() => commit(removeStep(story, i), `Deleted step ${i + 1}.`)}
+                onShow={() => showStep(i)}
+                onReplaceView={() => commit(updateStep(story, i, { state: currentStepState() }), `Step ${i + 1} now shows the current view.`)}
+              />
             ))}
-          </dl>
-        </details>
-      </dialog>
-    </>
+          </ol>
+          <div className="story-editor__footer" role="group" aria-label="Story actions">
+            <button type="button" onClick={() => commit(addStep(story, currentStepState()), `Added the current view as step ${story.steps.length + 1}.`)}>
+              Add the current view as a step
+            </button>
+            <button
+              type="button"
+              onClick={(event) => {
+                closeEnclosingDialog(event.currentTarget);
+                void startPresenting(story.id);
+              }}
+            >
+              Present this story
+            </button>
+            <button type="button" onClick={() => downloadText(storyToJson(story), storyFileName(story), 'application/json')}>
+              Download story (JSON)
+            </button>
+            <button
+              type="button"
+              className="story-editor__discard"
+              onClick={() => {
+                if (window.confirm(`Delete “${story.title}” from this browser? Download it first to keep a copy.`))
+                  commit(null, 'Your story was deleted from this browser.');
+              }}
+            >
+              Delete my story
+            </button>
+          </div>
+        </>
+      )}
+
+      <p className="story-editor__upload">
+        <label htmlFor={uploadId}>Upload a story (JSON)</label>{' '}
+        <input id={uploadId} type="file" accept="application/json,.json" onChange={(e) => void onUpload(e)} />
+        {story !== null && <span className="story-editor__note"> It replaces your current story.</span>}
+      </p>
+
+      <details className="story-editor__placeholders">
+        <summary>Placeholders for captions</summary>
+        <p>
+          Write them in braces, e.g. “By {'{year}'} the SCO had {'{count.member}'} members.” They are filled from the data for the step’s year.
+        </p>
+        <dl>
+          {Object.entries(PLACEHOLDERS).map(([name, p]) => (
+            <div key={name}>
+              <dt>
+                <code>{`{${name}}`}</code>
+              </dt>
+              <dd>{p.description}</dd>
+            </div>
+          ))}
+        </dl>
+      </details>
+    </Dialog>
   );
 }

@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, stepFacts, stepYear } from './captionFacts';
-import { CLOCK, makePresentFixture } from './__fixtures__/presentFixture';
+import { firstSentence, stepFacts } from './captionFacts';
+import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 
 const data = makePresentFixture();
-
-describe('stepYear', () => {
-  it('takes the year, else the end of the range, else the last year, within the map’s years', () => {
-    expect(stepYear({ year: 2017 }, CLOCK)).toBe(2017);
-    expect(stepYear({ range: [2022, 2024] }, CLOCK)).toBe(2024);
-    expect(stepYear({}, CLOCK)).toBe(2026);
-    expect(stepYear({ year: 1990 }, CLOCK)).toBe(1996);
-    expect(stepYear({ year: 2090 }, CLOCK)).toBe(2026);
-  });
-});
 
 describe('stepFacts: membership', () => {
   it('names the Shanghai Five in 1996 and their first meeting’s date', () => {
@@ -47,9 +38,30 @@ describe('stepFacts: membership', () => {
     expect(facts.joinedOn.partner).toEqual(['1 Sep 2025']);
   });
 
+  it('points the map at the new members and the newcomers, not at a renamed status', () => {
+    const spot = (year: number) => stepFacts(data, { year }, CLOCK).spotlight.map((c) => `${c.iso3}:${c.status}`);
+    expect(spot(1996)).toEqual(['CHN:member', 'KAZ:member', 'KGZ:member', 'RUS:member', 'TJK:member']);
+    expect(spot(2017)).toEqual(['IND:member', 'PAK:member']);
+    expect(spot(2023)).toEqual(['IRN:member']);
+    expect(spot(2024)).toEqual(['BLR:member']);
+    // Tianjin merged observers and dialogue partners into partners: only Laos is new.
+    expect(spot(2025)).toEqual(['LAO:partner']);
+    expect(spot(2022)).toEqual(['BHR', 'EGY', 'KWT', 'MDV', 'MMR', 'QAT', 'SAU', 'ARE'].map((c) => `${c}:dialogue-partner`));
+    expect(spot(2020)).toEqual([]);
+  });
+
   it('lists candidates named in articles up to the year only', () => {
     expect(stepFacts(data, { year: 2022 }, CLOCK).candidates).toEqual(['Azerbaijan']);
     expect(stepFacts(data, { year: 2024 }, CLOCK).candidates).toEqual(['Azerbaijan', 'Bangladesh', 'Laos', 'Qatar']);
+  });
+
+  it('lists the candidates the map legend counts: a candidate that became a member that year is not one', () => {
+    // The 2024 Astana Times article names Belarus as joining; Belarus was a member by the end of 2024.
+    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'membership' as const };
+    const withBelarus = { ...data, candidates: [...data.candidates, joining] };
+    const caption = stepFacts(withBelarus, { year: 2024 }, CLOCK).candidates;
+    expect(caption).not.toContain('Belarus');
+    expect(caption).toEqual(openCandidates(membershipInYear(withBelarus, 2024, CLOCK.asOf)).map((c) => c.name).sort());
   });
 });
 

@@ -5,19 +5,12 @@
  */
 import { yearInRange } from '../../model/dataIndex';
 import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
-import { membershipInYear } from '../../model/membershipInYear';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 import { statusInYear } from '../../model/statusInYear';
+import { statusChanges, type StatusChange } from '../../model/statusChanges';
 import type { StepState } from './storySchema';
-import { FIRST_YEAR } from '../../model/years';
 import { formatPartialDate } from '../../model/partialDate';
-
-/** What "now" means for the data: the map's last year and the day its current year stands for. */
-export interface DataClock {
-  /** The map's last year (this year, or the reference year when the data is ahead of the clock). */
-  lastYear: number;
-  /** ISO day the current year stands for (asOfDay in the map's statusInYear.ts). */
-  asOf: string;
-}
+import { viewYear, type DataClock } from '../../model/dataClock';
 
 export interface StepFacts {
   /** The map's year for the step: its year, else the end of its range, else the last year. */
@@ -29,9 +22,16 @@ export interface StepFacts {
   joined: Record<StatusKind, string[]>;
   /** The start dates of those statuses, formatted ("9 June 2017"), distinct, in date order. */
   joinedOn: Record<StatusKind, string[]>;
+  /** Every status change of the year, applications included: the map's "What changed" list. */
+  changes: StatusChange[];
   /** Countries with some SCO status at the end of the year and none a year before. */
   newcomers: string[];
-  /** Countries named as candidates in articles published up to the year. */
+  /**
+   * What the step's map points at: the countries that became members that year, and the newcomers
+   * (a first status of any kind), by name. A renamed status (observers becoming partners) is not news.
+   */
+  spotlight: SpotlightCountry[];
+  /** Countries named as candidates in articles up to the year, not yet members: the map legend's count. */
   candidates: string[];
   summit: Summit | null;
   articleCount: number;
@@ -48,7 +48,13 @@ export interface StepFacts {
   countryStatus: StatusKind | null;
 }
 
-type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits'>;
+export interface SpotlightCountry {
+  iso3: string;
+  name: string;
+  status: StatusKind;
+}
+
+type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
 
 function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
   return Object.fromEntries(STATUS_KINDS.map((s) => [s, make()])) as Record<StatusKind, T>;
@@ -56,36 +62,28 @@ function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
 
 const byName = (a: string, b: string) => a.localeCompare(b, 'en');
 
-/** The map's year for a step state, clamped to the years the map can show. */
-export function stepYear(state: Pick<StepState, 'year' | 'range'>, clock: Pick<DataClock, 'lastYear'>): number {
-  const year = state.year ?? state.range?.[1] ?? clock.lastYear;
-  return Math.min(clock.lastYear, Math.max(FIRST_YEAR, year));
-}
-
 function membershipFacts(data: FactsData, year: number, asOf: string) {
   const count = emptyByStatus(() => 0);
-  const joined = emptyByStatus<string[]>(() => []);
-  const joinedDates = emptyByStatus<string[]>(() => []);
-  const newcomers: string[] = [];
   const now = membershipInYear(data, year, asOf);
-  for (const country of data.countries) {
-    const status = now.get(country.iso3)?.status ?? null;
-    if (status === null) continue;
-    count[status] += 1;
-    const before = statusInYear(country, year - 1, asOf);
-    if (before === status) continue;
-    joined[status].push(country.name);
-    const since = now.get(country.iso3)?.period?.from;
-    if (since !== undefined) joinedDates[status].push(since);
-    if (before === null) newcomers.push(country.name);
-  }
+  for (const country of now.values()) if (country.status !== null) count[country.status] += 1;
+  // The same list as the map's "What changed"; only changes of colour count as joining.
+  const all = statusChanges(data, year, asOf);
+  const changes = all.filter((c) => c.onMap);
+  const joined = emptyByStatus<string[]>(() => []);
   const joinedOn = emptyByStatus<string[]>(() => []);
   for (const status of STATUS_KINDS) {
-    joined[status].sort(byName);
-    joinedOn[status] = [...new Set(joinedDates[status])].sort().map(formatPartialDate);
+    const into = changes.filter((c) => c.status === status);
+    joined[status] = into.map((c) => c.name).sort(byName);
+    joinedOn[status] = [...new Set(into.map((c) => c.date))].sort().map(formatPartialDate);
   }
-  const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
-  return { count, joined, joinedOn, newcomers: newcomers.sort(byName), candidates: candidates.sort(byName) };
+  const newcomers = changes.filter((c) => c.previous === null && c.status !== null).map((c) => c.name);
+  const candidates = openCandidates(now).map((c) => c.name);
+  // What the step's map points at: new members, and countries with a first status of any kind.
+  const spotlight: SpotlightCountry[] = changes
+    .filter((c): c is StatusChange & { status: StatusKind } => c.status !== null && (c.previous === null || c.status === 'member'))
+    .map((c) => ({ iso3: c.iso3, name: c.name, status: c.status }))
+    .sort((a, b) => byName(a.name, b.name));
+  return { count, joined, joinedOn, changes: all, newcomers: newcomers.sort(byName), spotlight, candidates: candidates.sort(byName) };
 }
 
 function topThemeOf(data: FactsData, articleIds: ReadonlySet<string>): string | null {
@@ -119,7 +117,7 @@ export function firstSentence(text: string | undefined): string | null {
 
 /** Every figure a caption can state for this step. */
 export function stepFacts(data: FactsData, state: StepState, clock: DataClock): StepFacts {
-  const year = stepYear(state, clock);
+  const year = viewYear(state, clock);
   const scope: [number, number] = state.range ?? [year, year];
   const articleIds = new Set(data.articles.filter((a) => yearInRange(a.year, scope)).map((a) => a.id));
   const themes = state.themes ?? [];

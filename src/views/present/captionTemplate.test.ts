@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { stepFacts } from './captionFacts';
 import { captionParts, captionProblems, fillCaption, PLACEHOLDERS, provisionsOf } from './captionTemplate';
-import { CLOCK, makePresentFixture } from './__fixtures__/presentFixture';
+import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
 const data = makePresentFixture();
 const all = { expert: true, expertQuote: true, country: true, themes: true, summit: true };
@@ -69,5 +69,13 @@ describe('fillCaption', () => {
     expect(fillCaption('{expert} ({expert.quotes}) on “{theme}”; {country} is a {country.status}', facts)).toBe(
       'Rizat Tasym (2 quotes) on “Enlargement and membership”; Belarus is a member',
     );
+  });
+});
+
+describe('{changes}', () => {
+  it('states the year’s status changes as the map lists them, applications included', () => {
+    expect(fillCaption('{changes}.', stepFacts(data, { year: 2017 }, CLOCK))).toBe('India and Pakistan became members.');
+    expect(fillCaption('{changes}.', stepFacts(data, { year: 2014 }, CLOCK))).toBe('India applied.');
+    expect(fillCaption('{changes}', stepFacts(data, { year: 2013 }, CLOCK))).toBe('no status changed');
   });
 });

@@ -7,6 +7,7 @@
 import { STATUS_KINDS, type StatusKind } from '../../model/schema';
 import { statusLabel } from '../../model/statusLabels';
 import { joinWithAnd } from '../../model/englishList';
+import { changeSentence } from '../../model/statusChanges';
 import { counted, type StepFacts } from './captionFacts';
 import { formatPartialDate } from '../../model/partialDate';
 
@@ -52,7 +53,8 @@ export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   years: { description: 'the years the step looks at ("2022" or "2022–2024")', render: (f) => (f.scope[0] === f.scope[1] ? String(f.scope[0]) : `${f.scope[0]}–${f.scope[1]}`) },
   ...statusPlaceholders(),
   newcomers: { description: 'countries that gained their first SCO status that year', render: (f) => names(f.newcomers) },
-  candidates: { description: 'countries named as candidates in the articles up to the year', render: (f) => names(f.candidates) },
+  changes: { description: 'every status change that year, as the map lists it ("Belarus became a member")', render: (f) => changeSentence(f.changes) || 'no status changed' },
+  candidates: { description: 'countries named as candidates in the articles up to the year that are not yet members', render: (f) => names(f.candidates) },
   'summit.city': { description: 'the city of that year’s SCO summit', needs: 'summit', render: (f) => f.summit?.city ?? '' },
   'summit.date': { description: 'the date of that year’s SCO summit', needs: 'summit', render: (f) => (f.summit === null ? '' : formatPartialDate(f.summit.date)) },
   articles: { description: '"2 articles": articles in the step’s years', render: (f) => counted(f.articleCount, 'article') },

@@ -9,7 +9,7 @@ import { runPipeline } from '../../../scripts/preprocess/pipeline';
 import type { ScoData } from '../../model/schema';
 import { stepFacts } from './captionFacts';
 import { fillCaption } from './captionTemplate';
-import { dataClock } from './dataClock';
+import { dataClock } from '../../model/dataClock';
 import { BUNDLED_STORIES, DEFAULT_STORY_ID } from './storyCatalog';
 import { parseStoryText, type Story } from './storySchema';
 import { storyProblems } from './storyValidation';

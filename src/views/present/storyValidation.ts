@@ -4,7 +4,8 @@
  * would show an empty selection or a blank in its caption on the projector.
  */
 import type { ScoData } from '../../model/schema';
-import { stepFacts, type DataClock } from './captionFacts';
+import { stepFacts } from './captionFacts';
+import type { DataClock } from '../../model/dataClock';
 import { captionProblems, provisionsOf } from './captionTemplate';
 import type { Story, StoryStep } from './storySchema';
 

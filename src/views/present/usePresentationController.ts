@@ -6,41 +6,33 @@
 import { useEffect, useRef } from 'react';
 import { timer, type Timer } from 'd3-timer';
 import { usePrefersReducedMotion } from '../../components/yearPlayback';
+import { useColorThemeStore } from '../../state/colorTheme';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { isDefaultViewState } from '../../state/urlState';
 import type { ViewState } from '../../state/viewState';
-import { defaultFraming, eurasiaProjection } from '../map/projection';
-import type { DataClock } from './captionFacts';
+import { DEFAULT_MAP_FRAMING } from '../../model/mapFrame';
+import type { DataClock } from '../../model/dataClock';
 import { keyTargetOf, presentAction, stepAfter } from './presentKeys';
 import { stopPresenting } from './presenting';
 import { clampStep, stepToViewState } from './stepState';
 import { planTween, type Framing } from './stepTween';
 import type { Story } from './storySchema';
 
-/** The map's default framing as a centre and zoom: the fitted Eurasia frame's centre does not depend on the map's size. */
-function defaultMapFraming(): Framing {
-  const { center } = defaultFraming(eurasiaProjection(960, 540), 960, 540);
-  return [center[0], center[1], 1];
-}
-
 function framingOf(zoom: ViewState['mapZoom'], fallback: Framing): Framing {
   return zoom === null ? fallback : [zoom[0], zoom[1], zoom[2]];
 }
 
-/** Sets the html element's presentation attributes and the projector theme; undoes them when presenting ends. */
+/** Sets the html element's presentation attributes and asks for the projector theme; undoes both when presenting ends. */
 function usePresentationLayout(presenting: boolean, focus: string) {
-  const previousTheme = useRef<string | undefined>(undefined);
   useEffect(() => {
     if (!presenting) return;
     const root = document.documentElement;
-    previousTheme.current = root.dataset.theme;
     root.dataset.presenting = 'true';
-    root.dataset.theme = 'projector';
+    useColorThemeStore.getState().setPresentationTheme(true);
     return () => {
       delete root.dataset.presenting;
       delete root.dataset.presentFocus;
-      if (previousTheme.current === undefined) delete root.dataset.theme;
-      else root.dataset.theme = previousTheme.current;
+      useColorThemeStore.getState().setPresentationTheme(false);
     };
   }, [presenting]);
   useEffect(() => {
@@ -72,6 +64,9 @@ export function usePresentationController({ story, step, clock }: ControllerInpu
     const fromLink = opening.current;
     opening.current = false;
     if (story === null || stepNumber === null) {
+      // Leaving mid-transition: the animation must not go on writing the story's year over the view given back.
+      running.current?.stop();
+      running.current = null;
       applied.current = null;
       return;
     }
@@ -92,7 +87,7 @@ export function usePresentationController({ story, step, clock }: ControllerInpu
       store.applyViewState(target);
       return;
     }
-    const home = defaultMapFraming();
+    const home: Framing = [...DEFAULT_MAP_FRAMING];
     const fromYear = store.year ?? clock.lastYear;
     const toYear = target.year ?? clock.lastYear;
     const tween = planTween({ year: fromYear, framing: framingOf(store.mapZoom, home) }, { year: toYear, framing: framingOf(target.mapZoom, home) });

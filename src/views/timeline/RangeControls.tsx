@@ -10,13 +10,18 @@ interface RangeControlsProps {
 }
 
 /**
- * The keyboard way to set the same range as the brush: two labelled year fields and "All years".
- * A field commits as soon as it holds a whole year, so arrow keys step the range live.
+ * What the fields say, in words: the chosen years, or (no range) all the years the chart shows,
+ * so the words, the fields and an exported figure's title name the same years.
  */
-function rangeText(range: readonly [number, number] | null): string {
-  if (range === null) return 'All years';
+export function rangeText(range: readonly [number, number] | null, span: readonly [number, number]): string {
+  if (range === null) return `All of ${span[0]}–${span[1]}`;
   return range[0] === range[1] ? `Only ${range[0]}` : `${range[0]}–${range[1]}`;
 }
+
+/**
+ * The keyboard way to set the same range as the brush: two labelled year fields and a Clear button.
+ * A field commits as soon as it holds a whole year, so arrow keys step the range live.
+ */
 
 export function RangeControls({ span, range, onRange, preview = null }: RangeControlsProps) {
   const shown = range ?? span;
@@ -55,7 +60,7 @@ export function RangeControls({ span, range, onRange, preview = null }: RangeCon
         Clear
       </button>
       <span className="timeline-range__status" aria-live="polite">
-        {preview !== null ? `${rangeText(preview)}…` : rangeText(range)}
+        {preview !== null ? `${rangeText(preview, span)}…` : rangeText(range, span)}
       </span>
     </div>
   );

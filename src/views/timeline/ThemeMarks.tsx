@@ -11,6 +11,8 @@ export interface MarkState {
   chosenThemes: ReadonlySet<string>;
   /** Cells involving the selected expert/country; null when nothing is selected. */
   involved: ReadonlySet<string> | null;
+  /** Who the ringed marks involve (the selected expert or country), for their accessible names. */
+  involvementName?: string | null;
   openKey: string | null;
 }
 
@@ -30,7 +32,7 @@ function focusMark(from: Element, key: string) {
 }
 
 /** One focusable mark per theme and article year: circle area = weight, a ring when it involves the selection. */
-export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involved, openKey, onHover, onOpen }: ThemeMarksProps) {
+export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involved, involvementName = null, openKey, onHover, onOpen }: ThemeMarksProps) {
   const { x, step, rowHeight, radius, showCellLabels } = layout;
   const grid: MarkGrid = { rows: themes.map((t) => t.id), columns: layout.years.filter((year) => themes.some((t) => cells.has(cellKey(t.id, year)))) };
   // One tab stop for the whole chart; arrow keys move it (see markNavigation).
@@ -65,13 +67,15 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
           const classes = ['timeline-mark', dimmed && 'timeline-mark--dimmed', isInvolved && 'timeline-mark--involved', openKey === key && 'timeline-mark--open']
             .filter(Boolean)
             .join(' ');
+          // The ring is said as well as drawn, so a screen reader hears which marks involve the selection.
+          const name = isInvolved && involvementName !== null ? `${cellLabel(theme.label, cell)}; ringed: involves ${involvementName}` : cellLabel(theme.label, cell);
           return (
             <g
               key={key}
               className={classes}
               role="button"
               tabIndex={key === tabStop ? 0 : -1}
-              aria-label={cellLabel(theme.label, cell)}
+              aria-label={name}
               aria-expanded={openKey === key}
               data-cell={key}
               onClick={() => onOpen(key)}

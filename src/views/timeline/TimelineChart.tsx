@@ -6,6 +6,7 @@ import { ThemeMarks, type MarkState } from './ThemeMarks';
 import type { ThemeYearCell, YearArticles } from '../../model/themeYears';
 import { columnEdges, type TimelineLayout } from './timelineLayout';
 import { YearBrush } from './YearBrush';
+import { joinWithAnd } from '../../model/englishList';
 
 export type HoverTarget = { kind: 'cell'; key: string } | { kind: 'summit'; year: number };
 
@@ -28,6 +29,19 @@ interface TimelineChartProps extends MarkState {
 
 const noPreview = () => undefined;
 
+/** "Years 2020 to 2025. Articles in 2022 and 2024; none in 2020, 2021, 2023 and 2025.": the columns in words, for screen readers. */
+function describeYears(years: readonly number[], articlesByYear: ReadonlyMap<number, YearArticles>): string {
+  const first = years[0];
+  const last = years[years.length - 1];
+  if (first === undefined || last === undefined) return '';
+  const withArticles = years.filter((y) => articlesByYear.has(y)).map(String);
+  const without = years.filter((y) => !articlesByYear.has(y)).map(String);
+  const span = first === last ? `Year ${first}.` : `Years ${first} to ${last}.`;
+  if (withArticles.length === 0) return `${span} No articles in these years.`;
+  const none = without.length === 0 ? '' : without.length <= 6 ? `; none in ${joinWithAnd(without)}` : '; none in the other years';
+  return `${span} Articles in ${joinWithAnd(withArticles)}${none}.`;
+}
+
 function articleCountText(count: number): string {
   return count === 1 ? '1 article' : `${count} articles`;
 }
@@ -35,14 +49,22 @@ function articleCountText(count: number): string {
 /** The timeline's SVG: year strip with the brush, year columns, theme rows, marks, summits. React draws; d3 scales place. */
 export function TimelineChart(props: TimelineChartProps) {
   const { layout, themes, articlesByYear, range, chosenThemes, onHover } = props;
-  const { x, years, step, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
+  const { x, years, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
   const hatchId = `timeline-hatch-${useId().replace(/:/g, '')}`;
   const shaded = props.preview ?? range;
   const shade = shaded === null ? null : brushFromYears(shaded, x);
 
   return (
-    <svg className="timeline-chart" width={width} height={height} role="group" aria-label="Theme weight by year" aria-describedby={`${hatchId}-help`}>
-      <desc id={`${hatchId}-help`}>Arrow keys move between the marks; Enter lists the quotes behind one.</desc>
+    <svg
+      className="timeline-chart"
+      width={width}
+      height={height}
+      role="group"
+      aria-label="Theme weight by year"
+      aria-describedby={`${hatchId}-help`}
+      data-shown-years={`${layout.span[0]} ${layout.span[1]}`}
+    >
+      <desc id={`${hatchId}-help`}>{describeYears(years, articlesByYear)} Arrow keys move between the marks; Enter lists the quotes behind one.</desc>
       <defs>
         <pattern id={hatchId} className="timeline-hatch" width={8} height={8} patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <line x1={0} y1={0} x2={0} y2={8} />
@@ -88,7 +110,7 @@ export function TimelineChart(props: TimelineChartProps) {
               <text className={`timeline-year${articles !== undefined ? ' timeline-year--articles' : ''}`} x={x(year)} y={stripTop + 22} textAnchor="middle">
                 {layout.yearLabelEvery > 1 && articles === undefined ? `’${String(year).slice(2)}` : year}
               </text>
-              {step >= 56 && (
+              {layout.showYearCounts && (
                 <text className="timeline-year-count" x={x(year)} y={stripTop + 44} textAnchor="middle">
                   {articles === undefined ? 'no articles' : articleCountText(articles.articleCount)}
                 </text>
@@ -110,6 +132,7 @@ export function TimelineChart(props: TimelineChartProps) {
         range={range}
         chosenThemes={chosenThemes}
         involved={props.involved}
+        involvementName={props.involvementName}
         openKey={props.openKey}
         onHover={(key) => onHover(key === null ? null : { kind: 'cell', key })}
         onOpen={props.onOpenCell}

@@ -2,7 +2,8 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import type { DataIndex } from '../../model/dataIndex';
 import type { Source, Summit, Theme } from '../../model/schema';
 import { QuoteList } from '../../components/QuoteList';
-import { ExternalLink } from '../../components/SourcesDialog';
+import { DetailsPanel } from '../../components/DetailsPanel';
+import { ExternalLink } from '../../components/ExternalLink';
 import { articleShareText, partialDateText, percent, quoteCountText, summitKindText } from './describe';
 import type { ThemeYearCell } from '../../model/themeYears';
 
@@ -18,23 +19,9 @@ function PanelFrame({ title, closeLabel, onClose, children }: PanelFrameProps) {
   const headingRef = useRef<HTMLHeadingElement>(null);
   useEffect(() => headingRef.current?.focus(), [title]);
   return (
-    <section
-      className="timeline-panel"
-      aria-label={title}
-      onKeyDown={(event) => {
-        if (event.key === 'Escape') onClose();
-      }}
-    >
-      <header className="timeline-panel__header">
-        <h3 ref={headingRef} tabIndex={-1}>
-          {title}
-        </h3>
-        <button type="button" className="timeline-panel__close" aria-label={closeLabel} onClick={onClose}>
-          ×
-        </button>
-      </header>
+    <DetailsPanel block="timeline-panel" title={title} closeLabel={closeLabel} onClose={onClose} headingRef={headingRef}>
       {children}
-    </section>
+    </DetailsPanel>
   );
 }
 

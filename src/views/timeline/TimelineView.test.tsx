@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
-import { DataContext } from '../../app/DataContext';
+import { DataContext } from '../../state/data';
 import { buildDataIndex } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
@@ -26,11 +26,18 @@ beforeEach(() => {
 
 describe('TimelineView', () => {
   it('frames the article years with their summits and says which years have no articles', () => {
-    const { container } = renderTimeline();
-    const years = [...container.querySelectorAll('.timeline-year')].map((t) => t.textContent);
-    expect(years).toEqual(['2020', '2021', '2022', '2023', '2024', '2025']);
-    expect(container.querySelectorAll('.timeline-column--empty')).toHaveLength(4);
+    renderTimeline();
+    const chart = screen.getByRole('group', { name: 'Theme weight by year' });
+    expect(chart).toHaveAccessibleDescription(/^Years 2020 to 2025\. Articles in 2022 and 2024; none in 2020, 2021, 2023 and 2025\./);
+    expect(screen.getByRole('spinbutton', { name: 'From year' })).toHaveValue(2020);
+    expect(screen.getByRole('spinbutton', { name: 'To year' })).toHaveValue(2025);
     expect(screen.getByRole('button', { name: /^2022: SCO heads-of-state summit, Samarkand/ })).toBeInTheDocument();
+  });
+
+  it('names the years its fields show, with no range chosen: the words agree with the fields', () => {
+    renderTimeline();
+    expect(screen.getByText('All of 2020–2025')).toBeInTheDocument();
+    expect(screen.queryByText('All years')).not.toBeInTheDocument();
   });
 
   it('toggles the theme filter from the row labels, several at a time', async () => {
@@ -114,15 +121,25 @@ describe('TimelineView', () => {
     expect(screen.getByRole('button', { name: /^Economy and trade, 2024/ })).toHaveAttribute('tabindex', '0');
   });
 
-  it('rings the marks that involve the selected expert or country', () => {
-    const { container } = renderTimeline();
+  it('rings the marks that involve the selected expert or country, and says so in their names and the legend', () => {
+    renderTimeline();
+    const ringed = () => screen.queryAllByRole('button', { name: /; ringed: involves / }).map((m) => m.getAttribute('aria-label')?.split(':')[0]);
     act(() => useAtlasStore.getState().selectExpert('aladin-mustafayev'));
-    const ringed = [...container.querySelectorAll('.timeline-mark--involved')].map((g) => g.getAttribute('data-cell'));
-    expect(ringed.sort()).toEqual(['economy@2022', 'economy@2024']);
-    expect(screen.getByText(/Ringed: involves Aladin Mustafayev/)).toBeInTheDocument();
+    expect(ringed().sort()).toEqual(['Economy and trade, 2022', 'Economy and trade, 2024']);
+    expect(screen.getByRole('button', { name: /^Economy and trade, 2024: .*; ringed: involves Aladin Mustafayev$/ })).toBeInTheDocument();
+    expect(screen.getByText('Ringed: involves Aladin Mustafayev (2 marks)')).toBeInTheDocument();
     act(() => useAtlasStore.getState().selectExpert(null));
     act(() => useAtlasStore.getState().selectCountry('RUS'));
-    expect([...container.querySelectorAll('.timeline-mark--involved')].map((g) => g.getAttribute('data-cell'))).toEqual(['security@2022']);
+    expect(ringed()).toEqual(['Security, 2022']);
+    expect(screen.getByText(/^Ringed: involves (Russia|RUS) \(1 mark\)$/)).toBeInTheDocument();
+  });
+
+  it('says when no mark involves the selection instead of promising rings', () => {
+    renderTimeline();
+    act(() => useAtlasStore.getState().selectCountry('CHN'));
+    expect(screen.queryAllByRole('button', { name: /; ringed: / })).toEqual([]);
+    expect(screen.getByText(/^No mark involves (China|CHN)$/)).toBeInTheDocument();
+    expect(screen.queryByText(/^Ringed:/)).not.toBeInTheDocument();
   });
 
   it('shows a summit’s date and source', async () => {
@@ -149,9 +166,11 @@ describe('TimelineView', () => {
 
   it('can show the whole SCO history since 1996', async () => {
     const user = userEvent.setup();
-    const { container } = renderTimeline();
+    renderTimeline();
     await user.click(screen.getByRole('button', { name: 'SCO history since 1996' }));
-    expect(container.querySelectorAll('.timeline-column')).toHaveLength(2025 - 1996 + 1);
+    expect(screen.getByRole('group', { name: 'Theme weight by year' })).toHaveAccessibleDescription(/^Years 1996 to 2025\. Articles in 2022 and 2024; none in the other years\./);
+    expect(screen.getByRole('spinbutton', { name: 'From year' })).toHaveValue(1996);
+    expect(screen.getByText('All of 1996–2025')).toBeInTheDocument();
   });
 
   it('says so when there are no articles yet', () => {

@@ -1,6 +1,6 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData, useDataIndex } from '../../app/DataContext';
+import { useData, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
 import { CellPanel, SummitPanel } from './TimelinePanel';
 import { RangeControls } from './RangeControls';
@@ -8,11 +8,17 @@ import { ThemeLabels } from './ThemeLabels';
 import { TimelineChart, type HoverTarget } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
+import { yearInRange } from '../../model/dataIndex';
 import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '../../model/themeYears';
 import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
-import { useElementWidth } from './useElementWidth';
+import { useElementSize } from '../../components/useElementSize';
+import { useTouchLayout } from '../../components/useMediaQuery';
+import { useScrollToRange } from './useScrollToRange';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
+
+/** The chart's size before the first measurement and where the browser cannot measure (jsdom). */
+const CHART_TEST_SIZE = { width: 960, height: 400 };
 
 type OpenPanel = { kind: 'cell'; key: string } | { kind: 'summit'; year: number } | null;
 
@@ -32,7 +38,11 @@ export default function TimelineView() {
   const [preview, setPreview] = useState<[number, number] | null>(null);
   const [open, setOpen] = useState<OpenPanel>(null);
   const openerRef = useRef<Element | null>(null);
-  const [chartRef, width] = useElementWidth<HTMLDivElement>();
+  const chartRef = useRef<HTMLDivElement>(null);
+  const bodyRef = useRef<HTMLDivElement>(null);
+  // Only the width matters: the chart's height follows from its rows.
+  const width = useElementSize(chartRef, CHART_TEST_SIZE)?.width ?? CHART_TEST_SIZE.width;
+  const touch = useTouchLayout();
 
   const cells = useMemo(() => themeYearCells(data), [data]);
   const yearArticles = useMemo(() => new Map(articlesByYear(data.articles, data.themeWeights).map((y) => [y.year, y])), [data]);
@@ -42,8 +52,8 @@ export default function TimelineView() {
     [index.articleYears, data.summits, referenceYear, range, mode],
   );
   const layout = useMemo(
-    () => timelineLayout({ width, span, themeCount: data.themes.length, maxWeight: maxCellWeight(cells.values()) }),
-    [width, span, data.themes.length, cells],
+    () => timelineLayout({ width, span, themeCount: data.themes.length, maxWeight: maxCellWeight(cells.values()), touch }),
+    [width, span, data.themes.length, cells, touch],
   );
   const involved = useMemo(
     () => (selectedExpert === null && selectedCountry === null ? null : involvedCells(data, { expertId: selectedExpert, countryIso3: selectedCountry })),
@@ -66,6 +76,9 @@ export default function TimelineView() {
   };
 
   const involvementName = selectedExpert !== null ? (index.expertById.get(selectedExpert)?.name ?? selectedExpert) : selectedCountry !== null ? countryName(selectedCountry) : null;
+  useScrollToRange(bodyRef, chartRef, range, layout.x);
+  // Marks ringed on this axis: the legend says how many, so "Ringed: involves X" never promises rings that are not there.
+  const involvedInSpan = involved === null ? 0 : [...involved].filter((key) => yearInRange(cells.get(key)?.year ?? NaN, span)).length;
   const openCell = open?.kind === 'cell' ? cells.get(open.key) : undefined;
   const openCellTheme = openCell === undefined ? undefined : themeById.get(openCell.themeId);
   const openSummit = open?.kind === 'summit' ? data.summits.find((s) => s.year === open.year) : undefined;
@@ -78,14 +91,14 @@ export default function TimelineView() {
       const theme = data.themes[row];
       if (cell === undefined || theme === undefined) return null;
       const [left, right] = columnEdges(layout.x, cell.year);
-      return <TimelineTooltip position={{ left, right, y: rowCentre(layout, row), chartWidth: width, placement: 'side' }} content={{ kind: 'cell', theme, cell }} />;
+      return <TimelineTooltip position={{ left, right, y: rowCentre(layout, row), chartWidth: layout.width, placement: 'side' }} content={{ kind: 'cell', theme, cell }} />;
     }
     const summit = summits.find((s) => s.year === hovered.year);
     if (summit === undefined) return null;
     const [left, right] = columnEdges(layout.x, summit.year);
     return (
       <TimelineTooltip
-        position={{ left, right, y: layout.summitTop + 2, chartWidth: width, placement: 'above' }}
+        position={{ left, right, y: layout.summitTop + 2, chartWidth: layout.width, placement: 'above' }}
         content={{ kind: 'summit', summit, countryName: countryName(summit.country), sources: sourcesOf(summit.sources) }}
       />
     );
@@ -111,7 +124,7 @@ export default function TimelineView() {
           SCO history since 1996
         </button>
       </header>
-      <div className="timeline__body">
+      <div className="timeline__body" ref={bodyRef}>
         <ThemeLabels layout={layout} themes={data.themes} chosen={chosen} onToggle={toggleTheme} />
         <div className="timeline__chart" ref={chartRef}>
           <TimelineChart
@@ -124,6 +137,7 @@ export default function TimelineView() {
             range={range}
             chosenThemes={chosen}
             involved={involved}
+            involvementName={involvementName}
             openKey={open?.kind === 'cell' ? open.key : null}
             openSummitYear={open?.kind === 'summit' ? open.year : null}
             onRange={setRange}
@@ -138,6 +152,7 @@ export default function TimelineView() {
       </div>
       <TimelineLegend
         involvementName={involvementName}
+        involvedCount={involvedInSpan}
         rangeActive={range !== null}
         shanghaiFiveShown={summits.some((s) => s.kind === 'shanghai-five')}
       />

@@ -42,6 +42,19 @@ describe('timelineLayout', () => {
     );
   });
 
+  it('makes every cell and the summit band a 44 px touch target on touch screens, scrolling rather than squeezing', () => {
+    const phone = timelineLayout({ width: 200, span: [2020, 2025], themeCount: 10, maxWeight: 0.3, touch: true });
+    expect(phone.rowHeight - 4).toBeGreaterThanOrEqual(44);
+    expect(phone.step - 4).toBeGreaterThanOrEqual(44);
+    expect(phone.summitHeight - 4).toBeGreaterThanOrEqual(44);
+    expect(phone.width).toBeGreaterThan(200);
+    expect(phone.width).toBe(phone.plotRight + 12);
+    const history = timelineLayout({ width: 330, span: [1996, 2025], themeCount: 10, maxWeight: 0.3, touch: true });
+    expect(history.step).toBeGreaterThanOrEqual(48);
+    // A wide screen without touch keeps its own sizes.
+    expect(timelineLayout({ width: 200, span: [2020, 2025], themeCount: 10, maxWeight: 0.3 }).width).toBe(200);
+  });
+
   it('survives an empty corpus (no weight, no themes)', () => {
     const empty = timelineLayout({ width: 600, span: [2020, 2025], themeCount: 0, maxWeight: 0 });
     expect(empty.radius(0)).toBe(0);

@@ -13,6 +13,8 @@ export interface LayoutInput {
   themeCount: number;
   /** Largest cell weight (0–1): it gets the largest circle. */
   maxWeight: number;
+  /** A touch screen or a narrow window: every mark and summit a 44 px target; the chart may outgrow `width` and scroll. */
+  touch?: boolean;
 }
 
 export interface TimelineLayout {
@@ -37,8 +39,10 @@ export interface TimelineLayout {
   radius: ScalePower<number, number>;
   /** Show every n-th year label (1 when every label fits). */
   yearLabelEvery: number;
-  /** Room for "42 %" beside the circles and for "no articles" in the strip. */
+  /** Room for "42 %" beside the circles. */
   showCellLabels: boolean;
+  /** Room for "no articles" and "1 article" under the years. */
+  showYearCounts: boolean;
   /** Room for host cities under the summit markers. */
   showSummitCities: boolean;
 }
@@ -49,6 +53,12 @@ const PAD_RIGHT = 12;
 const MIN_YEAR_LABEL_WIDTH = 48;
 const CELL_LABEL_MIN_STEP = 92;
 const SUMMIT_CITY_MIN_STEP = 84;
+/** "no articles" at the projector's type size. */
+const YEAR_COUNT_MIN_STEP = 80;
+/** Touch: marks' hit areas are the cell less 2 px each side, so 48 px cells give 44 px targets (WCAG 2.5.5). */
+const TOUCH_CELL = 48;
+/** Touch: columns no narrower than this (the chart scrolls sideways instead). */
+const TOUCH_MIN_STEP = 60;
 
 /** Rows grow a little on wide screens so the timeline reads from the back of a room. */
 export function rowHeightFor(width: number): number {
@@ -57,15 +67,15 @@ export function rowHeightFor(width: number): number {
   return 32;
 }
 
-export function timelineLayout({ width, span, themeCount, maxWeight }: LayoutInput): TimelineLayout {
+export function timelineLayout({ width, span, themeCount, maxWeight, touch = false }: LayoutInput): TimelineLayout {
   const [from, to] = span;
   const years = Array.from({ length: Math.max(1, to - from + 1) }, (_, i) => from + i);
   const plotLeft = PAD_LEFT;
-  const plotRight = Math.max(plotLeft + years.length * 8, width - PAD_RIGHT);
+  const plotRight = Math.max(plotLeft + years.length * (touch ? TOUCH_MIN_STEP : 8), width - PAD_RIGHT);
   const x = scaleLinear().domain([from - 0.5, to + 0.5]).range([plotLeft, plotRight]);
   const step = (plotRight - plotLeft) / years.length;
 
-  const rowHeight = rowHeightFor(width);
+  const rowHeight = Math.max(rowHeightFor(width), touch ? TOUCH_CELL : 0);
   const stripTop = 0;
   // Tall enough for the year and its article count at the projector theme's larger type.
   const stripHeight = 56;
@@ -73,7 +83,7 @@ export function timelineLayout({ width, span, themeCount, maxWeight }: LayoutInp
   const rowsBottom = rowsTop + Math.max(1, themeCount) * rowHeight;
   const showSummitCities = step >= SUMMIT_CITY_MIN_STEP;
   const summitTop = rowsBottom;
-  const summitHeight = showSummitCities ? 58 : 34;
+  const summitHeight = Math.max(showSummitCities ? 58 : 34, touch ? TOUCH_CELL : 0);
 
   // Leave room for the label beside the circle when labels are shown.
   const maxRadius = Math.max(3, Math.min(rowHeight / 2 - 3, step / 2 - (step >= CELL_LABEL_MIN_STEP ? 26 : 3)));
@@ -83,7 +93,8 @@ export function timelineLayout({ width, span, themeCount, maxWeight }: LayoutInp
     .clamp(true);
 
   return {
-    width,
+    // Wider than asked when the columns need more room: the chart then scrolls sideways.
+    width: Math.max(width, plotRight + PAD_RIGHT),
     height: summitTop + summitHeight,
     span,
     years,
@@ -101,6 +112,7 @@ export function timelineLayout({ width, span, themeCount, maxWeight }: LayoutInp
     radius,
     yearLabelEvery: Math.max(1, Math.ceil(MIN_YEAR_LABEL_WIDTH / step)),
     showCellLabels: step >= CELL_LABEL_MIN_STEP,
+    showYearCounts: step >= YEAR_COUNT_MIN_STEP,
     showSummitCities,
   };
 }

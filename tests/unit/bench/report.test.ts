@@ -10,7 +10,7 @@ import { evaluateBudgets, type BenchResults } from '../../../bench/report/result
 
 const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
 
-function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: number; fps?: number }): Omit<BenchResults, 'budgets'> {
+function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: number; fps?: number; cls?: number; performance?: number }): Omit<BenchResults, 'budgets'> {
   const tool = {
     wallMs: spread(1000),
     mbPerS: spread(4),
@@ -75,6 +75,17 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     firstLoad: { files: [], bytes: 300_000, gzipBytes: 100_000 },
     app: [app('seeds', overrides.mapMs ?? 300), app('10,000', 5000)],
     appProblem: null,
+    lighthouse: (['desktop', 'mobile'] as const).map((preset) => ({
+      preset,
+      performance: spread(overrides.performance ?? 0.99),
+      accessibility: spread(1),
+      bestPractices: spread(1),
+      cls: spread(overrides.cls ?? 0.001),
+      fcpMs: spread(400),
+      lcpMs: spread(600),
+      tbtMs: spread(10),
+      shiftSources: [],
+    })),
     network: {
       entry: '/x/bench/network/run.ts',
       raw: null,
@@ -101,6 +112,12 @@ describe('budgets', () => {
     ]);
   });
 
+  it('gates on Lighthouse CLS, and shows its performance score against the goal without gating (it moves with the load)', () => {
+    const budgets = evaluateBudgets(fakeResults({ cls: 0.2, performance: 0.7 }));
+    expect(failures(budgets).map((f) => f.name)).toEqual(['Lighthouse CLS, desktop preset, seeds', 'Lighthouse CLS, mobile preset, seeds']);
+    expect(budgets.find((b) => b.name === 'Lighthouse performance, mobile preset, seeds')).toMatchObject({ pass: false, advisory: true, measured: '0.70' });
+  });
+
   it('counts an unmeasured budget as a failure, but only for the parts that ran', () => {
     const results = { ...fakeResults({}), network: null };
     const budgets = evaluateBudgets(results);
@@ -116,6 +133,7 @@ describe('budgets', () => {
     expect(markdown).toMatch(/pipeline throughput at 10,000 articles.*\| ≥ 5 MB\/s \| 1\.20 MB\/s \| \*\*FAIL\*\* \|/);
     expect(markdown).toContain('Expert F1 ratio (pipeline ÷ baseline): 4.0×');
     expect(markdown).toContain('| 4,999 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
+    expect(markdown).toContain('| mobile (throttled) | 0.99 (0.99–0.99, 3 runs) | 0.001 (0.001–0.001, 3 runs) |');
     expect(markdown).not.toContain('## Development set');
   });
 
