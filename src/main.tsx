@@ -2,12 +2,13 @@ import './model/zodWithoutEval';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/App';
-import { loadScoData } from './state/loadData';
+import { fetchSource } from './state/dataSource';
+import { openDataset } from './state/dataset';
 import { startUrlSync } from './state/urlSync';
 import { startColorThemeSync } from './state/colorTheme';
 import './styles/app.css';
 
-const dataLoad = loadScoData();
+void openDataset(fetchSource());
 
 // Before the first paint, so a dark or projector theme never flashes light.
 startColorThemeSync();
@@ -17,6 +18,6 @@ const root = document.getElementById('root');
 if (root === null) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <App dataLoad={dataLoad} />
+    <App />
   </StrictMode>,
 );

@@ -5,8 +5,8 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { loadedData } from '../../tests/fixtures/loadedData';
 import { DataContext } from '../../src/state/data';
-import { buildDataIndex } from '../../src/model/dataIndex';
 import { ViewRegion } from '../../src/components/ViewRegion';
 import NetworkView from '../../src/views/network/NetworkView';
 import { syntheticScoData } from '../../tests/fixtures/syntheticScoData';
@@ -18,7 +18,7 @@ const seed = Number(params.get('seed') ?? 1);
 
 performance.mark('bench-data-start');
 const data = syntheticScoData({ nodes, links, seed });
-const loaded = { data, index: buildDataIndex(data) };
+const loaded = loadedData(data);
 performance.mark('bench-data-end');
 
 const root = document.getElementById('root');

@@ -1,16 +1,17 @@
 /**
  * The hostile corpus (tests/fixtures/hostile) through the real pipeline: markup, script, entities,
- * markdown links, bidi overrides, zero-width characters and very long words come out in sco.json
+ * markdown links, bidi overrides, zero-width characters and very long words come out in the data
  * exactly as written — text, never interpreted — and what must not become a link is refused with
  * the file and the line. tests/e2e/hostile.e2e.ts shows the same data in the app.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseScoData } from '../../src/model/parse';
 import type { ScoData } from '../../src/model/schema';
 import { InputError } from '../preprocess/inputError';
 import { runPipeline } from '../preprocess/pipeline';
 import { readArticleFile } from '../preprocess/readArticle';
+import { checkSplit } from '../preprocess/readData';
+import { splitScoData } from '../preprocess/split';
 
 const HOSTILE_DIR = 'tests/fixtures/hostile';
 
@@ -32,8 +33,8 @@ function shownText(d: ScoData): string[] {
 }
 
 describe('the hostile corpus through the pipeline', () => {
-  it('gives a sco.json the app loads, with every article, quotes, experts and candidate sentences', () => {
-    expect(parseScoData(JSON.stringify(data)).ok).toBe(true);
+  it('gives data files the app loads, with every article, quotes, experts and candidate sentences', () => {
+    expect(checkSplit(splitScoData(data)).ok).toBe(true);
     expect(data.articles).toHaveLength(readdirSync(HOSTILE_DIR).filter((f) => /\.(md|txt)$/.test(f)).length);
     expect(data.experts.length).toBeGreaterThanOrEqual(5);
     expect(data.candidates.length).toBeGreaterThanOrEqual(4);

@@ -1,18 +1,19 @@
 /**
  * What the pipeline owes any folder of files: either a clear InputError that names one of the
- * files (and a line that exists), or a sco.json the app itself accepts. Anything else — another
+ * files (and a line that exists), or data files the app itself accepts. Anything else — another
  * exception, an output that fails the app's loader, an altered title, a script that ran — is a
  * finding. The same check runs in memory (fast, for 100,000 cases) and through the CLI on disk.
  */
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseScoData } from '../../src/model/parse';
 import type { ScoData } from '../../src/model/schema';
 import { InputError } from '../preprocess/inputError';
 import { buildScoData, type Prepared } from '../preprocess/pipeline';
 import { articleIdFromFile, parseArticleBytes, type RawArticle } from '../preprocess/readArticle';
+import { checkDataFiles, checkSplit, problemText } from '../preprocess/readData';
 import { main, type CliOutput } from '../preprocess/runCli';
+import { joinScoData, splitScoData } from '../preprocess/split';
 import type { FuzzFile } from './arbitraries';
 
 export type CaseOutcome =
@@ -54,11 +55,11 @@ export function checkInputError(error: InputError, files: ReadonlyMap<string, Ui
   return problems;
 }
 
-/** Checks a produced sco.json the way the app will read it, and that the text came through unchanged. */
+/** Checks produced data the way the app will read it (split into its files), and that the text came through unchanged. */
 export function checkOutput(data: ScoData, read: readonly RawArticle[], expectedTitles: ReadonlyMap<string, string> = new Map()): string[] {
   const problems: string[] = [];
-  const parsed = parseScoData(JSON.stringify(data));
-  if (!parsed.ok) problems.push(`the app refuses the output: ${parsed.problem.title} ${parsed.problem.details.join('; ')}`);
+  const parsed = checkSplit(splitScoData(data));
+  if (!parsed.ok) problems.push(`the app refuses the output: ${problemText(parsed)}`);
   if (data.articles.length !== read.length) problems.push(`${read.length} articles read, ${data.articles.length} written`);
   const byId = new Map(data.articles.map((a) => [a.id, a]));
   for (const article of read) {
@@ -132,25 +133,26 @@ export function runCaseThroughCli(files: readonly FuzzFile[]): CaseResult {
       writeFileSync(join(articles, file.name), file.bytes);
       onDisk.set(join(articles, file.name), file.bytes);
     }
-    const out = join(root, 'out', 'sco.json');
+    const out = join(root, 'out');
     const stdout: string[] = [];
     const stderr: string[] = [];
     const io: CliOutput = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), isTerminal: false };
     const status = main(['--articles', articles, '--out', out], io);
     const err = stderr.join('');
     if (status === 0) {
-      const parsed = parseScoData(readFileSync(out, 'utf8'));
-      if (!parsed.ok) return { outcome: null, problems: [`exit 0 but the app refuses the file: ${parsed.problem.title}`] };
+      const parsed = checkDataFiles((file) => readFileSync(join(out, file), 'utf8'));
+      if (!parsed.ok) return { outcome: null, problems: [`exit 0 but the app refuses the files: ${problemText(parsed)}`] };
+      const data = joinScoData(parsed.data.core, parsed.data.shards);
       const ids = new Set(files.map((f) => articleIdFromFile(f.name)));
-      const problems = parsed.data.articles.length === ids.size ? [] : [`${ids.size} files, ${parsed.data.articles.length} articles`];
-      return { outcome: summarise(parsed.data), problems };
+      const problems = data.articles.length === ids.size ? [] : [`${ids.size} files, ${data.articles.length} articles`];
+      return { outcome: summarise(data), problems };
     }
     if (status === 1) {
       const named = [...onDisk.keys()].find((file) => err.startsWith(`preprocess: ${file}`));
       const problems: string[] = [];
       if (named === undefined) problems.push(`exit 1 without naming an input file: ${err.slice(0, 300)}`);
       if (!err.includes('Nothing was written')) problems.push('exit 1 without saying that nothing was written');
-      if (existsSync(out)) problems.push('exit 1 but sco.json was written');
+      if (existsSync(out)) problems.push('exit 1 but the data folder was written');
       return { outcome: { kind: 'input-error', reason: 'cli' }, problems };
     }
     return { outcome: null, problems: [`exit ${status}: ${err.slice(0, 2000)}`] };

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PAGES_DIR, pageBytes, URL_DATE_PATH } from '../preprocess/html/pageFixtures';
 import { readArticleFile } from '../preprocess/readArticle';
+import { readAtlasData } from '../preprocess/readData';
 import { main as preprocess } from '../preprocess/runCli';
 import { main, type ImportOutput } from './runImport';
 import { servePages, type PageServer } from './testServer';
@@ -34,7 +35,7 @@ beforeAll(async () => {
 afterAll(() => server.close());
 
 describe('npm run import, end to end', () => {
-  it('a folder of pages and a URL → articles → preprocess: the new experts are in sco.json', async () => {
+  it('a folder of pages and a URL → articles → preprocess: the new experts are in the data', async () => {
     const articles = tempDir('e2e');
     const result = await run([PAGES_DIR, server.url(URL_DATE_PATH), '--articles', articles]);
 
@@ -53,10 +54,10 @@ describe('npm run import, end to end', () => {
     expect(result.out).toMatch(/^import: 8 imported, 4 skipped \(1 not HTML, 1 no article text, 2 no date\) → .*; run `npm run preprocess`/m);
     expect(result.status).toBe(1);
 
-    const out = join(tempDir('e2e-out'), 'sco.json');
+    const out = tempDir('e2e-out');
     const io = { out: () => undefined, err: (t: string) => expect.fail(t), isTerminal: false };
     expect(preprocess(['--articles', articles, '--out', out], io)).toBe(0);
-    const data = JSON.parse(readFileSync(out, 'utf8')) as { articles: unknown[]; experts: Array<{ name: string; organisation?: string }> };
+    const data = readAtlasData(out);
     expect(data.articles).toHaveLength(8);
     expect(data.experts.map((e) => e.name).sort()).toEqual([
       'Anna Petrova',

@@ -58,7 +58,8 @@ export function assembleScoData({ analyses, reference, gazetteer, generatedAt }:
 
   const experts = new Map<string, Expert>();
   const themeWeights: ThemeWeight[] = [];
-  const links: Link[] = [];
+  // By kind, each in article order: the order the core's link tables keep.
+  const links: Record<Link['kind'], Link[]> = { 'expert-theme': [], 'expert-country': [], 'expert-expert': [] };
   const candidates: Candidate[] = [];
   const mentionsByCountry = new Map<string, Country['mentions']>();
 
@@ -101,13 +102,13 @@ export function assembleScoData({ analyses, reference, gazetteer, generatedAt }:
         existing.evidence.push({ articleId: article.id, sentence: person.evidence });
       }
       articleExperts.push(person.id);
-      for (const [themeId, hits] of expertThemeHits) links.push({ kind: 'expert-theme', source: person.id, target: themeId, articleId: article.id, weight: hits });
-      if (profile.country !== null) links.push({ kind: 'expert-country', source: person.id, target: profile.country, articleId: article.id, weight: 1 });
+      for (const [themeId, hits] of expertThemeHits) links['expert-theme'].push({ kind: 'expert-theme', source: person.id, target: themeId, articleId: article.id, weight: hits });
+      if (profile.country !== null) links['expert-country'].push({ kind: 'expert-country', source: person.id, target: profile.country, articleId: article.id, weight: 1 });
     }
     const uniqueExperts = [...new Set(articleExperts)].sort(byString);
     for (let i = 0; i < uniqueExperts.length; i++) {
       for (let j = i + 1; j < uniqueExperts.length; j++) {
-        links.push({ kind: 'expert-expert', source: uniqueExperts[i] ?? '', target: uniqueExperts[j] ?? '', articleId: article.id, weight: 1 });
+        links['expert-expert'].push({ kind: 'expert-expert', source: uniqueExperts[i] ?? '', target: uniqueExperts[j] ?? '', articleId: article.id, weight: 1 });
       }
     }
 
@@ -155,7 +156,7 @@ export function assembleScoData({ analyses, reference, gazetteer, generatedAt }:
     experts: expertList,
     themes: reference.themes.themes.map(({ id, label, description }) => ({ id, label, description })),
     themeWeights,
-    links,
+    links: [...links['expert-theme'], ...links['expert-country'], ...links['expert-expert']],
     summits: [...reference.summits.summits].sort((a, b) => byString(a.date, b.date)),
     sources,
   };

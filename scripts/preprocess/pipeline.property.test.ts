@@ -1,12 +1,15 @@
 /**
- * Whatever text an article holds, the pipeline does not crash and what it produces passes the
- * contract (schema + cross-references). Bodies mix random Unicode with the words the extractor
+ * Whatever text an article holds, the pipeline does not crash, what it produces passes the
+ * contract (schema + cross-references), and its split into a core and evidence shards passes the
+ * app's checks and joins back into the same data. Bodies mix random Unicode with the words the extractor
  * reacts to, so the attribution code paths are exercised, not only the "nothing found" path.
  */
 import fc from 'fast-check';
 import { ScoData } from '../../src/model/schema';
 import { findBrokenReferences } from '../../src/model/integrity';
+import { checkCore, checkShard } from '../../src/model/parse';
 import { buildScoData } from './pipeline';
+import { joinScoData, splitScoData } from './split';
 import { article, prepared } from './testSupport';
 
 const fragments = [
@@ -22,7 +25,7 @@ const body = fc
   .filter((text) => text.trim() !== '');
 
 describe('the pipeline on any text', () => {
-  it('never crashes and always writes data that passes the schema and the cross-reference checks', () => {
+  it('never crashes, always writes data that passes the schema and the cross-reference checks, and splits without loss', () => {
     fc.assert(
       fc.property(fc.array(body, { minLength: 1, maxLength: 3 }), (bodies) => {
         const articles = bodies.map((text, i) => article(text, { id: `a${i}`, file: `a${i}.md`, url: `https://example.org/${i}`, title: `Article ${i}` }));
@@ -30,6 +33,10 @@ describe('the pipeline on any text', () => {
         expect(ScoData.safeParse(data).success).toBe(true);
         expect(findBrokenReferences(data)).toEqual([]);
         expect(data.articles).toHaveLength(bodies.length);
+        const split = splitScoData(data, { shardBytes: 0 });
+        expect(checkCore(JSON.parse(JSON.stringify(split.core))).ok).toBe(true);
+        split.shards.forEach(({ file, shard }, i) => expect(checkShard(JSON.parse(JSON.stringify(shard)), file, [split.core.articles[i]?.id ?? '']).ok).toBe(true));
+        expect(joinScoData(split.core, new Map(split.shards.map((s) => [s.file, s.shard])))).toEqual(data);
       }),
       { numRuns: 300, seed: 20250901 },
     );

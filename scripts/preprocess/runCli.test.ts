@@ -1,12 +1,13 @@
 /**
- * The command line end to end on temporary corpora: a good run writes sco.json and its JSON
- * Schema; each kind of bad input exits 1 naming the file (and line) and leaves the previous
- * sco.json byte-for-byte in place.
+ * The command line end to end on temporary corpora: a good run writes the core, its evidence
+ * files and their JSON Schemas; each kind of bad input exits 1 naming the file (and line) and
+ * leaves the previous data folder byte-for-byte in place.
  */
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseScoData } from '../../src/model/parse';
+import { checkCore, checkShard } from '../../src/model/parse';
+import type { CoreFile } from '../../src/model/coreSchema';
 import { main, type CliOutput } from './runCli';
 
 const SEEDS = ['2022-09-16-global-times-sco-model-of-regional-cooperation.md', '2024-07-astana-times-sco-summit-experts-share-insights.md'];
@@ -24,34 +25,60 @@ function seededCorpus() {
   const articles = join(root, 'articles');
   mkdirSync(articles);
   for (const seed of SEEDS) copyFileSync(join('data/articles', seed), join(articles, seed));
-  const out = join(root, 'out', 'sco.json');
-  return { root, articles, out, args: ['--articles', articles, '--out', out] };
+  const out = join(root, 'out');
+  return { root, articles, out, core: join(out, 'sco-core.json'), args: ['--articles', articles, '--out', out] };
+}
+
+const readCore = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as CoreFile;
+
+/** Every file under the data folder with its bytes, to compare two runs or a run and a failure. */
+function snapshot(dir: string): Record<string, string> {
+  const files: Record<string, string> = {};
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (entry.isFile()) files[join(entry.parentPath, entry.name).slice(dir.length + 1)] = readFileSync(join(entry.parentPath, entry.name), 'latin1');
+  }
+  return files;
 }
 
 const front = (fields: string, body = 'The SCO summit opened in Astana.') => `---\n${fields}\n---\n${body}\n`;
 
 describe('npm run preprocess', () => {
-  it('writes a valid sco.json and sco.schema.json and prints one summary line', () => {
+  it('writes a valid core, its evidence files and their JSON Schemas, and prints one summary line', () => {
     const corpus = seededCorpus();
     const result = run(corpus.args);
     expect(result.status).toBe(0);
-    expect(result.out).toMatch(/^preprocess: 2 articles, 11 experts, \d+ countries, 4 candidates, 10 themes in \d+\.\d\d s → .*sco\.json\n$/);
+    expect(result.out).toMatch(/^preprocess: 2 articles, 11 experts, \d+ countries, 4 candidates, 10 themes in \d+\.\d\d s → .*sco-core\.json \+ 1 evidence file\n$/);
     expect(result.err).toBe('');
-    const parsed = parseScoData(readFileSync(corpus.out, 'utf8'));
-    expect(parsed.ok).toBe(true);
-    const schema = JSON.parse(readFileSync(join(corpus.root, 'out', 'sco.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['articles', 'countries', 'experts', 'themeWeights', 'links']));
-    // Only the two outputs: the temporary file was renamed, not left behind.
-    expect(readdirSync(join(corpus.root, 'out')).sort()).toEqual(['sco.json', 'sco.schema.json']);
+    const core = checkCore(readCore(corpus.core));
+    expect(core.ok).toBe(true);
+    const refs = core.ok ? core.data.evidence : [];
+    expect(refs).toHaveLength(1);
+    for (const ref of refs) {
+      const shard = checkShard(JSON.parse(readFileSync(join(corpus.out, ref.file), 'utf8')), ref.file, core.ok ? core.data.articles.map((a) => a.id) : []);
+      expect(shard.ok).toBe(true);
+    }
+    const schema = JSON.parse(readFileSync(join(corpus.out, 'sco-core.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
+    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['articles', 'countries', 'experts', 'quotes', 'themeWeights', 'links', 'evidence']));
+    // Only the outputs: every temporary file was renamed, not left behind.
+    expect(Object.keys(snapshot(corpus.out)).sort()).toEqual([refs[0]?.file, 'sco-core.json', 'sco-core.schema.json', 'sco-evidence.schema.json']);
   });
 
-  it('gives the same ids on a second run', () => {
+  it('gives the same files on a second run, and removes the evidence files of an older one', () => {
     const corpus = seededCorpus();
     run(corpus.args);
-    const first = JSON.parse(readFileSync(corpus.out, 'utf8')) as { generatedAt: string };
+    const first = snapshot(corpus.out);
     run(corpus.args);
-    const second = JSON.parse(readFileSync(corpus.out, 'utf8')) as { generatedAt: string };
-    expect({ ...second, generatedAt: '' }).toEqual({ ...first, generatedAt: '' });
+    const strip = (files: Record<string, string>) => ({ ...files, 'sco-core.json': files['sco-core.json']?.replace(/"generatedAt":"[^"]+"/, '') });
+    expect(strip(snapshot(corpus.out))).toEqual(strip(first));
+    // Another article changes the words of the shard, so its name: the old one goes.
+    writeFileSync(join(corpus.articles, 'zz-extra.md'), front('title: Extra\noutlet: Test\npublished: 2025', '“Trade will grow,” said Anna Kim.'));
+    writeFileSync(join(corpus.out, 'sco.json'), '{"schemaVersion":2}');
+    expect(run(corpus.args).status).toBe(0);
+    const shards = readdirSync(join(corpus.out, 'evidence'));
+    expect(shards).toEqual([readCore(corpus.core).evidence[0]?.file.replace('evidence/', '')]);
+    expect(Object.keys(first)).not.toContain(`evidence/${shards[0]}`);
+    // The single file of schema version 2 would only be copied into every build.
+    expect(readdirSync(corpus.out)).not.toContain('sco.json');
   });
 
   it('counts progress on corpora of more than 50 articles', () => {
@@ -79,7 +106,7 @@ describe('npm run preprocess', () => {
       expect.stringMatching(/^preprocess: skipped .*notes\.docx: not an article file \(\.docx; articles are \.md, \.txt, \.html, \.htm, \.xhtml\)$/),
       expect.stringMatching(/^preprocess: skipped .*page_files: a folder/),
     ]);
-    const data = JSON.parse(readFileSync(corpus.out, 'utf8')) as { articles: Array<{ id: string; outlet: string }>; experts: Array<{ name: string }> };
+    const data = readCore(corpus.core);
     expect(data.articles).toContainEqual(expect.objectContaining({ id: 'steppe-herald-grids', outlet: 'The Steppe Herald' }));
     expect(data.experts.map((e) => e.name)).toContain('Anna Petrova');
   });
@@ -110,25 +137,25 @@ describe('npm run preprocess', () => {
   it.each(badInputs)('stops on %s, names the file, and leaves the previous output untouched', (_what, name, content, message) => {
     const corpus = seededCorpus();
     expect(run(corpus.args).status).toBe(0);
-    const before = readFileSync(corpus.out);
-    const schemaBefore = readFileSync(join(corpus.root, 'out', 'sco.schema.json'));
+    const before = snapshot(corpus.out);
     writeFileSync(join(corpus.articles, name), content);
     const result = run(corpus.args);
     expect(result.status).toBe(1);
     expect(result.err).toMatch(message);
     expect(result.err).toMatch(/previous output is unchanged/);
     expect(result.out).toBe('');
-    expect(readFileSync(corpus.out).equals(before)).toBe(true);
-    expect(readFileSync(join(corpus.root, 'out', 'sco.schema.json')).equals(schemaBefore)).toBe(true);
-    expect(readdirSync(join(corpus.root, 'out')).sort()).toEqual(['sco.json', 'sco.schema.json']);
+    expect(snapshot(corpus.out)).toEqual(before);
   });
 
   it('names a missing articles folder and rejects unknown options', () => {
-    const missing = run(['--articles', join(tmpdir(), 'no-such-folder-sco'), '--out', join(tmpdir(), 'never.json')]);
+    const missing = run(['--articles', join(tmpdir(), 'no-such-folder-sco'), '--out', join(tmpdir(), 'never')]);
     expect(missing.status).toBe(1);
     expect(missing.err).toMatch(/no-such-folder-sco: cannot read the articles folder \(ENOENT\)/);
     const unknown = run(['--artcles', 'x']);
     expect(unknown.status).toBe(2);
     expect(unknown.err).toMatch(/usage: npm run preprocess/);
+    const file = run(['--out', join(tmpdir(), 'sco.json')]);
+    expect(file.status).toBe(2);
+    expect(file.err).toMatch(/--out names a folder now/);
   });
 });

@@ -1,25 +1,29 @@
 /**
- * The command line behind `npm run preprocess [-- --articles DIR --out FILE --reference DIR]`:
- * reads the articles, writes sco.json and sco.schema.json atomically, prints one summary line.
- * Bad input returns status 1 with a message naming the file (and line); cli.ts is the entry point.
+ * The command line behind `npm run preprocess [-- --articles DIR --out DIR --reference DIR]`:
+ * reads the articles, writes the app's data folder (the core, its evidence shards and their JSON
+ * Schemas) file by file atomically, prints one summary line. Bad input returns status 1 with a
+ * message naming the file (and line); cli.ts is the entry point.
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { InputError } from './inputError';
 import { runPipeline } from './pipeline';
-import { scoJsonSchema } from './validate';
-import { schemaFileFor, writeFileAtomically, writeJsonAtomically } from './writeOutput';
+import { splitScoData } from './split';
+import { validateCore } from './validate';
+import { writeAtlasData } from './writeData';
 import type { ScoData } from './model';
 
 /** Below this, progress lines would only be noise. */
 const PROGRESS_THRESHOLD = 50;
 
-export function summaryLine(data: ScoData, seconds: number, outFile: string): string {
+export function summaryLine(data: ScoData, seconds: number, coreFile: string, shards: number): string {
   return (
     `preprocess: ${data.articles.length} articles, ${data.experts.length} experts, ${data.countries.length} countries, ` +
-    `${data.candidates.length} candidates, ${data.themes.length} themes in ${seconds.toFixed(2)} s → ${outFile}`
+    `${data.candidates.length} candidates, ${data.themes.length} themes in ${seconds.toFixed(2)} s → ${coreFile} + ${shards} evidence ${shards === 1 ? 'file' : 'files'}`
   );
 }
+
+const USAGE = 'usage: npm run preprocess -- [--articles DIR] [--out DIR] [--reference DIR]';
 
 export interface CliOutput {
   out: (text: string) => void;
@@ -54,13 +58,17 @@ export function main(argv: string[], io: CliOutput = processOutput): number {
       args: argv,
       options: {
         articles: { type: 'string', default: 'data/articles' },
-        out: { type: 'string', default: 'public/data/sco.json' },
+        out: { type: 'string', default: 'public/data' },
         reference: { type: 'string', default: 'data/reference' },
       },
       strict: true,
     }).values;
   } catch (error) {
-    io.err(`preprocess: ${(error as Error).message}\nusage: npm run preprocess -- [--articles DIR] [--out FILE] [--reference DIR]\n`);
+    io.err(`preprocess: ${(error as Error).message}\n${USAGE}\n`);
+    return 2;
+  }
+  if (args.out.endsWith('.json')) {
+    io.err(`preprocess: --out names a folder now (the core and its evidence files go in it), not a file: ${args.out}\n${USAGE}\n`);
     return 2;
   }
   try {
@@ -74,11 +82,12 @@ export function main(argv: string[], io: CliOutput = processOutput): number {
       onProgress: progressReporter(io),
       onSkip: (skip) => io.err(`preprocess: skipped ${skip.file}: ${skip.reason}\n`),
     });
-    // No indentation: the browser downloads this file, and it can be large.
-    writeJsonAtomically(args.out, data);
-    writeFileAtomically(schemaFileFor(args.out), `${JSON.stringify(scoJsonSchema(), null, 2)}\n`);
+    const split = splitScoData(data);
+    validateCore(split.core);
+    // No indentation: the browser downloads these files, and the core can be large.
+    const written = writeAtlasData(args.out, split);
     const seconds = (performance.now() - started) / 1000;
-    io.out(`${summaryLine(data, seconds, relative(process.cwd(), args.out) || args.out)}\n`);
+    io.out(`${summaryLine(data, seconds, relative(process.cwd(), written.coreFile) || written.coreFile, split.shards.length)}\n`);
     return 0;
   } catch (error) {
     if (error instanceof InputError) {

@@ -1,4 +1,5 @@
-import { validateScoData, OutputInvalidError, scoJsonSchema } from './validate';
+import { coreJsonSchema, evidenceJsonSchema, OutputInvalidError, validateCore, validateScoData } from './validate';
+import { splitScoData } from './split';
 import { buildScoData } from './pipeline';
 import { article, prepared } from './testSupport';
 
@@ -26,9 +27,20 @@ describe('validating the output', () => {
     expect(() => validateScoData(broken)).toThrow(/candidates\.BLR: unknown article "no-such-article"/);
   });
 
-  it('emits a JSON Schema of the contract', () => {
-    const schema = scoJsonSchema() as { type: string; required: string[] };
-    expect(schema.type).toBe('object');
-    expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'articles', 'experts', 'themeWeights']));
+  it('checks the core with the app’s own check', () => {
+    const { core } = splitScoData(sample());
+    expect(validateCore(core)).toBe(core);
+    const broken = { ...core, candidates: [[99, 0, 'membership'] as (typeof core.candidates)[number]] };
+    expect(() => validateCore(broken)).toThrow(/candidates\.0\.country: expected an index into countries/);
+  });
+
+  it('emits a JSON Schema of the core and of an evidence shard', () => {
+    const core = coreJsonSchema() as { type: string; required: string[]; properties: { quotes: { items: { prefixItems: unknown[] } } } };
+    expect(core.type).toBe('object');
+    expect(core.required).toEqual(expect.arrayContaining(['schemaVersion', 'articles', 'experts', 'quotes', 'themeWeights', 'links', 'evidence']));
+    // A quote row: expert, article, number, kind, themes, countries.
+    expect(core.properties.quotes.items.prefixItems).toHaveLength(6);
+    const shard = evidenceJsonSchema() as { required: string[] };
+    expect(shard.required).toEqual(['schemaVersion', 'articles']);
   });
 });

@@ -1,6 +1,8 @@
 /** Stage 5, validate: what we write must pass the same checks the app runs when it loads the file. */
 import { z } from 'zod';
+import { CoreFile, EvidenceShard } from '../../src/model/coreSchema';
 import { findBrokenReferences } from '../../src/model/integrity';
+import { checkCore } from '../../src/model/parse';
 import { ScoDataSchema, type ScoData } from './model';
 
 export class OutputInvalidError extends Error {
@@ -41,7 +43,18 @@ export function validateScoData(data: ScoData): ScoData {
   return data;
 }
 
-/** The contract as JSON Schema, written beside sco.json for anyone reading the data without TypeScript. */
-export function scoJsonSchema(): unknown {
-  return z.toJSONSchema(ScoDataSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+/** The split's core, checked as the app checks it when it loads the file. */
+export function validateCore(core: CoreFile): CoreFile {
+  const checked = checkCore(core);
+  if (!checked.ok) throw new OutputInvalidError([checked.problem.title, ...checked.problem.details]);
+  return core;
+}
+
+/** The contract as JSON Schema, written beside the data for anyone reading it without TypeScript. */
+export function coreJsonSchema(): unknown {
+  return z.toJSONSchema(CoreFile, { target: 'draft-2020-12', unrepresentable: 'any' });
+}
+
+export function evidenceJsonSchema(): unknown {
+  return z.toJSONSchema(EvidenceShard, { target: 'draft-2020-12', unrepresentable: 'any' });
 }

@@ -1,12 +1,19 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { schemaFileFor, writeFileAtomically, writeJsonAtomically } from './writeOutput';
+import { writeFileAtomically, writeJsonAtomically } from './writeOutput';
 
 describe('atomic output', () => {
   it('writes JSON list by list with exactly the bytes of JSON.stringify', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sco-write-'));
-    const value = { schemaVersion: 1, text: 'a “quote” and \u2028', list: [{ a: 1, b: undefined }, 'x', null, [1, [2]]], empty: [], nested: { l: [1] } };
+    const value = {
+      schemaVersion: 1,
+      text: 'a “quote” and \u2028',
+      list: [{ a: 1, b: undefined }, 'x', null, [1, [2, [3, { d: [4] }]]], undefined],
+      empty: [],
+      nested: { l: [1, { m: [2] }], gone: undefined, e: {} },
+      date: new Date(0),
+    };
     writeJsonAtomically(join(dir, 'sco.json'), value);
     expect(readFileSync(join(dir, 'sco.json'), 'utf8')).toBe(`${JSON.stringify(value)}\n`);
     expect(readdirSync(dir)).toEqual(['sco.json']);
@@ -23,9 +30,5 @@ describe('atomic output', () => {
     expect(readdirSync(dir)).toEqual(['sco.json']);
     writeFileAtomically(file, 'new');
     expect(readFileSync(file, 'utf8')).toBe('new');
-  });
-
-  it('puts the JSON Schema beside the data', () => {
-    expect(schemaFileFor('public/data/sco.json')).toBe(join('public/data', 'sco.schema.json'));
   });
 });

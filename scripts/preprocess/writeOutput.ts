@@ -1,6 +1,6 @@
 /**
- * Stage 6, write: atomically. The new file is written beside the old one and renamed over it, so a
- * failed run — or a reader in the middle of a run — always sees the last complete sco.json.
+ * Stage 6, write: atomically. Each new file is written beside the old one and renamed over it, so a
+ * failed run — or a reader in the middle of a run — always sees the last complete file.
  */
 import { closeSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -41,31 +41,40 @@ export function writeFileAtomically(file: string, content: string): void {
   writeAtomically(file, (append) => append(content));
 }
 
+/** Writes `value` as JSON, opening arrays and objects `depth` levels deep so no level is one huge string. */
+function appendJson(value: unknown, depth: number, append: (text: string) => void): void {
+  if (depth === 0 || typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
+    append(JSON.stringify(value) ?? 'null');
+    return;
+  }
+  if (Array.isArray(value)) {
+    append('[');
+    value.forEach((item, i) => {
+      if (i > 0) append(',');
+      appendJson(item === undefined || typeof item === 'function' ? null : item, depth - 1, append);
+    });
+    append(']');
+    return;
+  }
+  append('{');
+  let first = true;
+  for (const [key, field] of Object.entries(value)) {
+    if (field === undefined || typeof field === 'function' || typeof field === 'symbol') continue;
+    append(`${first ? '' : ','}${JSON.stringify(key)}:`);
+    first = false;
+    appendJson(field, depth - 1, append);
+  }
+  append('}');
+}
+
 /**
- * The same bytes as `JSON.stringify(value)` + newline, written list element by list element, so a
- * corpus-sized sco.json never has to exist as one string in memory.
+ * The same bytes as `JSON.stringify(value)` + newline, written list element by list element (three
+ * levels deep: the core's link tables sit in an object), so a corpus-sized file never has to exist
+ * as one string in memory.
  */
 export function writeJsonAtomically(file: string, value: Record<string, unknown>): void {
   writeAtomically(file, (append) => {
-    append('{');
-    let first = true;
-    for (const [key, field] of Object.entries(value)) {
-      if (field === undefined) continue;
-      append(`${first ? '' : ','}${JSON.stringify(key)}:`);
-      first = false;
-      if (!Array.isArray(field)) {
-        append(JSON.stringify(field));
-        continue;
-      }
-      append('[');
-      field.forEach((item, i) => append((i === 0 ? '' : ',') + (JSON.stringify(item) ?? 'null')));
-      append(']');
-    }
-    append('}\n');
+    appendJson(value, 3, append);
+    append('\n');
   });
-}
-
-/** sco.json → sco.schema.json in the same folder. */
-export function schemaFileFor(outFile: string): string {
-  return join(dirname(outFile), `${basename(outFile, '.json')}.schema.json`);
 }

@@ -2,6 +2,7 @@ import { lazy, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
+import { useDataset } from '../state/dataset';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
@@ -17,25 +18,25 @@ const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
 const NetworkView = lazy(() => import('../views/network/NetworkView'));
 const TableView = lazy(() => import('../views/table/TableView'));
 
-interface AppProps {
-  /** Started before the first render, so the data downloads while React sets up. */
-  dataLoad: Promise<LoadResult>;
-}
-
-export function App({ dataLoad }: AppProps) {
-  const [result, setResult] = useState<LoadResult | null>(null);
+export function App() {
+  // Started before the first render (main.tsx), so the data downloads while React sets up.
+  const dataLoad = useDataset((s) => s.load);
+  const [settled, setSettled] = useState<{ load: Promise<LoadResult>; result: LoadResult } | null>(null);
 
   useEffect(() => {
+    if (dataLoad === null) return;
     let cancelled = false;
-    void dataLoad.then((loaded) => {
-      if (!cancelled) setResult(loaded);
+    void dataLoad.then((result) => {
+      if (!cancelled) setSettled({ load: dataLoad, result });
     });
     return () => {
       cancelled = true;
     };
   }, [dataLoad]);
 
-  const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data) } : null), [result]);
+  // Another data set opened: the old one's views go, the new one's loading state shows.
+  const result = settled !== null && settled.load === dataLoad ? settled.result : null;
+  const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data), evidence: result.evidence } : null), [result]);
 
   if (result === null) {
     return (

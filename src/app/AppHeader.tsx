@@ -1,4 +1,4 @@
-import type { ScoData } from '../model/schema';
+import type { ScoCore } from '../model/core';
 import { SourcesDialog } from '../components/SourcesDialog';
 import { ThemePicker } from '../components/ThemePicker';
 import { ExportDialog } from '../views/export/ExportDialog';
@@ -7,7 +7,7 @@ import { CopyLinkButton } from '../views/share/CopyLinkButton';
 import { GlobalSearch } from '../views/search/GlobalSearch';
 
 interface AppHeaderProps {
-  data: ScoData;
+  data: ScoCore;
 }
 
 export function AppHeader({ data }: AppHeaderProps) {

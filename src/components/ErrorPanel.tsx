@@ -27,8 +27,8 @@ export function ErrorPanel({ problem, remedy }: ErrorPanelProps) {
             <code>npm run preprocess</code>
           </pre>
           <p>
-            The pipeline reads <code>data/articles/</code> and writes <code>public/data/sco.json</code>; it names the file and line
-            of any article it cannot read.
+            The pipeline reads <code>data/articles/</code> and writes <code>public/data/sco-core.json</code> with its evidence files;
+            it names the file and line of any article it cannot read.
           </p>
         </div>
       )}

@@ -1,9 +1,9 @@
-import type { ScoData } from '../model/schema';
+import type { ScoCore } from '../model/core';
 import { Dialog } from './Dialog';
 import { ExternalLink } from './ExternalLink';
 
 interface SourcesDialogProps {
-  data: ScoData;
+  data: ScoCore;
 }
 
 /** Lists every reference source and article behind the dashboard. */

@@ -43,7 +43,7 @@ describe('countryRelations', () => {
   });
 
   it('reads no countries from a quote written before quotes listed them', () => {
-    expect(quoteCountries({ id: 'q', articleId: 'a', text: 't', kind: 'direct', themes: [] })).toEqual([]);
+    expect(quoteCountries({ id: 'q', articleId: 'a', kind: 'direct', themes: [] })).toEqual([]);
   });
 });
 

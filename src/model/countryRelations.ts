@@ -7,7 +7,7 @@
  * chosen, the quotes on those themes (as the network's theme filter keeps experts who spoke to them).
  */
 import { articleIdsInRange } from './dataIndex';
-import type { Quote, ScoData } from './schema';
+import type { QuoteRef, ScoCore } from './core';
 
 export interface RelationScope {
   /** Inclusive year range of the articles; null means all years. */
@@ -23,9 +23,9 @@ export interface CountryRelations {
   from: string[];
   /** Expert ids, sorted: experts with a quote in scope that names the country. */
   spokeAbout: string[];
-  /** Quote ids in scope said by experts from the country. */
+  /** QuoteRef ids in scope said by experts from the country. */
   quotesFrom: string[];
-  /** Quote ids in scope that name the country. */
+  /** QuoteRef ids in scope that name the country. */
   quotesAbout: string[];
   /** Articles in range that mention the country or name it as a candidate. */
   articleIds: string[];
@@ -33,13 +33,13 @@ export interface CountryRelations {
 
 export const NO_RELATIONS: CountryRelations = { from: [], spokeAbout: [], quotesFrom: [], quotesAbout: [], articleIds: [] };
 
-export type RelationsData = Pick<ScoData, 'articles' | 'experts' | 'links' | 'countries' | 'candidates'>;
+export type RelationsData = Pick<ScoCore, 'articles' | 'experts' | 'links' | 'countries' | 'candidates'>;
 
 /**
  * The countries a quote names. Data written before quotes carried their countries has none, so
  * "spoke about" stays empty for it rather than being guessed in the app.
  */
-export function quoteCountries(quote: Quote): readonly string[] {
+export function quoteCountries(quote: QuoteRef): readonly string[] {
   return quote.countries ?? [];
 }
 
@@ -57,7 +57,7 @@ const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
 export function countryRelations(data: RelationsData, scope: RelationScope = ALL_OF_IT): Map<string, CountryRelations> {
   const inRange = articleIdsInRange(data, scope.range);
   const chosen = new Set(scope.themes);
-  const quoteInScope = (q: Quote) => inRange.has(q.articleId) && (chosen.size === 0 || q.themes.some((t) => chosen.has(t)));
+  const quoteInScope = (q: QuoteRef) => inRange.has(q.articleId) && (chosen.size === 0 || q.themes.some((t) => chosen.has(t)));
 
   const from = new Map<string, Set<string>>();
   const spokeAbout = new Map<string, Set<string>>();

@@ -1,16 +1,17 @@
-import type { Article, Country, Expert, ScoData, Theme } from './schema';
+import type { Article, Theme } from './schema';
+import type { CoreCountry, CoreExpert, ScoCore } from './core';
 
 /** Lookups every view needs; built once per loaded data set. */
 export interface DataIndex {
   articleById: Map<string, Article>;
-  expertById: Map<string, Expert>;
+  expertById: Map<string, CoreExpert>;
   themeById: Map<string, Theme>;
-  countryByIso3: Map<string, Country>;
+  countryByIso3: Map<string, CoreCountry>;
   /** Years that have at least one article, ascending. */
   articleYears: number[];
 }
 
-export function buildDataIndex(data: ScoData): DataIndex {
+export function buildDataIndex(data: ScoCore): DataIndex {
   return {
     articleById: new Map(data.articles.map((a) => [a.id, a])),
     expertById: new Map(data.experts.map((e) => [e.id, e])),
@@ -26,6 +27,6 @@ export function yearInRange(year: number, range: readonly [number, number] | nul
 }
 
 /** Ids of the articles published within the range (all articles for a null range). */
-export function articleIdsInRange(data: Pick<ScoData, 'articles'>, range: readonly [number, number] | null): Set<string> {
+export function articleIdsInRange(data: Pick<ScoCore, 'articles'>, range: readonly [number, number] | null): Set<string> {
   return new Set(data.articles.filter((a) => yearInRange(a.year, range)).map((a) => a.id));
 }

@@ -1,4 +1,5 @@
-import type { Candidate, ScoData, StatusKind, StatusPeriod } from './schema';
+import type { StatusKind, StatusPeriod } from './schema';
+import type { CandidateRef, ScoCore } from './core';
 import { isVerifiedPeriod, sourceLookup } from './sourceReliability';
 import { periodHeldAt, strongestPeriodAt, yearEndPoint } from './statusInYear';
 
@@ -20,12 +21,12 @@ export interface CountryInYear {
   /** Applications still open that day besides the status shown (a partner that applied for membership). */
   openApplications: Application[];
   /** Candidacies named in articles published in or before the year: the hatched mark and its evidence. */
-  candidacies: Candidate[];
+  candidacies: CandidateRef[];
 }
 
 export type MembershipYear = Map<string, CountryInYear>;
 
-export type MembershipData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'sources'>;
+export type MembershipData = Pick<ScoCore, 'countries' | 'candidates' | 'articles' | 'sources'>;
 
 /**
  * Every country of the data as the map sees it in `year`. A candidacy shows from its article's
@@ -35,7 +36,7 @@ export function membershipInYear(data: MembershipData, year: number, asOf: strin
   const day = yearEndPoint(year, asOf);
   const sources = sourceLookup(data.sources);
   const articleYear = new Map(data.articles.map((a) => [a.id, a.year]));
-  const candidaciesByCountry = new Map<string, Candidate[]>();
+  const candidaciesByCountry = new Map<string, CandidateRef[]>();
   for (const candidate of data.candidates) {
     const published = articleYear.get(candidate.articleId);
     if (published === undefined || published > year) continue;

@@ -4,7 +4,8 @@
  * so a link's weight is "how much they said on it" within the years shown.
  */
 import { articleIdsInRange } from './dataIndex';
-import type { LINK_KINDS, ScoData } from './schema';
+import type { LINK_KINDS } from './schema';
+import type { ScoCore } from './core';
 
 export type NodeKind = 'expert' | 'theme' | 'country';
 export type LinkKind = (typeof LINK_KINDS)[number];
@@ -60,7 +61,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  * the themes and countries they link to, and the links summed over those articles.
  * Links to ids that sco.json does not define are left out (integrity.ts reports them).
  */
-export function buildNetwork(data: ScoData, range: readonly [number, number] | null): NetworkGraph {
+export function buildNetwork(data: ScoCore, range: readonly [number, number] | null): NetworkGraph {
   const inRange = articleIdsInRange(data, range);
   const nodes = new Map<string, NetworkNode>();
 

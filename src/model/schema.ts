@@ -1,11 +1,12 @@
 /**
- * The one contract between the pipeline (scripts/preprocess) and the app (src/).
- * The pipeline validates what it writes with these schemas; the app validates what it loads.
- * Bump SCHEMA_VERSION whenever a change would break an older reader.
+ * The one contract between the pipeline (scripts/preprocess) and the app (src/): ScoData is the
+ * whole data set as the pipeline assembles it; it reaches the app split into a core and evidence
+ * shards (coreSchema.ts), which the app validates when it loads them.
+ * Bump SCHEMA_VERSION whenever a change would break an older reader. Version 3: the split.
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: news and reference sources often give only a year or month. */
 export const PartialDate = z

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../scripts/preprocess/pipeline';
+import { wordsOfWholeData } from '../../tests/fixtures/loadedData';
 import { syntheticScoData } from '../../tests/fixtures/syntheticScoData';
 import { englishCountryNames, preferredName } from './countryNames';
 import { buildSearchIndex, matchingExperts, searchAll, type SearchGroup, type SearchKind } from './searchIndex';
@@ -9,7 +10,7 @@ import { segmentsOf } from './textSearch';
 const root = resolve(import.meta.dirname, '../..');
 const data = runPipeline({ articlesDir: resolve(root, 'data/articles'), referenceDir: resolve(root, 'data/reference'), generatedAt: '2026-01-01T00:00:00.000Z' });
 const countryNames = englishCountryNames();
-const index = buildSearchIndex(data, { countryNames, lastYear: 2026, asOf: '2026-11-23' });
+const index = buildSearchIndex(data, { countryNames, lastYear: 2026, asOf: '2026-11-23', words: wordsOfWholeData(data) });
 
 const group = (groups: SearchGroup[], kind: SearchKind) => groups.find((g) => g.kind === kind);
 const titles = (groups: SearchGroup[], kind: SearchKind) => group(groups, kind)?.hits.map((h) => h.title) ?? [];
@@ -100,7 +101,7 @@ describe('a search over 10,000 experts', () => {
     const experts = big.experts.length;
     expect(experts).toBeGreaterThanOrEqual(10_000);
     let started = performance.now();
-    const bigIndex = buildSearchIndex(big, { countryNames });
+    const bigIndex = buildSearchIndex(big, { countryNames, words: wordsOfWholeData(big) });
     const buildMs = performance.now() - started;
     const queries = ['nurlan', 'institute 42', 'synthetic statement 3', 'zhang 9999', 'security'];
     started = performance.now();
@@ -112,5 +113,13 @@ describe('a search over 10,000 experts', () => {
     expect(results[1]?.find((g) => g.kind === 'organisation')?.total).toBeGreaterThan(50);
     expect(results[2]?.find((g) => g.kind === 'quote')?.total).toBeGreaterThan(1000);
     console.info(`search index: ${experts} experts, ${bigIndex.size} entries, built in ${buildMs.toFixed(0)} ms; a query takes ${queryMs.toFixed(1)} ms on average`);
+  });
+});
+
+describe('the quotes’ words', () => {
+  it('are searched only when the evidence has given them', () => {
+    const withoutWords = buildSearchIndex(data, { countryNames });
+    expect(searchAll(withoutWords, 'Secretary General').find((g) => g.kind === 'quote')).toBeUndefined();
+    expect(titles(searchAll(withoutWords, 'Abaykyzy'), 'expert')).toEqual(['Ainur Abaykyzy']);
   });
 });

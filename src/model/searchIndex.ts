@@ -4,7 +4,9 @@
  * (folding every text once), then each query is a scan of folded strings: plain substring tests,
  * fast enough for tens of thousands of entries, and able to find a name from any part of it.
  */
-import type { ScoData, StatusKind } from './schema';
+import type { StatusKind } from './schema';
+import type { ScoCore } from './core';
+import type { Words } from './evidence';
 import { statusInYear } from './statusInYear';
 import { acronymsOf, foldForSearch, matchRanges, queryWords, snippetAround, type TextRange } from './textSearch';
 
@@ -72,6 +74,8 @@ export interface SearchIndexOptions {
   /** The year and day a country's status is stated for (the map's last year). */
   lastYear?: number;
   asOf?: string;
+  /** The quotes' words (they live in the evidence files): without them, quotes are not searched. */
+  words?: Words;
 }
 
 const STATUS_WORD: Record<StatusKind, string> = {
@@ -87,7 +91,7 @@ function entry(fields: Omit<Entry, 'haystack' | 'titleFolded' | 'acronyms'> & { 
   return { ...rest, haystack: searched.map(foldForSearch).join('\n'), titleFolded: foldForSearch(rest.title), acronyms };
 }
 
-function countryEntries(data: Pick<ScoData, 'countries'>, options: SearchIndexOptions): Entry[] {
+function countryEntries(data: Pick<ScoCore, 'countries'>, options: SearchIndexOptions): Entry[] {
   const names = new Map<string, { title: string; all: Set<string>; inData: boolean; status: StatusKind | null }>();
   for (const country of data.countries) {
     const status = options.lastYear !== undefined && options.asOf !== undefined ? statusInYear(country, options.lastYear, options.asOf) : null;
@@ -116,7 +120,7 @@ function countryEntries(data: Pick<ScoData, 'countries'>, options: SearchIndexOp
 }
 
 /** The index for a data set. */
-export function buildSearchIndex(data: ScoData, options: SearchIndexOptions = {}): SearchIndex {
+export function buildSearchIndex(data: ScoCore, options: SearchIndexOptions = {}): SearchIndex {
   const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
   for (const { iso3, title } of options.countryNames ?? []) if (!countryName.has(iso3)) countryName.set(iso3, title);
   const entries: Entry[] = [];
@@ -143,9 +147,9 @@ export function buildSearchIndex(data: ScoData, options: SearchIndexOptions = {}
       );
     }
     for (const quote of expert.quotes) {
-      entries.push(
-        entry({ kind: 'quote', key: `quote:${quote.id}`, target: { kind: 'expert', expertId: expert.id }, title: expert.name, detail: quote.text, searched: [quote.text], alternates: [], order: i }),
-      );
+      const text = options.words?.quote(quote);
+      if (text === undefined) continue;
+      entries.push(entry({ kind: 'quote', key: `quote:${quote.id}`, target: { kind: 'expert', expertId: expert.id }, title: expert.name, detail: text, searched: [text], alternates: [], order: i }));
     }
   });
   entries.push(...countryEntries(data, options));

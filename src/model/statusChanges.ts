@@ -3,7 +3,8 @@
  * and story captions all state. One pure module, so a caption can never name a newcomer the list
  * beside the slider leaves out.
  */
-import type { Country, PartialDate, ScoData, Source, StatusKind, StatusPeriod } from './schema';
+import type { PartialDate, Source, StatusKind, StatusPeriod } from './schema';
+import type { CoreCountry, ScoCore } from './core';
 import { joinWithAnd } from './englishList';
 import { partialDateStart, strongestPeriodAt, yearEndPoint } from './statusInYear';
 
@@ -27,7 +28,7 @@ export interface StatusChange {
   missingSources: string[];
 }
 
-type ChangesData = Pick<ScoData, 'countries' | 'sources'>;
+type ChangesData = Pick<ScoCore, 'countries' | 'sources'>;
 
 const byDateThenName = (a: StatusChange, b: StatusChange) =>
   partialDateStart(a.date) < partialDateStart(b.date) ? -1 : partialDateStart(a.date) > partialDateStart(b.date) ? 1 : a.name.localeCompare(b.name, 'en');
@@ -54,7 +55,7 @@ function startsIn(period: StatusPeriod, year: number): boolean {
 }
 
 /** One country's changes in `year`, given what it held at the end of the year before. */
-function countryChanges(country: Pick<Country, 'iso3' | 'name' | 'statuses'>, year: number, asOf: string, sources: ReadonlyMap<string, Source>): StatusChange[] {
+function countryChanges(country: Pick<CoreCountry, 'iso3' | 'name' | 'statuses'>, year: number, asOf: string, sources: ReadonlyMap<string, Source>): StatusChange[] {
   const day = yearEndPoint(year, asOf);
   const now = strongestPeriodAt(country.statuses, day);
   const before = strongestPeriodAt(country.statuses, yearEndPoint(year - 1, asOf));

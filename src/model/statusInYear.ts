@@ -1,4 +1,5 @@
-import type { Country, StatusKind, StatusPeriod } from './schema';
+import type { StatusKind, StatusPeriod } from './schema';
+import type { CoreCountry } from './core';
 
 /**
  * Strongest first. When periods overlap (an observer that has also applied for membership),
@@ -54,6 +55,6 @@ export function strongestPeriodAt(periods: readonly StatusPeriod[], day: string)
 }
 
 /** The status a country held at the end of `year` (as of `asOf` for the current year). */
-export function statusInYear(country: Pick<Country, 'statuses'>, year: number, asOf: string): StatusKind | null {
+export function statusInYear(country: Pick<CoreCountry, 'statuses'>, year: number, asOf: string): StatusKind | null {
   return strongestPeriodAt(country.statuses, yearEndPoint(year, asOf))?.status ?? null;
 }

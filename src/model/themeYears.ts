@@ -7,7 +7,8 @@
  * hit have no shares and stay out of the mean, so a year's weights add up to 1 across themes.
  */
 import type { QuoteWithSpeaker } from './quotes';
-import type { Article, Expert, Link, ScoData, ThemeWeight } from './schema';
+import type { Article, Link, ThemeWeight } from './schema';
+import type { CoreExpert, ScoCore } from './core';
 
 export interface ThemeYearCell {
   themeId: string;
@@ -30,7 +31,7 @@ export interface YearArticles {
   scoredArticleCount: number;
 }
 
-export type TimelineData = Pick<ScoData, 'articles' | 'themes' | 'themeWeights' | 'experts'>;
+export type TimelineData = Pick<ScoCore, 'articles' | 'themes' | 'themeWeights' | 'experts'>;
 
 export function cellKey(themeId: string, year: number): string {
   return `${themeId}@${year}`;
@@ -50,7 +51,7 @@ export function articlesByYear(articles: readonly Article[], themeWeights: reado
 }
 
 /** Quotes tagged with each theme, keyed by cellKey(theme, article year). */
-function quotesByCell(experts: readonly Expert[], yearOfArticle: ReadonlyMap<string, Article>): Map<string, QuoteWithSpeaker[]> {
+function quotesByCell(experts: readonly CoreExpert[], yearOfArticle: ReadonlyMap<string, Article>): Map<string, QuoteWithSpeaker[]> {
   const cells = new Map<string, QuoteWithSpeaker[]>();
   for (const expert of experts) {
     for (const quote of expert.quotes) {
@@ -129,7 +130,7 @@ export interface InvolvementFilter {
  * article of that year (network link or tagged quote). For a country, its experts count, and so do
  * experts who speak about it (an expert→country link) in that same article.
  */
-export function involvedCells(data: TimelineData & Pick<ScoData, 'links'>, filter: InvolvementFilter): Set<string> {
+export function involvedCells(data: TimelineData & Pick<ScoCore, 'links'>, filter: InvolvementFilter): Set<string> {
   const { expertId, countryIso3 } = filter;
   const involved = new Set<string>();
   if (expertId === null && countryIso3 === null) return involved;

@@ -1,23 +1,20 @@
-import { parseScoData, type DataProblem } from '../model/parse';
-import type { ScoData } from '../model/schema';
+/**
+ * Loading a data set: its core read from a source (files or memory), checked, decoded into the
+ * objects the views use, with the evidence store that reads its shards later. Every failure is a
+ * readable problem, never an exception.
+ */
+import { decodeCore, type ScoCore } from '../model/core';
+import { checkCore, type DataProblem } from '../model/parse';
+import { createEvidenceStore, type EvidenceStore } from './evidence';
+import type { DataSource } from './dataSource';
 
-export const DATA_URL = './data/sco.json';
+export type LoadResult = { ok: true; data: ScoCore; evidence: EvidenceStore } | { ok: false; problem: DataProblem };
 
-export type LoadResult = { ok: true; data: ScoData } | { ok: false; problem: DataProblem };
-
-/** Fetches and validates sco.json; network and HTTP failures become problems too, never exceptions. */
-export async function loadScoData(url = DATA_URL, fetchImpl: typeof fetch = fetch): Promise<LoadResult> {
-  let response: Response;
-  try {
-    response = await fetchImpl(url, { cache: 'no-cache' });
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    return { ok: false, problem: { title: `Could not fetch ${url}.`, details: [reason] } };
-  }
-  if (!response.ok) {
-    const title =
-      response.status === 404 ? `The data file ${url} is missing.` : `The data file ${url} could not be read (HTTP ${response.status}).`;
-    return { ok: false, problem: { title, details: [] } };
-  }
-  return parseScoData(await response.text());
+export async function loadAtlas(source: DataSource): Promise<LoadResult> {
+  const read = await source.core();
+  if (!read.ok) return read;
+  const checked = checkCore(read.data);
+  if (!checked.ok) return checked;
+  const data = decodeCore(checked.data);
+  return { ok: true, data, evidence: createEvidenceStore(source, data) };
 }

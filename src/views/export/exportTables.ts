@@ -6,7 +6,7 @@
  * network's buildNetwork + filterNetwork.
  */
 import { yearInRange } from '../../model/dataIndex';
-import type { ScoData } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import type { Cell } from '../../model/csv';
 import type { ViewId, ViewState } from '../../state/viewState';
 import { membershipInYear } from '../../model/membershipInYear';
@@ -44,12 +44,12 @@ function yearsLabel(range: readonly [number, number] | null, allYears: readonly 
   return span[0] === span[1] ? String(span[0]) : `${span[0]}–${span[1]}`;
 }
 
-function atlasPrefix(data: Pick<ScoData, 'referenceAsOf'>): string {
+function atlasPrefix(data: Pick<ScoCore, 'referenceAsOf'>): string {
   return `SCO Atlas · data as of ${formatPartialDate(data.referenceAsOf)}`;
 }
 
 /** "Global Times (16 September 2022); The Astana Times (July 2024)", or a count when there are many. */
-function articleSources(data: Pick<ScoData, 'articles'>, range: readonly [number, number] | null): string {
+function articleSources(data: Pick<ScoCore, 'articles'>, range: readonly [number, number] | null): string {
   const articles = data.articles.filter((a) => yearInRange(a.year, range));
   if (articles.length === 0) return 'no articles in these years';
   if (articles.length <= 3) return articles.map((a) => `${a.outlet} (${formatPartialDate(a.published)})`).join('; ');
@@ -60,7 +60,7 @@ function articleSources(data: Pick<ScoData, 'articles'>, range: readonly [number
 
 // ---------- map ----------
 
-export function mapExport(data: ScoData, state: ExportState, clock: DataClock): ViewExport {
+export function mapExport(data: ScoCore, state: ExportState, clock: DataClock): ViewExport {
   const year = viewYear(state, clock);
   const membership = membershipInYear(data, year, clock.asOf);
   const rows: Cell[][] = [];
@@ -99,7 +99,7 @@ export function mapExport(data: ScoData, state: ExportState, clock: DataClock): 
 // ---------- timeline ----------
 
 /** `shownYears`: the years the timeline's axis shows (no range chosen), so the title names the grid's years. */
-export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState, shownYears: readonly [number, number] | null = null): ViewExport {
+export function timelineExport(data: ScoCore, index: Pick<DataIndex, 'articleYears'>, state: ExportState, shownYears: readonly [number, number] | null = null): ViewExport {
   const cells = themeYearCells(data);
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
   const chosen = new Set(state.themes);
@@ -135,7 +135,7 @@ export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYea
 
 // ---------- network ----------
 
-export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
+export function networkExport(data: ScoCore, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
   const graph = filterNetwork(buildNetwork(data, state.range), networkFilters(data, { range: state.range, themes: state.themes, country: state.selectedCountry }));
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const themeLabels = state.themes.map((t) => data.themes.find((x) => x.id === t)?.label ?? t);
@@ -167,7 +167,7 @@ export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYear
 
 export function viewExport(
   view: ViewId,
-  data: ScoData,
+  data: ScoCore,
   index: Pick<DataIndex, 'articleYears'>,
   state: ExportState,
   clock: DataClock,

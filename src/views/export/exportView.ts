@@ -3,7 +3,7 @@
  * from the view's drawing on screen. Returns the sentence to tell the person what was saved.
  */
 import type { DataIndex } from '../../model/dataIndex';
-import type { ScoData } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import type { DataClock } from '../../model/dataClock';
 import { downloadBlob, downloadText } from '../../components/download';
 import { toCsv, toJson } from './dataWriters';
@@ -22,7 +22,7 @@ export const PNG_SCALE = 2;
 export interface ExportRequest {
   view: ViewId;
   format: ExportFormat;
-  data: ScoData;
+  data: ScoCore;
   index: Pick<DataIndex, 'articleYears'>;
   state: ViewState;
   clock: DataClock;

@@ -1,7 +1,9 @@
 import { useMemo, type Ref } from 'react';
 import type { DataIndex } from '../../model/dataIndex';
-import type { Country, Expert } from '../../model/schema';
+import type { CoreCountry, CoreExpert } from '../../model/core';
 import { ArticleCitation } from '../../components/ArticleCitation';
+import { EvidenceStatus } from '../../components/EvidenceStatus';
+import { useEvidence } from '../../state/data';
 import { DetailsPanel } from '../../components/DetailsPanel';
 import { QuoteList, type QuoteWithSpeaker } from '../../components/QuoteList';
 import { SourceCitation, SourceNote } from '../../components/SourceNote';
@@ -17,7 +19,7 @@ import { formatPartialDate } from '../../model/partialDate';
 interface CountryDetailsProps {
   name: string;
   year: number;
-  country: Country | undefined;
+  country: CoreCountry | undefined;
   inYear: CountryInYear | undefined;
   /** Counted in the store's years and themes, as the network and the table count them. */
   relations: CountryRelations;
@@ -36,6 +38,8 @@ interface CountryDetailsProps {
 
 const MAX_MENTIONS = 4;
 const MAX_QUOTES = 4;
+/** A candidate named in a thousand articles would otherwise list a thousand sentences. */
+const MAX_CANDIDACIES = 4;
 
 function UnverifiedMark() {
   return (
@@ -64,11 +68,21 @@ export function CountryDetails({
 }: CountryDetailsProps) {
   const history = useMemo(() => statusHistory(country?.statuses ?? [], sources, firstYear, asOf), [country, sources, firstYear, asOf]);
   const ticks = useMemo(() => historyTicks(firstYear, lastYear, asOf), [firstYear, lastYear, asOf]);
-  const expertsOf = (ids: readonly string[]) => sortByName(ids.map((id) => index.expertById.get(id)).filter((e): e is Expert => e !== undefined));
+  const expertsOf = (ids: readonly string[]) => sortByName(ids.map((id) => index.expertById.get(id)).filter((e): e is CoreExpert => e !== undefined));
   const from = expertsOf(relations.from);
   const spokeAbout = expertsOf(relations.spokeAbout);
   const quotesAbout = useMemo(() => quotesNamed(relations.quotesAbout, index), [relations.quotesAbout, index]);
   const mentions = country?.mentions ?? [];
+  const candidacies = inYear?.candidacies ?? [];
+  const shownMentions = mentions.slice(0, MAX_MENTIONS);
+  const shownCandidacies = candidacies.slice(0, MAX_CANDIDACIES);
+  const evidence = useEvidence([...shownCandidacies, ...shownMentions].map((item) => item.articleId));
+  const sentence = (text: string | undefined) =>
+    text === undefined ? (
+      <p className="evidence-pending">{evidence.status === 'error' ? 'The sentence could not be loaded.' : 'Loading the sentence…'}</p>
+    ) : (
+      <blockquote>“{text}”</blockquote>
+    );
   const period = inYear?.period ?? null;
   const inScope = scope === '' ? '' : ` ${scope}`;
 
@@ -156,20 +170,21 @@ export function CountryDetails({
         </div>
       )}
 
-      {(inYear?.candidacies.length ?? 0) > 0 && (
+      {candidacies.length > 0 && (
         <>
-          <h4>Named as a candidate</h4>
-          <ul className="country-details__evidence">
-            {inYear?.candidacies.map((candidacy, i) => {
+          <h4>Named as a candidate{candidacies.length > MAX_CANDIDACIES ? ` (${candidacies.length} articles)` : ''}</h4>
+          <ul className="country-details__evidence" aria-busy={evidence.status === 'loading'}>
+            {shownCandidacies.map((candidacy, i) => {
               const article = index.articleById.get(candidacy.articleId);
               return (
                 <li key={i}>
-                  <blockquote>“{candidacy.sentence}”</blockquote>
+                  {sentence(evidence.words.candidacy(candidacy))}
                   {article !== undefined && <ArticleCitation article={article} />}
                 </li>
               );
             })}
           </ul>
+          {candidacies.length > MAX_CANDIDACIES && <p className="country-details__empty">… and {candidacies.length - MAX_CANDIDACIES} more.</p>}
         </>
       )}
 
@@ -191,20 +206,19 @@ export function CountryDetails({
       ) : (
         <>
           <ExpertList experts={spokeAbout} onSelectExpert={onSelectExpert} />
-          <QuoteList items={quotesAbout.slice(0, MAX_QUOTES)} index={index} onSelectExpert={onSelectExpert} />
-          {quotesAbout.length > MAX_QUOTES && <p className="country-details__empty">… and {quotesAbout.length - MAX_QUOTES} more quotes.</p>}
+          <QuoteList items={quotesAbout} index={index} onSelectExpert={onSelectExpert} pageSize={MAX_QUOTES} />
         </>
       )}
 
       {mentions.length > 0 && (
         <>
           <h4>Mentioned in the articles ({relations.articleIds.length})</h4>
-          <ul className="country-details__evidence">
-            {mentions.slice(0, MAX_MENTIONS).map((mention, i) => {
+          <ul className="country-details__evidence" aria-busy={evidence.status === 'loading'}>
+            {shownMentions.map((mention, i) => {
               const article = index.articleById.get(mention.articleId);
               return (
                 <li key={i}>
-                  <blockquote>“{mention.sentence}”</blockquote>
+                  {sentence(evidence.words.mention(mention.articleId, country?.iso3 ?? ''))}
                   {article !== undefined && <ArticleCitation article={article} />}
                 </li>
               );
@@ -213,11 +227,12 @@ export function CountryDetails({
           {mentions.length > MAX_MENTIONS && <p className="country-details__empty">… and {mentions.length - MAX_MENTIONS} more mentions.</p>}
         </>
       )}
+      {shownMentions.length + shownCandidacies.length > 0 && <EvidenceStatus evidence={evidence} what="the sentences" />}
     </DetailsPanel>
   );
 }
 
-function ExpertList({ experts, onSelectExpert }: { experts: readonly Expert[]; onSelectExpert: (expertId: string) => void }) {
+function ExpertList({ experts, onSelectExpert }: { experts: readonly CoreExpert[]; onSelectExpert: (expertId: string) => void }) {
   return (
     <ul className="country-details__experts">
       {experts.map((expert) => (

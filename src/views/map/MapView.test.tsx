@@ -4,7 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataContext } from '../../state/data';
-import { buildDataIndex } from '../../model/dataIndex';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
@@ -19,7 +19,7 @@ async function renderMap(shown: ScoData = data) {
   let view!: ReturnType<typeof render>;
   await act(async () => {
     view = render(
-    <DataContext.Provider value={{ data: shown, index: buildDataIndex(shown) }}>
+    <DataContext.Provider value={loadedData(shown)}>
       <Suspense fallback={<p>loading</p>}>
         <MapView />
       </Suspense>

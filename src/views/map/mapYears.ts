@@ -1,4 +1,4 @@
-import type { ScoData } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import { changeSentence, statusChangesByYear, type StatusChange } from '../../model/statusChanges';
 
 /** A year on the slider that deserves a mark, and why. */
@@ -13,7 +13,7 @@ export interface YearMark {
  * Years in which some country's map colour changes from the end of the previous year, with the changes:
  * the model's status changes without the applications that leave the colour as it was.
  */
-export function membershipChanges(data: Pick<ScoData, 'countries' | 'sources'>, firstYear: number, lastYear: number, asOf: string): Map<number, StatusChange[]> {
+export function membershipChanges(data: Pick<ScoCore, 'countries' | 'sources'>, firstYear: number, lastYear: number, asOf: string): Map<number, StatusChange[]> {
   const changes = new Map<number, StatusChange[]>();
   for (const [year, list] of statusChangesByYear(data, firstYear, lastYear, asOf)) {
     const onMap = list.filter((c) => c.onMap);

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DataClock } from '../../model/dataClock';
 import { membershipInYear, openCandidates } from '../../model/membershipInYear';
-import type { ScoData } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
@@ -15,7 +15,7 @@ import { mapClassOf, type MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
 /** Everything the map derives from the data for a year: statuses, counts, slider marks, names, markers. */
-export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: number, clock: DataClock, scope: RelationScope) {
+export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: number, clock: DataClock, scope: RelationScope) {
   const { asOf, lastYear } = clock;
   const membership = useMemo(() => membershipInYear(data, year, asOf), [data, year, asOf]);
   const counts = useMemo(() => legendCounts(membership), [membership]);

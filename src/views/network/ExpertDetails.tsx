@@ -1,12 +1,12 @@
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { DetailsPanel } from '../../components/DetailsPanel';
 import type { DataIndex } from '../../model/dataIndex';
-import type { Expert } from '../../model/schema';
+import type { CoreExpert } from '../../model/core';
 import { QuoteList } from '../../components/QuoteList';
 import './expertDetails.css';
 
 interface ExpertDetailsProps {
-  expert: Expert;
+  expert: CoreExpert;
   index: DataIndex;
   /** Move focus to the heading when shown (the person chose this expert here, not in another view). */
   takeFocus: boolean;
@@ -22,10 +22,14 @@ export function ExpertDetails({ expert, index, takeFocus, onClose, onSelectCount
   }, [expert.id, takeFocus]);
 
   const country = expert.country === null ? undefined : index.countryByIso3.get(expert.country);
-  // Oldest article first: how the person's view developed.
-  const quotes = [...expert.quotes]
-    .sort((a, b) => (index.articleById.get(a.articleId)?.published ?? '').localeCompare(index.articleById.get(b.articleId)?.published ?? ''))
-    .map((quote) => ({ quote, expertId: expert.id }));
+  // Oldest article first: how the person's view developed. One list per expert, so its pages stay put.
+  const quotes = useMemo(
+    () =>
+      [...expert.quotes]
+        .sort((a, b) => (index.articleById.get(a.articleId)?.published ?? '').localeCompare(index.articleById.get(b.articleId)?.published ?? ''))
+        .map((quote) => ({ quote, expertId: expert.id })),
+    [expert, index],
+  );
 
   return (
     <DetailsPanel element="aside" block="network-details" title={expert.name} closeLabel={`Close details of ${expert.name}`} onClose={onClose} headingRef={headingRef}>

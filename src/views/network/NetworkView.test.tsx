@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataContext } from '../../state/data';
-import { buildDataIndex } from '../../model/dataIndex';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
@@ -11,7 +11,7 @@ import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
 
 function renderNetwork(data: ScoData = makeNetworkData()) {
   return render(
-    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+    <DataContext.Provider value={loadedData(data)}>
       <NetworkView />
     </DataContext.Provider>,
   );

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import type { ScoData } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import { useAtlasStore } from '../../state/store';
 import { countryRelations, NO_RELATIONS, type CountryRelations } from '../../model/countryRelations';
 import { buildAdjacency, countryFilterOf, filterNetwork } from '../../model/networkFilter';
@@ -22,7 +22,7 @@ export interface NetworkModel {
 }
 
 /** The network derived from the data and the store's filters; one memo per step. */
-export function useNetworkModel(data: ScoData): NetworkModel {
+export function useNetworkModel(data: ScoCore): NetworkModel {
   const { range, themes, selectedCountry, selectedExpert, hoveredExpert } = useAtlasStore(
     useShallow((s) => ({ range: s.range, themes: s.themes, selectedCountry: s.selectedCountry, selectedExpert: s.selectedExpert, hoveredExpert: s.hoveredExpert })),
   );

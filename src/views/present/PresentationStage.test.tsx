@@ -2,7 +2,7 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataContext } from '../../state/data';
-import { buildDataIndex } from '../../model/dataIndex';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import { startColorThemeSync, useColorThemeStore } from '../../state/colorTheme';
 import { selectViewState, useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
@@ -22,7 +22,7 @@ function setReducedMotion(reduce: boolean) {
 function renderStage() {
   const data = makePresentFixture();
   return render(
-    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+    <DataContext.Provider value={loadedData(data)}>
       <PresentationStage />
     </DataContext.Provider>,
   );

@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useRef } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData, useDataClock } from '../../state/data';
+import { useData, useDataClock, useEvidence } from '../../state/data';
 import { ExternalLink } from '../../components/ExternalLink';
 import { useAtlasStore } from '../../state/store';
-import { stepFacts } from './captionFacts';
+import { stepFacts, withQuoteWords } from './captionFacts';
 import { fillCaption } from './captionTemplate';
 import { stopPresenting } from './presenting';
 import { NO_SPOTLIGHT, SpotlightList, useSpotlight } from './spotlight';
@@ -33,7 +33,10 @@ export function PresentationStage() {
   }, [presenting]);
 
   const current = story === null || stepNumber === null ? undefined : story.steps[stepNumber - 1];
-  const facts = useMemo(() => (current === undefined ? null : stepFacts(data, current.state, clock)), [data, current, clock]);
+  const factsWithoutWords = useMemo(() => (current === undefined ? null : stepFacts(data, current.state, clock)), [data, current, clock]);
+  // A caption may quote the expert: that quote's words come from its article's evidence file.
+  const quoteWords = useEvidence(factsWithoutWords?.expertQuoteRef === null || factsWithoutWords === null ? [] : [factsWithoutWords.expertQuoteRef.articleId]);
+  const facts = useMemo(() => (factsWithoutWords === null ? null : withQuoteWords(factsWithoutWords, quoteWords.words)), [factsWithoutWords, quoteWords.words]);
   const problems = useMemo(() => (current === undefined ? [] : stepProblems(current, data, clock)), [current, data, clock]);
   // The map is on screen unless the network has the whole stage: only then do its year and marks matter.
   const mapOnScreen = current !== undefined && current.state.focus !== 'network';

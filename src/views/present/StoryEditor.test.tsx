@@ -2,7 +2,7 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { DataContext } from '../../state/data';
-import { buildDataIndex } from '../../model/dataIndex';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { StoryEditor } from './StoryEditor';
@@ -12,7 +12,7 @@ import { makePresentFixture } from '../../../tests/fixtures/storyFixture';
 function renderEditor() {
   const data = makePresentFixture();
   render(
-    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+    <DataContext.Provider value={loadedData(data)}>
       <StoryEditor />
     </DataContext.Provider>,
   );

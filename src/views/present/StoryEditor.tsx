@@ -1,8 +1,8 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { closeEnclosingDialog, Dialog } from '../../components/Dialog';
-import { useData, useDataIndex, useDataClock } from '../../state/data';
+import { useData, useDataIndex, useDataClock, useEvidence } from '../../state/data';
 import { selectViewState, useAtlasStore } from '../../state/store';
-import { stepFacts } from './captionFacts';
+import { stepFacts, withQuoteWords } from './captionFacts';
 import { fillCaption, PLACEHOLDERS } from './captionTemplate';
 import { downloadText } from '../../components/download';
 import { startPresenting } from './presenting';
@@ -63,8 +63,11 @@ export function StoryEditor() {
   };
 
   const defaultStory = BUNDLED_STORIES.stories[0];
-  const previewOf = (step: StoryStep) => {
-    const facts = stepFacts(data, step.state, clock);
+  const stepsFacts = useMemo(() => (story?.steps ?? []).map((step) => stepFacts(data, step.state, clock)), [story, data, clock]);
+  // Captions that quote an expert need the quote's words: one request for every step's.
+  const quoteWords = useEvidence(stepsFacts.flatMap((facts) => (facts.expertQuoteRef === null ? [] : [facts.expertQuoteRef.articleId])));
+  const previewOf = (step: StoryStep, i: number) => {
+    const facts = withQuoteWords(stepsFacts[i] ?? stepFacts(data, step.state, clock), quoteWords.words);
     return { title: fillCaption(step.title, facts), caption: fillCaption(step.caption, facts) };
   };
 
@@ -108,7 +111,7 @@ export function StoryEditor() {
                 index={i}
                 count={story.steps.length}
                 summary={stepSummary(step.state, names)}
-                preview={previewOf(step)}
+                preview={previewOf(step, i)}
                 problems={stepProblems(step, data, clock)}
                 onChange={(change) => commit(updateStep(story, i, change))}
                 onMove={(delta) => commit(moveStep(story, i, delta), `Moved step ${i + 1} to place ${i + 1 + delta}.`)}

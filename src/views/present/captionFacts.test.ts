@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence, stepFacts } from './captionFacts';
+import { firstSentence, QUOTE_PENDING, stepFacts, withQuoteWords } from './captionFacts';
+import { wordsOfWholeData } from '../../../tests/fixtures/loadedData';
 import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 
@@ -82,11 +83,16 @@ describe('stepFacts: articles and experts', () => {
     expect(facts.topTheme).toBe('Enlargement and membership');
   });
 
-  it('gives the selected expert’s quotes and the first sentence of a direct quote', () => {
-    const facts = stepFacts(data, { range: [2022, 2024], selectedExpert: 'rizat-tasym' }, CLOCK);
+  it('gives the selected expert’s quotes and the first sentence of a direct quote, once its words are in', () => {
+    const state = { range: [2022, 2024] as [number, number], selectedExpert: 'rizat-tasym' };
+    const facts = stepFacts(data, state, CLOCK);
     expect(facts.expertName).toBe('Rizat Tasym');
     expect(facts.expertQuoteCount).toBe(2);
-    expect(facts.expertQuote).toBe('The number of SCO member states is growing; membership is expanding to include Belarus.');
+    expect(facts.expertQuoteRef?.id).toBe('q2');
+    expect(facts.expertQuote).toBe(QUOTE_PENDING);
+    const sentence = 'The number of SCO member states is growing; membership is expanding to include Belarus.';
+    expect(withQuoteWords(facts, wordsOfWholeData(data)).expertQuote).toBe(sentence);
+    expect(stepFacts(data, state, CLOCK, wordsOfWholeData(data)).expertQuote).toBe(sentence);
   });
 
   it('gives the selected country’s status in the year', () => {

@@ -1,10 +1,12 @@
 /**
- * The figures a story caption may state, computed from sco.json for one step's view state, so a
+ * The figures a story caption may state, computed from the data for one step's view state, so a
  * caption never types in a number the data could contradict. Status in a year comes from the map's
  * own pure module: a caption and the map it sits beside cannot disagree.
  */
 import { yearInRange } from '../../model/dataIndex';
-import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
+import { STATUS_KINDS, type StatusKind, type Summit } from '../../model/schema';
+import type { QuoteRef, ScoCore } from '../../model/core';
+import { NO_WORDS, type Words } from '../../model/evidence';
 import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 import { statusInYear } from '../../model/statusInYear';
 import { statusChanges, type StatusChange } from '../../model/statusChanges';
@@ -42,7 +44,9 @@ export interface StepFacts {
   themeLabels: string[];
   expertName: string | null;
   expertQuoteCount: number;
-  /** The selected expert's first direct quote in scope (on the step's themes, if any), its first sentence. */
+  /** The selected expert's first direct quote in scope (on the step's themes, if any): its words are in the evidence. */
+  expertQuoteRef: QuoteRef | null;
+  /** That quote's first sentence; QUOTE_PENDING until its words have loaded. */
   expertQuote: string | null;
   countryName: string | null;
   countryStatus: StatusKind | null;
@@ -54,7 +58,7 @@ export interface SpotlightCountry {
   status: StatusKind;
 }
 
-type FactsData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
+type FactsData = Pick<ScoCore, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
 
 function emptyByStatus<T>(make: () => T): Record<StatusKind, T> {
   return Object.fromEntries(STATUS_KINDS.map((s) => [s, make()])) as Record<StatusKind, T>;
@@ -116,7 +120,16 @@ export function firstSentence(text: string | undefined): string | null {
 }
 
 /** Every figure a caption can state for this step. */
-export function stepFacts(data: FactsData, state: StepState, clock: DataClock): StepFacts {
+/** What a caption says for a quote whose words are still loading. */
+export const QUOTE_PENDING = '…';
+
+/** The facts with the quote's words, once its article's evidence is in. */
+export function withQuoteWords(facts: StepFacts, words: Words): StepFacts {
+  if (facts.expertQuoteRef === null) return facts;
+  return { ...facts, expertQuote: firstSentence(words.quote(facts.expertQuoteRef)) ?? QUOTE_PENDING };
+}
+
+export function stepFacts(data: FactsData, state: StepState, clock: DataClock, words: Words = NO_WORDS): StepFacts {
   const year = viewYear(state, clock);
   const scope: [number, number] = state.range ?? [year, year];
   const articleIds = new Set(data.articles.filter((a) => yearInRange(a.year, scope)).map((a) => a.id));
@@ -135,6 +148,7 @@ export function stepFacts(data: FactsData, state: StepState, clock: DataClock): 
   }
 
   const expert = state.selectedExpert === undefined ? undefined : data.experts.find((e) => e.id === state.selectedExpert);
+  const expertQuoteRef = expert?.quotes.find((q) => q.kind === 'direct' && quoteInScope(q)) ?? null;
   const country = state.selectedCountry === undefined ? undefined : data.countries.find((c) => c.iso3 === state.selectedCountry);
   const themeLabel = new Map(data.themes.map((t) => [t.id, t.label]));
 
@@ -150,7 +164,8 @@ export function stepFacts(data: FactsData, state: StepState, clock: DataClock): 
     themeLabels: themes.map((t) => themeLabel.get(t) ?? t),
     expertName: expert?.name ?? null,
     expertQuoteCount: expert === undefined ? 0 : expert.quotes.filter((q) => articleIds.has(q.articleId)).length,
-    expertQuote: expert === undefined ? null : firstSentence(expert.quotes.find((q) => q.kind === 'direct' && quoteInScope(q))?.text),
+    expertQuoteRef,
+    expertQuote: expertQuoteRef === null ? null : (firstSentence(words.quote(expertQuoteRef)) ?? QUOTE_PENDING),
     countryName: country?.name ?? state.selectedCountry ?? null,
     countryStatus: country === undefined ? null : statusInYear(country, year, clock.asOf),
   };

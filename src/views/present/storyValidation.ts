@@ -3,13 +3,13 @@
  * fillable, and ids must name an expert, theme or source that sco.json holds; otherwise the step
  * would show an empty selection or a blank in its caption on the projector.
  */
-import type { ScoData } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import { stepFacts } from './captionFacts';
 import type { DataClock } from '../../model/dataClock';
 import { captionProblems, provisionsOf } from './captionTemplate';
 import type { Story, StoryStep } from './storySchema';
 
-export type ValidationData = Pick<ScoData, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
+export type ValidationData = Pick<ScoCore, 'countries' | 'candidates' | 'articles' | 'experts' | 'themes' | 'themeWeights' | 'summits' | 'sources'>;
 
 /** Problems of one step, e.g. "unknown placeholder {membrs}"; empty when it fits the data. */
 export function stepProblems(step: StoryStep, data: ValidationData, clock: DataClock): string[] {

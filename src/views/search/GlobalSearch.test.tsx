@@ -2,8 +2,8 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { buildDataIndex } from '../../model/dataIndex';
 import { DataContext } from '../../state/data';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { makePresentFixture } from '../../../tests/fixtures/storyFixture';
@@ -13,7 +13,7 @@ const data = makePresentFixture();
 
 function renderSearch() {
   return render(
-    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+    <DataContext.Provider value={loadedData(data)}>
       <GlobalSearch />
       <button type="button">elsewhere</button>
     </DataContext.Provider>,

@@ -115,7 +115,9 @@ export function GlobalSearch() {
   const ready = searcher !== null;
   const expanded = open && searching;
   const total = groups.reduce((n, g) => n + g.total, 0);
-  const summary = !searching ? '' : !ready ? 'Preparing the search…' : total === 0 ? `Nothing matches “${deferredQuery.trim()}”.` : `${total.toLocaleString('en')} results for “${deferredQuery.trim()}”.`;
+  const found = total === 0 ? `Nothing matches “${deferredQuery.trim()}”.` : `${total.toLocaleString('en')} results for “${deferredQuery.trim()}”.`;
+  const quotesNote = searcher?.quotes === 'loading' ? ' The quotes are still loading.' : searcher?.quotes === 'error' ? ' The quotes could not be loaded, so they are not searched.' : '';
+  const summary = !searching ? '' : !ready ? 'Preparing the search…' : `${found}${quotesNote}`;
 
   return (
     <div className="global-search" role="search">

@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { DataContext } from '../../state/data';
-import { buildDataIndex } from '../../model/dataIndex';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
@@ -14,7 +14,7 @@ const data = makeScoFixture();
 
 function renderTable(shown: ScoData = data) {
   return render(
-    <DataContext.Provider value={{ data: shown, index: buildDataIndex(shown) }}>
+    <DataContext.Provider value={loadedData(shown)}>
       <TableView />
     </DataContext.Provider>,
   );

@@ -6,7 +6,8 @@
 import type { Cell } from '../../model/csv';
 import { countryRelations, NO_RELATIONS, type RelationScope } from '../../model/countryRelations';
 import { hasOpenCandidacy, membershipInYear, type MembershipData } from '../../model/membershipInYear';
-import { CANDIDATE_KIND_LABEL, type CANDIDATE_KINDS, type ScoData, type StatusKind } from '../../model/schema';
+import { CANDIDATE_KIND_LABEL, type CANDIDATE_KINDS, type StatusKind } from '../../model/schema';
+import type { ScoCore } from '../../model/core';
 import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { applicationPhrase, periodLabel, statusLabel } from '../../model/statusLabels';
 import { formatPartialDate } from '../../model/partialDate';
@@ -34,7 +35,7 @@ export interface CountryRow {
   quotesAbout: number;
 }
 
-export type TableData = MembershipData & Pick<ScoData, 'experts' | 'links'>;
+export type TableData = MembershipData & Pick<ScoCore, 'experts' | 'links'>;
 
 /** One row per country in the data (and per candidate the country list lacks), unsorted. */
 export function countryRows(data: TableData, year: number, asOf: string, scope: RelationScope): CountryRow[] {

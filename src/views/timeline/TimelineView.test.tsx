@@ -3,7 +3,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { DataContext } from '../../state/data';
-import { buildDataIndex } from '../../model/dataIndex';
+import { loadedData } from '../../../tests/fixtures/loadedData';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
@@ -12,7 +12,7 @@ import { makeTimelineData } from '../../../tests/fixtures/timelineFixture';
 
 function renderTimeline(data: ScoData = makeTimelineData()) {
   return render(
-    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+    <DataContext.Provider value={loadedData(data)}>
       <Suspense>
         <TimelineView />
       </Suspense>

@@ -7,7 +7,7 @@ import { act, render, screen, waitFor, within } from '@testing-library/react';
 import { Suspense } from 'react';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DataContext } from '../../../src/state/data';
-import { buildDataIndex } from '../../../src/model/dataIndex';
+import { loadedData } from '../../fixtures/loadedData';
 import { useAtlasStore } from '../../../src/state/store';
 import { DEFAULT_VIEW_STATE } from '../../../src/state/viewState';
 import MapView from '../../../src/views/map/MapView';
@@ -22,7 +22,7 @@ async function renderViews() {
   let view!: ReturnType<typeof render>;
   await act(async () => {
     view = render(
-      <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+      <DataContext.Provider value={loadedData(data)}>
         <Suspense fallback={<p>loading</p>}>
           <section aria-label="Membership map">
             <MapView />

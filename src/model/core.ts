@@ -1,0 +1,84 @@
+/**
+ * The core as the views use it: ScoData (schema.ts) without the words. Quotes keep their id,
+ * article, kind, themes and countries; mentions and candidates keep their article; the texts come
+ * from the evidence shards (evidence.ts) when a panel shows them. `decodeCore` turns a checked core
+ * file into these objects. A whole ScoData is a ScoCore too, so tests can hand either to a view.
+ */
+import type { CoreFile, ShardRef } from './coreSchema';
+import type { Article, Candidate, Country, Expert, Link, Quote, ScoData, ThemeWeight } from './schema';
+
+export type QuoteRef = Omit<Quote, 'text'>;
+export type CandidateRef = Omit<Candidate, 'sentence'>;
+export type ArticleRef = { articleId: string };
+export type CoreExpert = Omit<Expert, 'quotes' | 'evidence'> & { quotes: QuoteRef[] };
+export type CoreCountry = Omit<Country, 'mentions'> & { mentions: ArticleRef[] };
+
+export interface ScoCore extends Omit<ScoData, 'countries' | 'candidates' | 'experts'> {
+  countries: CoreCountry[];
+  candidates: CandidateRef[];
+  experts: CoreExpert[];
+  /** Which file holds which articles' words; empty when the data came whole (a test's ScoData). */
+  evidence?: ShardRef[];
+}
+
+/** `<article id>#<number>`: the one way a quote id is made. */
+export const quoteId = (articleId: string, number: number): string => `${articleId}#${number}`;
+
+/** The quote's number within its article, or null when the id is not `<article id>#<number>`. */
+export function quoteNumber(quote: Pick<Quote, 'id' | 'articleId'>): number | null {
+  const prefix = `${quote.articleId}#`;
+  if (!quote.id.startsWith(prefix)) return null;
+  const digits = quote.id.slice(prefix.length);
+  return /^[1-9]\d*$/.test(digits) ? Number(digits) : null;
+}
+
+/**
+ * A checked core file → the objects the views use. Indices become the ids they point at (the
+ * same string objects, so a quote's article id costs no memory of its own); a theme weight's share
+ * and year are computed from its article. Assumes `checkCore` passed: indices are in range.
+ */
+export function decodeCore(file: CoreFile): ScoCore {
+  const articles: Article[] = file.articles;
+  const articleId = articles.map((a) => a.id);
+  const themeId = file.themes.map((t) => t.id);
+  const iso3 = file.countries.map((c) => c.iso3);
+  const expertId = file.experts.map((e) => e.id);
+  const at = <T>(list: readonly T[], i: number): T => list[i] as T;
+
+  const experts: CoreExpert[] = file.experts.map(({ articles: indices, ...expert }) => ({ ...expert, articles: indices.map((i) => at(articleId, i)), quotes: [] }));
+  for (const [expert, article, number, kind, themes, countries] of file.quotes) {
+    const id = at(articleId, article);
+    at(experts, expert).quotes.push({ id: quoteId(id, number), articleId: id, kind, themes: themes.map((t) => at(themeId, t)), countries: countries.map((c) => at(iso3, c)) });
+  }
+
+  const hitsOfArticle = new Float64Array(articles.length);
+  for (const [article, , hits] of file.themeWeights) hitsOfArticle[article] = (hitsOfArticle[article] ?? 0) + hits;
+  const themeWeights: ThemeWeight[] = file.themeWeights.map(([article, theme, hits, quoteCount]) => {
+    const total = hitsOfArticle[article] ?? 0;
+    return { articleId: at(articleId, article), year: at(articles, article).year, themeId: at(themeId, theme), weight: total === 0 ? 0 : hits / total, hits, quoteCount };
+  });
+
+  const targets = { 'expert-theme': themeId, 'expert-country': iso3, 'expert-expert': expertId } as const;
+  const links: Link[] = [];
+  for (const kind of ['expert-theme', 'expert-country', 'expert-expert'] as const) {
+    for (const [expert, target, article, weight] of file.links[kind]) {
+      links.push({ kind, source: at(expertId, expert), target: at(targets[kind], target), articleId: at(articleId, article), weight });
+    }
+  }
+
+  return {
+    schemaVersion: file.schemaVersion,
+    generatedAt: file.generatedAt,
+    referenceAsOf: file.referenceAsOf,
+    articles,
+    countries: file.countries.map((c) => ({ ...c, mentions: c.mentions.map((i) => ({ articleId: at(articleId, i) })) })),
+    candidates: file.candidates.map(([country, article, kind]) => ({ iso3: at(iso3, country), articleId: at(articleId, article), kind })),
+    experts,
+    themes: file.themes,
+    themeWeights,
+    links,
+    summits: file.summits,
+    sources: file.sources,
+    evidence: file.evidence,
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The core's big lists are tables of rows (JSON arrays), their columns named here once: an index
+ * into another list (an article, an expert…), a list of indices, a count, a weight or a word from
+ * a fixed set. Rows of numbers keep the core small (article ids are long and repeat hundreds of
+ * thousands of times), and one spec gives both the zod schema (for the pipeline and the JSON
+ * Schema) and a plain loop that checks 10,000 articles' tables far faster than zod does.
+ */
+import { z } from 'zod';
+
+/** The lists a column can point into. */
+export type RefList = 'articles' | 'experts' | 'themes' | 'countries';
+
+export type ColumnKind =
+  | { ref: RefList }
+  | { refs: RefList }
+  | 'count'
+  | 'positive-int'
+  | 'positive'
+  | { oneOf: readonly [string, ...string[]] };
+
+export type TableSpec = ReadonlyArray<readonly [name: string, kind: ColumnKind]>;
+
+/** How many entries each list has: what an index must stay below. */
+export type ListSizes = Record<RefList, number>;
+
+const index = z.number().int().nonnegative();
+
+function columnSchema(kind: ColumnKind): z.ZodType {
+  if (kind === 'count') return index;
+  if (kind === 'positive-int') return z.number().int().positive();
+  if (kind === 'positive') return z.number().positive();
+  if ('ref' in kind) return index;
+  if ('refs' in kind) return z.array(index);
+  return z.enum(kind.oneOf);
+}
+
+type ColumnType<K> = K extends 'count' | 'positive-int' | 'positive'
+  ? number
+  : K extends { ref: RefList }
+    ? number
+    : K extends { refs: RefList }
+      ? number[]
+      : K extends { oneOf: ReadonlyArray<infer S> }
+        ? S
+        : never;
+
+/** A row of a table, as TypeScript sees it: [number, number, 'direct' | 'reported', number[]…]. */
+export type RowOf<S extends TableSpec> = { -readonly [I in keyof S]: S[I] extends readonly [string, infer K] ? ColumnType<K> : never };
+
+/** The zod schema of a table: an array of rows, each row a tuple in the spec's column order. */
+export function tableSchema<S extends TableSpec>(spec: S): z.ZodType<Array<RowOf<S>>> {
+  const [first, ...rest] = spec.map(([, kind]) => columnSchema(kind));
+  if (first === undefined) throw new Error('a table needs at least one column');
+  return z.array(z.tuple([first, ...rest])) as unknown as z.ZodType<Array<RowOf<S>>>;
+}
+
+const isIndexBelow = (value: unknown, size: number): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) < size;
+
+/** Why one cell is wrong, or undefined when it is right. */
+function cellProblem(kind: ColumnKind, value: unknown, sizes: ListSizes): string | undefined {
+  if (kind === 'count') return Number.isInteger(value) && (value as number) >= 0 ? undefined : 'expected a whole number ≥ 0';
+  if (kind === 'positive-int') return Number.isInteger(value) && (value as number) > 0 ? undefined : 'expected a whole number > 0';
+  if (kind === 'positive') return typeof value === 'number' && Number.isFinite(value) && value > 0 ? undefined : 'expected a number > 0';
+  if ('ref' in kind) return isIndexBelow(value, sizes[kind.ref]) ? undefined : `expected an index into ${kind.ref} (0–${sizes[kind.ref] - 1})`;
+  if ('refs' in kind) {
+    if (!Array.isArray(value)) return `expected a list of indices into ${kind.refs}`;
+    const size = sizes[kind.refs];
+    for (const item of value) if (!isIndexBelow(item, size)) return `expected indices into ${kind.refs} (0–${size - 1}), got ${JSON.stringify(item)}`;
+    return undefined;
+  }
+  return kind.oneOf.includes(value as string) ? undefined : `expected one of ${kind.oneOf.join(', ')}`;
+}
+
+/**
+ * Checks a table's rows against its spec, indices against the lists they point into: the same
+ * rules as `tableSchema` plus the bounds zod cannot know. One line per problem, at most `limit`.
+ */
+export function tableProblems(name: string, spec: TableSpec, rows: unknown, sizes: ListSizes, limit = 8): string[] {
+  if (!Array.isArray(rows)) return [`${name}: expected a list of rows`];
+  const problems: string[] = [];
+  for (let i = 0; i < rows.length && problems.length < limit; i++) {
+    const row: unknown = rows[i];
+    if (!Array.isArray(row) || row.length !== spec.length) {
+      problems.push(`${name}.${i}: expected a row of ${spec.length} values (${spec.map(([column]) => column).join(', ')})`);
+      continue;
+    }
+    for (let c = 0; c < spec.length; c++) {
+      const [column, kind] = spec[c] as (typeof spec)[number];
+      const problem = cellProblem(kind, row[c], sizes);
+      if (problem !== undefined) {
+        problems.push(`${name}.${i}.${column}: ${problem}`);
+        break;
+      }
+    }
+  }
+  return problems;
+}
