@@ -1,4 +1,5 @@
 import { MIN_SHAPES } from '../../scripts/budget/mapVisible';
+import { CORE_FILE } from '../../src/model/dataFiles';
 
 /**
  * Code that runs inside the page. Kept as plain JavaScript strings: functions compiled by tsx
@@ -40,7 +41,7 @@ export const MAP_VISIBLE_PROBE = `(() => {
 /** Reads what the probe saw plus the data file's fetch timing. */
 export const READ_MAP_VISIBLE = `(() => {
   const bench = window.__scoBench || {};
-  const data = performance.getEntriesByType('resource').find((e) => e.name.includes('sco.json'));
+  const data = performance.getEntriesByType('resource').find((e) => e.name.includes(${JSON.stringify(CORE_FILE)}));
   return {
     mapVisibleAt: bench.mapVisibleAt ?? null,
     allVisibleAt: bench.allVisibleAt ?? null,

@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { preview } from 'vite';
 import { firstLoadScripts } from './firstLoad';
 import { measureMapVisible, median } from './mapVisible';
+import { CORE_FILE } from '../../src/model/dataFiles';
 
 export const FIRST_LOAD_BUDGET_BYTES = 150 * 1024;
 export const MAP_VISIBLE_BUDGET_MS = 500;
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
   const root = resolve(import.meta.dirname, '../..');
   const dist = resolve(root, option('dist', 'dist'));
   const runs = Math.max(1, Number(option('runs', '7')));
-  if (!existsSync(resolve(dist, 'index.html')) || !existsSync(resolve(dist, 'data/sco.json'))) {
+  if (!existsSync(resolve(dist, 'index.html')) || !existsSync(resolve(dist, 'data', CORE_FILE))) {
     console.error(`budget: ${dist} has no built app with data; run \`npm run build\` first.`);
     return 2;
   }

@@ -11,7 +11,7 @@ import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
 const loadMapView = () => import('../views/map/MapView');
-// The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while sco.json loads.
+// The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while the data loads.
 void loadMapView();
 const MapView = lazy(loadMapView);
 const TimelineView = lazy(() => import('../views/timeline/TimelineView'));

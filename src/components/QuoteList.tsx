@@ -35,6 +35,8 @@ export function QuoteList({ items, index, showSpeaker = true, onSelectExpert, em
   const left = items.length - visible.length;
   return (
     <>
+      {/* Above the quotes, where a failure and its "Try again" are seen first. */}
+      <EvidenceStatus evidence={evidence} what="the quotes" />
       <ul className="quote-list" aria-busy={evidence.status === 'loading'}>
         {visible.map(({ quote, expertId }) => {
           const expert = index.expertById.get(expertId);
@@ -43,7 +45,7 @@ export function QuoteList({ items, index, showSpeaker = true, onSelectExpert, em
           return (
             <li key={quote.id} className="quote-list__item">
               {text === undefined ? (
-                <p className="quote-list__text evidence-pending">{evidence.status === 'error' ? 'The words of this quote could not be loaded.' : 'Loading the quote…'}</p>
+                <p className="quote-list__text evidence-pending">{evidence.status === 'error' ? 'Quote not loaded.' : 'Loading the quote…'}</p>
               ) : (
                 <blockquote className={`quote-list__text quote-list__text--${quote.kind}`}>{quote.kind === 'direct' ? `“${text}”` : text}</blockquote>
               )}
@@ -73,7 +75,6 @@ export function QuoteList({ items, index, showSpeaker = true, onSelectExpert, em
           );
         })}
       </ul>
-      <EvidenceStatus evidence={evidence} what="the quotes" />
       {left > 0 && (
         <button type="button" className="link-button quote-list__more" onClick={() => setMore({ items, shown: shown + pageSize })}>
           Show {Math.min(left, pageSize)} more {Math.min(left, pageSize) === 1 ? 'quote' : 'quotes'} ({left} not shown)

@@ -8,7 +8,7 @@ import { nodeId, type NetworkGraph, type NetworkLink } from './networkGraph';
 /** The selected country and the experts it keeps: from it or speaking about it (countryRelations.ts). */
 export interface CountryFilter {
   iso3: string;
-  /** Expert ids (sco.json ids, not node ids). */
+  /** Expert ids (the data ids, not node ids). */
   experts: ReadonlySet<string>;
 }
 

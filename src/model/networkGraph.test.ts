@@ -15,7 +15,7 @@ describe('buildNetwork', () => {
     expect(graph.nodes.map((n) => n.id)).toContain('expert:oleg-ivanov');
   });
 
-  it('sorts nodes by id, whatever the order of sco.json', () => {
+  it('sorts nodes by id, whatever the order of the data', () => {
     const shuffled = { ...data, experts: [...data.experts].reverse(), links: [...data.links].reverse() };
     expect(buildNetwork(shuffled, null)).toEqual(buildNetwork(data, null));
   });
@@ -29,7 +29,7 @@ describe('buildNetwork', () => {
     expect(byId.get('theme:economy')?.size).toBe(7);
   });
 
-  it('counts a co-appearance once even when sco.json lists it in both directions', () => {
+  it('counts a co-appearance once even when the data lists it in both directions', () => {
     const graph = buildNetwork(data, null);
     const pair = graph.links.filter((l) => l.kind === 'expert-expert' && [l.source, l.target].includes('expert:oleg-ivanov') && [l.source, l.target].includes('expert:anton-bugayenko'));
     expect(pair).toHaveLength(1);
@@ -58,7 +58,7 @@ describe('buildNetwork', () => {
     expect(buildNetwork(data, [2001, 2005])).toEqual({ nodes: [], links: [] });
   });
 
-  it('leaves out links to ids that sco.json does not define', () => {
+  it('leaves out links to ids that the data does not define', () => {
     const broken = { ...data, links: [...data.links, { kind: 'expert-theme' as const, source: 'oleg-ivanov', target: 'no-such-theme', articleId: 'gt-2022', weight: 1 }] };
     expect(buildNetwork(broken, null).nodes.map((n) => n.id)).not.toContain('theme:no-such-theme');
   });

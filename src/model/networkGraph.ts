@@ -1,6 +1,6 @@
 /**
- * The expert network as a plain graph, built from sco.json for one year range.
- * sco.json holds one link per article; here they are summed over the articles in the range,
+ * The expert network as a plain graph, built from the data for one year range.
+ * The data holds one link per article; here they are summed over the articles in the range,
  * so a link's weight is "how much they said on it" within the years shown.
  */
 import { articleIdsInRange } from './dataIndex';
@@ -14,7 +14,7 @@ export interface NetworkNode {
   /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>". */
   id: string;
   kind: NodeKind;
-  /** The id in sco.json: expert id, theme id or ISO3 code. */
+  /** The id in the data: expert id, theme id or ISO3 code. */
   ref: string;
   label: string;
   /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country). */
@@ -33,7 +33,7 @@ export interface NetworkLink {
 }
 
 export interface NetworkGraph {
-  /** Sorted by id, so layouts and lists do not depend on the order of sco.json. */
+  /** Sorted by id, so layouts and lists do not depend on the order of the data. */
   nodes: NetworkNode[];
   links: NetworkLink[];
 }
@@ -59,7 +59,7 @@ function byId(a: { id: string }, b: { id: string }): number {
 /**
  * The network for the articles in `range` (null: all years): experts who appear in an article in range,
  * the themes and countries they link to, and the links summed over those articles.
- * Links to ids that sco.json does not define are left out (integrity.ts reports them).
+ * Links to ids that the data does not define are left out (integrity.ts reports them).
  */
 export function buildNetwork(data: ScoCore, range: readonly [number, number] | null): NetworkGraph {
   const inRange = articleIdsInRange(data, range);

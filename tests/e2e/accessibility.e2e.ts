@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
+import { readServedData } from './appData';
 import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
 import { buildHostileData, serveData } from './hostileData';
@@ -20,8 +21,7 @@ describe('accessibility with every panel open', () => {
 
   beforeAll(async () => {
     session = await startSession({ width: 1440, height: 900 });
-    const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-    data = (await response.json()) as ScoData;
+    data = await readServedData(session.page, session.baseUrl);
   });
   afterAll(async () => {
     await session.close();

@@ -13,7 +13,7 @@ declare module 'vitest' {
 export default async function setup(project: TestProject) {
   // E2E_DIST lets parallel work build into its own folder (vite build --outDir dist-x).
   const dist = resolve(import.meta.dirname, '../..', process.env.E2E_DIST ?? 'dist');
-  if (!existsSync(resolve(dist, 'index.html')) || !existsSync(resolve(dist, 'data/sco.json'))) {
+  if (!existsSync(resolve(dist, 'index.html')) || !existsSync(resolve(dist, 'data/sco-core.json'))) {
     throw new Error('dist/ is missing or has no data: run `npm run build` before the browser tests.');
   }
   const server = await preview({

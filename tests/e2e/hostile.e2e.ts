@@ -2,12 +2,13 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
 import { startSession, type AppSession } from './browser';
+import { evidenceLoaded } from './appData';
 import { buildHostileData, serveData } from './hostileData';
 import { horizontalOverflow, injectedElements, installTraps, reversedText, spillsOutOf, unsafeAddresses, type PageTraps } from './pageChecks';
 
 /**
  * The hostile corpus (tests/fixtures/hostile), run through the real pipeline and served in place of
- * sco.json, in every panel that shows article text: no payload runs (`window.__pwned` stays unset,
+ * the built data, in every panel that shows article text: no payload runs (`window.__pwned` stays unset,
  * no alert, no CSP violation), no markup becomes an element, no link leaves http(s), nothing
  * overflows the window, and the text reads exactly as written.
  */
@@ -89,6 +90,7 @@ describe('hostile text from the articles, in the app', () => {
       await openApp(query);
       const details = map.getByRole('region', { name });
       await expect.poll(() => details.count()).toBe(1);
+      await evidenceLoaded(details);
       await expectText(details, [sentence]);
       await expectSafe(`${name} details`);
     }
@@ -96,6 +98,7 @@ describe('hostile text from the articles, in the app', () => {
     await openApp('?year=2024&country=QAT');
     const qatar = map.getByRole('region', { name: 'Qatar' });
     await expect.poll(() => qatar.count()).toBe(1);
+    await evidenceLoaded(qatar);
     expect((await qatar.innerText()).split(/\s+/).some((word) => word.length > 1200)).toBe(true);
     await expectSafe('Qatar details, long word');
   });
@@ -113,6 +116,7 @@ describe('hostile text from the articles, in the app', () => {
       await timeline.getByRole('button', { name: new RegExp(`^Security and counter-terrorism, ${year}:`) }).click();
       const panel = timeline.getByRole('region', { name: `Quotes on Security and counter-terrorism in ${year}` });
       await panel.waitFor();
+      await evidenceLoaded(panel);
       await expectText(panel, expected[year] ?? []);
       await expectSafe(`timeline quotes ${year}`);
       await panel.getByRole('button', { name: 'Close quotes' }).click();
@@ -125,6 +129,7 @@ describe('hostile text from the articles, in the app', () => {
       await openApp(`?expert=${expert.id}`);
       const panel = network.getByRole('complementary', { name: expert.name });
       await expect.poll(() => panel.count(), { message: expert.name }).toBe(1);
+      await evidenceLoaded(panel);
       expect(await panel.locator('blockquote').count(), expert.name).toBe(expert.quotes.length);
       const visible = (t: string) => t.replace(/[\u200B-\u200D\u2060\u202A-\u202E\u2066-\u2069]/g, '').replace(/\s+/g, ' ').trim();
       const shown = visible(await panel.innerText());

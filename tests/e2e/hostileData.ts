@@ -1,11 +1,12 @@
 /**
  * The hostile corpus (tests/fixtures/hostile) run through the real pipeline, for browser tests that
- * serve it in place of sco.json with page.route — no second build needed.
+ * serve it in place of the built data with page.route (appData.ts) — no second build needed.
  */
 import { resolve } from 'node:path';
-import type { Page } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
 import { runPipeline } from '../../scripts/preprocess/pipeline';
+
+export { serveData } from './appData';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -15,10 +16,4 @@ export function buildHostileData(): ScoData {
     referenceDir: resolve(ROOT, 'data/reference'),
     generatedAt: '2025-01-01T00:00:00.000Z',
   });
-}
-
-/** Answers every request for sco.json on this page with `data`. */
-export async function serveData(page: Page, data: ScoData): Promise<void> {
-  const body = JSON.stringify(data);
-  await page.route('**/data/sco.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body }));
 }

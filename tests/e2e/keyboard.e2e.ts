@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
+import { evidenceLoaded, readServedData } from './appData';
 import { startSession, type AppSession } from './browser';
 
 interface StoryFile {
@@ -52,8 +53,7 @@ describe('keyboard only', () => {
 
   beforeAll(async () => {
     session = await startSession({ width: 1440, height: 900 });
-    const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-    data = (await response.json()) as ScoData;
+    data = await readServedData(session.page, session.baseUrl);
   });
   afterAll(async () => {
     await session.close();
@@ -102,7 +102,7 @@ describe('keyboard only', () => {
     // 3. An expert from the network's node list, opened with Enter; Escape returns to the list entry.
     const network = page.getByRole('region', { name: 'Expert network' });
     const expert = [...data.experts].sort((a, b) => b.quotes.length - a.quotes.length)[0];
-    if (expert === undefined) throw new Error('sco.json has no experts');
+    if (expert === undefined) throw new Error('the data has no experts');
     const entry = network.getByRole('region', { name: 'Experts' }).getByRole('button', { name: new RegExp(`^${expert.name}`) });
     await tabTo(page, entry, `${expert.name} in the node list`);
     await visible(entry, 'network node list entry');
@@ -110,6 +110,7 @@ describe('keyboard only', () => {
     const panel = network.getByRole('complementary', { name: expert.name });
     await expect.poll(() => panel.count()).toBe(1);
     expect(await isFocused(panel.getByRole('heading', { name: expert.name }))).toBe(true);
+    await evidenceLoaded(panel);
     expect(await panel.locator('blockquote').count()).toBe(expert.quotes.length);
     await expect.poll(() => query().expert).toBe(expert.id);
     await page.keyboard.press('Tab');

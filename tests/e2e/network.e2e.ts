@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoData } from '../../src/model/schema';
+import { readServedData } from './appData';
 import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
 
 /**
- * The expert network on the built app with the pipeline's real sco.json. Expectations are derived
+ * The expert network on the built app with the pipeline's real data. Expectations are derived
  * from that file (not typed in), so the tests follow the corpus as articles are added.
  */
 describe('expert network', () => {
@@ -18,8 +19,7 @@ describe('expert network', () => {
 
   beforeAll(async () => {
     session = await startSession();
-    const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-    data = (await response.json()) as ScoData;
+    data = await readServedData(session.page, session.baseUrl);
   });
   afterAll(async () => {
     await session.close();
@@ -50,7 +50,7 @@ describe('expert network', () => {
   it('highlights the neighbours of a hovered node and dims the rest', async () => {
     await openNetwork();
     const expert = data.experts.find((e) => e.country !== null);
-    if (expert === undefined) throw new Error('sco.json has no expert with a country');
+    if (expert === undefined) throw new Error('the data has no expert with a country');
     const node = drawn(`[data-node-id="expert:${expert.id}"]`);
     await node.hover();
     await expect.poll(() => node.getAttribute('data-state')).toBe('highlighted');
@@ -65,7 +65,7 @@ describe('expert network', () => {
   it('opens an expert’s details with every quote and its article when the node is clicked', async () => {
     await openNetwork();
     const expert = [...data.experts].sort((a, b) => b.quotes.length - a.quotes.length)[0];
-    if (expert === undefined) throw new Error('sco.json has no experts');
+    if (expert === undefined) throw new Error('the data has no experts');
     await drawn(`[data-node-id="expert:${expert.id}"]`).click();
     const panel = region().getByRole('complementary', { name: expert.name });
     await expect.poll(() => panel.count()).toBe(1);
@@ -92,7 +92,7 @@ describe('expert network', () => {
     const counts = new Map<string, Set<string>>();
     for (const l of data.links) if (l.kind === 'expert-theme') counts.set(l.target, (counts.get(l.target) ?? new Set()).add(l.source));
     const [themeId, speakers] = [...counts].sort((a, b) => a[1].size - b[1].size)[0] ?? [];
-    if (themeId === undefined || speakers === undefined) throw new Error('sco.json has no expert–theme links');
+    if (themeId === undefined || speakers === undefined) throw new Error('the data has no expert–theme links');
     await openNetwork(`?themes=${themeId}`);
     expect(await drawn('[data-kind="theme"]').count()).toBe(1);
     expect(await drawn(`[data-node-id="theme:${themeId}"]`).count()).toBe(1);
@@ -114,7 +114,7 @@ describe('expert network', () => {
   it('finds an expert by name and opens the details with the keyboard', async () => {
     await openNetwork();
     const expert = data.experts[data.experts.length - 1];
-    if (expert === undefined) throw new Error('sco.json has no experts');
+    if (expert === undefined) throw new Error('the data has no experts');
     const lastName = expert.name.split(' ').at(-1) ?? expert.name;
     const search = region().getByRole('searchbox', { name: 'Find an expert' });
     await search.fill(lastName.slice(0, 5).toLowerCase());

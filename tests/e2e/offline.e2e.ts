@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
+import { readServedData } from './appData';
 import { syntheticScoData } from '../../tests/fixtures/syntheticScoData';
 import { startSession, type AppSession } from './browser';
 import { serveData } from './hostileData';
@@ -35,8 +36,7 @@ describe('offline: the whole app from its own origin', () => {
     session = await startSession({ width: 1440, height: 900 });
     traps = await installTraps(session.page);
     session.page.on('request', (request) => requests.push(request.url()));
-    const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-    data = (await response.json()) as ScoData;
+    data = await readServedData(session.page, session.baseUrl);
   });
   afterAll(async () => {
     await session.close();
@@ -90,7 +90,7 @@ describe('offline: the whole app from its own origin', () => {
     const network = page.getByRole('region', { name: 'Expert network' });
     await expect.poll(() => network.locator('[data-node-id^="expert:"]').count()).toBeGreaterThan(0);
     const expert = data.experts[0];
-    if (expert === undefined) throw new Error('no experts in sco.json');
+    if (expert === undefined) throw new Error('no experts in the data');
     await network.getByRole('region', { name: 'Experts' }).getByRole('button', { name: new RegExp(`^${expert.name}`) }).click();
     await expect.poll(() => network.getByRole('complementary', { name: expert.name }).count()).toBe(1);
 

@@ -2,7 +2,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
 
-/** The header's search over everything, on the built app with the pipeline's real sco.json. */
+/** The header's search over everything, on the built app with the pipeline's real data. */
 describe('search across everything', () => {
   let session: AppSession;
 
@@ -43,7 +43,7 @@ describe('search across everything', () => {
     await expect.poll(() => query().expert).toBe('ainur-abaykyzy');
     const network = session.page.getByRole('region', { name: 'Expert network' });
     const heading = network.getByRole('heading', { name: 'Ainur Abaykyzy' });
-    await expect.poll(() => heading.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => heading.evaluate((el) => el === document.activeElement), { timeout: 10_000 }).toBe(true);
   });
 
   it('finds Belarus and Laos (and Laos as “Lao PDR”), and selects them on the map', async () => {

@@ -1,12 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoData } from '../../src/model/schema';
+import { readServedData } from './appData';
 import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
 
 /**
  * The country table, and the facts it shares with the map and the network, on the built app with
- * the pipeline's real sco.json.
+ * the pipeline's real data.
  */
 // One browser for the file: the three groups below only open pages.
 let session: AppSession;
@@ -14,8 +15,7 @@ let data: ScoData;
 
 beforeAll(async () => {
   session = await startSession({ width: 1440, height: 900 });
-  const response = await session.page.request.get(new URL('data/sco.json', session.baseUrl).href);
-  data = (await response.json()) as ScoData;
+  data = await readServedData(session.page, session.baseUrl);
 });
 afterAll(async () => {
   await session.close();

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import type { ScoData } from '../../src/model/schema';
+import { evidenceLoaded, readServedData } from './appData';
 import { seriousAxeViolations } from './axe';
 import { startSession, type AppSession } from './browser';
 
@@ -44,7 +45,7 @@ describe('theme timeline', () => {
   beforeAll(async () => {
     session = await startSession({ width: 1440, height: 900 });
     await session.open();
-    data = (await session.page.evaluate(async () => (await (await fetch('./data/sco.json')).json()) as unknown)) as ScoData;
+    data = await readServedData(session.page, session.baseUrl);
   });
   afterAll(async () => {
     await session.close();
@@ -125,7 +126,7 @@ describe('theme timeline', () => {
 
   it('clicking a mark lists the quotes behind it, from the data', async () => {
     const theme = data.themes.find((t) => t.id === 'digital-cyber') ?? data.themes[0];
-    if (theme === undefined) throw new Error('no themes in sco.json');
+    if (theme === undefined) throw new Error('no themes in the data');
     const year = 2024;
     const articleYear = new Map(data.articles.map((a) => [a.id, a.year]));
     const expected = data.experts
@@ -137,6 +138,7 @@ describe('theme timeline', () => {
     await timeline.getByRole('button', { name: new RegExp(`^${theme.label}, ${year}:`) }).click();
     const panel = timeline.getByRole('region', { name: `Quotes on ${theme.label} in ${year}` });
     await panel.waitFor();
+    await evidenceLoaded(panel);
     const shown = (await panel.locator('blockquote').allInnerTexts()).map((t) => t.replace(/^“|”$/g, '')).sort();
     expect(shown).toEqual(expected);
     expect(expected.length).toBeGreaterThan(0);

@@ -1,7 +1,7 @@
 /**
  * The data behind each view, as the view shows it for the store's state, as tables for CSV and JSON
  * export (dataWriters.ts writes the files).
- * Each table is computed from sco.json with the views' own pure modules, so an export never
+ * Each table is computed from the data with the views' own pure modules, so an export never
  * disagrees with what is on screen: the map's membershipInYear, the timeline's themeYearCells, the
  * network's buildNetwork + filterNetwork.
  */

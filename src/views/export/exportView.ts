@@ -1,5 +1,5 @@
 /**
- * One export, end to end: data (CSV, JSON) from sco.json and the store; figures (SVG, PNG at 2×)
+ * One export, end to end: data (CSV, JSON) from the data and the store; figures (SVG, PNG at 2×)
  * from the view's drawing on screen. Returns the sentence to tell the person what was saved.
  */
 import type { DataIndex } from '../../model/dataIndex';

@@ -79,7 +79,7 @@ export function CountryDetails({
   const evidence = useEvidence([...shownCandidacies, ...shownMentions].map((item) => item.articleId));
   const sentence = (text: string | undefined) =>
     text === undefined ? (
-      <p className="evidence-pending">{evidence.status === 'error' ? 'The sentence could not be loaded.' : 'Loading the sentence…'}</p>
+      <p className="evidence-pending">{evidence.status === 'error' ? 'Sentence not loaded.' : 'Loading the sentence…'}</p>
     ) : (
       <blockquote>“{text}”</blockquote>
     );

@@ -1,6 +1,6 @@
 /**
  * The map's edges on the real data: data/reference/ and data/articles/ run through the pipeline
- * (scripts/preprocess), exactly as `npm run preprocess` builds sco.json.
+ * (scripts/preprocess), exactly as `npm run preprocess` builds the data.
  */
 import { resolve } from 'node:path';
 import type { Topology } from 'topojson-specification';

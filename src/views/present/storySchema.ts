@@ -1,7 +1,7 @@
 /**
  * A story is data: an ordered list of steps, each a saved view state with a title and a caption.
  * Files in data/stories/*.json and stories uploaded by a user are validated with these schemas;
- * what the schema cannot know (placeholders, ids in sco.json) is checked by storyValidation.ts.
+ * what the schema cannot know (placeholders, ids in the data) is checked by storyValidation.ts.
  */
 import { z } from 'zod';
 import { VIEW_IDS } from '../../state/viewState';
@@ -36,7 +36,7 @@ export const StoryStep = z
     /** May hold placeholders such as {count.member}, filled from the data at the step's year (captionTemplate.ts). */
     caption: z.string().max(1200),
     state: StepState,
-    /** Ids into sco.json's `sources` for the facts the caption states. */
+    /** Ids into the data's `sources` for the facts the caption states. */
     sources: z.array(z.string().min(1)).optional(),
   })
   .strict();

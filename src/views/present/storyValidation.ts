@@ -1,6 +1,6 @@
 /**
  * What the schema cannot check: that a story fits the loaded data. Placeholders must be known and
- * fillable, and ids must name an expert, theme or source that sco.json holds; otherwise the step
+ * fillable, and ids must name an expert, theme or source that the data holds; otherwise the step
  * would show an empty selection or a blank in its caption on the projector.
  */
 import type { ScoCore } from '../../model/core';

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { Source, Summit } from '../../model/schema';
 import summitsFile from '../../../data/reference/summits.json';
 
-/** The reference file the pipeline copies into sco.json: it must pass the same contract. */
+/** The reference file the pipeline copies into the data: it must pass the same contract. */
 const SummitsFile = z.object({ sources: z.array(Source), summits: z.array(Summit) });
 
 describe('data/reference/summits.json', () => {

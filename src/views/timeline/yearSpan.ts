@@ -18,7 +18,7 @@ export interface YearSpanInput {
   /** Years with at least one article, ascending. */
   articleYears: readonly number[];
   summitYears: readonly number[];
-  /** Year of the latest reference fact (sco.json `referenceAsOf`). */
+  /** Year of the latest reference fact (the data `referenceAsOf`). */
   referenceYear: number;
   range: readonly [number, number] | null;
 }
