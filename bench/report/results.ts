@@ -2,6 +2,7 @@ import type { AppDatasetResult } from '../app/benchApp';
 import type { FirstLoadJs } from '../app/firstLoad';
 import type { LighthouseFigures } from '../app/lighthouse';
 import type { Machine } from '../lib/machine';
+import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
 import type { NetworkResults } from '../networkBench';
 import type { PipelineResults } from '../pipeline/benchPipeline';
 import { GOALS, check, type BudgetCheck } from './budgets';
@@ -20,6 +21,8 @@ export interface BenchResults {
   /** Lighthouse on the seeds build, desktop and mobile presets; null when the app part did not run. */
   lighthouse: LighthouseFigures[] | null;
   network: NetworkResults | null;
+  /** The hand-keyed development set (../shared/devset), when the machine has it; never needed by `npm test`. */
+  devset?: CorpusEvaluation | null;
   budgets: BudgetCheck[];
 }
 

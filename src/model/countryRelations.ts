@@ -40,8 +40,7 @@ export type RelationsData = Pick<ScoData, 'articles' | 'experts' | 'links' | 'co
  * "spoke about" stays empty for it rather than being guessed in the app.
  */
 export function quoteCountries(quote: Quote): readonly string[] {
-  const { countries } = quote as Quote & { countries?: readonly string[] };
-  return countries ?? [];
+  return quote.countries ?? [];
 }
 
 function adder(map: Map<string, Set<string>>) {

@@ -26,14 +26,14 @@ describe('membershipInYear', () => {
   });
 
   it('adds a candidate that the country list lacks instead of dropping it', () => {
-    const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interested' as const }] };
+    const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interest' as const }] };
     expect(membershipInYear(extra, 2024, AS_OF).get('SGP')).toMatchObject({ status: null, candidacies: [{ iso3: 'SGP' }] });
   });
 });
 
 describe('hasOpenCandidacy', () => {
   it('marks a named candidate until it becomes a member, and keeps its evidence after', () => {
-    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     const belarusIn = (year: number) => membershipInYear(withBelarus, year, AS_OF).get('BLR');
     const before = belarusIn(2023);
@@ -75,7 +75,7 @@ describe('verified periods and open applications', () => {
 
 describe('openCandidates', () => {
   it('is the one candidate list: named in the articles up to the year, and not yet a member', () => {
-    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     expect(openCandidates(membershipInYear(withBelarus, 2024, AS_OF)).map((c) => c.iso3).sort()).toEqual(['AZE', 'BGD', 'LAO', 'QAT']);
     expect(openCandidates(membershipInYear(withBelarus, 2022, AS_OF)).map((c) => c.iso3)).toEqual(['AZE']);

@@ -15,7 +15,7 @@ function tempFile(name: string, content: string): string {
 describe('reference files', () => {
   it('loads the project’s reference data and treats a missing summits.json as no summits', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sco-ref-'));
-    for (const name of ['membership.json', 'themes.json', 'gazetteer.json']) {
+    for (const name of ['membership.json', 'themes.json', 'gazetteer.json', 'attribution.json']) {
       copyFileSync(join('data/reference', name), join(dir, name));
     }
     const reference = loadReferenceData(dir);

@@ -8,7 +8,7 @@ const AS_OF = '2026-11-23';
 
 describe('legendCounts', () => {
   it('does not count a candidate once it is a member', () => {
-    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     expect(legendCounts(membershipInYear(withBelarus, 2024, AS_OF)).candidates).toBe(legendCounts(membershipInYear(data, 2024, AS_OF)).candidates);
   });

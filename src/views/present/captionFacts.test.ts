@@ -57,7 +57,7 @@ describe('stepFacts: membership', () => {
 
   it('lists the candidates the map legend counts: a candidate that became a member that year is not one', () => {
     // The 2024 Astana Times article names Belarus as joining; Belarus was a member by the end of 2024.
-    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     const caption = stepFacts(withBelarus, { year: 2024 }, CLOCK).candidates;
     expect(caption).not.toContain('Belarus');

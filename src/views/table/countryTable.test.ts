@@ -22,7 +22,7 @@ describe('countryRows', () => {
 
   it('counts candidacies as the map hatches them: not once the country is a member', () => {
     const rows = countryRows(data, 2024, AS_OF, ALL);
-    expect(candidacyText(rows.find((r) => r.iso3 === 'QAT') ?? { candidacyArticles: 0, candidacyKinds: [] })).toBe('Named in 1 article (interested)');
+    expect(candidacyText(rows.find((r) => r.iso3 === 'QAT') ?? { candidacyArticles: 0, candidacyKinds: [] })).toBe('Named in 1 article (interest)');
     expect(rows.filter((r) => r.candidacyArticles > 0).map((r) => r.iso3).sort()).toEqual(['AZE', 'BGD', 'LAO', 'QAT']);
   });
 

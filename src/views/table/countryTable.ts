@@ -6,7 +6,7 @@
 import type { Cell } from '../../model/csv';
 import { countryRelations, NO_RELATIONS, type RelationScope } from '../../model/countryRelations';
 import { hasOpenCandidacy, membershipInYear, type MembershipData } from '../../model/membershipInYear';
-import type { CANDIDATE_KINDS, ScoData, StatusKind } from '../../model/schema';
+import { CANDIDATE_KIND_LABEL, type CANDIDATE_KINDS, type ScoData, type StatusKind } from '../../model/schema';
 import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { applicationPhrase, periodLabel, statusLabel } from '../../model/statusLabels';
 import { formatPartialDate } from '../../model/partialDate';
@@ -153,8 +153,8 @@ export function sinceText(row: Pick<CountryRow, 'since'>): string {
   return row.since === null ? '—' : formatPartialDate(row.since);
 }
 
-/** "Named in 1 article (interested)", or "—". */
+/** "Named in 1 article (observer status)", or "—". */
 export function candidacyText(row: Pick<CountryRow, 'candidacyArticles' | 'candidacyKinds'>): string {
   if (row.candidacyArticles === 0) return '—';
-  return `Named in ${row.candidacyArticles} ${row.candidacyArticles === 1 ? 'article' : 'articles'} (${row.candidacyKinds.join(', ')})`;
+  return `Named in ${row.candidacyArticles} ${row.candidacyArticles === 1 ? 'article' : 'articles'} (${row.candidacyKinds.map((kind) => CANDIDATE_KIND_LABEL[kind]).join(', ')})`;
 }
