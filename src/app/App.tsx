@@ -3,6 +3,7 @@ import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
 import { useDataset } from '../state/dataset';
+import { useAfterMapDrawn } from '../state/paintOrder';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
@@ -21,6 +22,8 @@ const TableView = lazy(() => import('../views/table/TableView'));
 export function App() {
   // Started before the first render (main.tsx), so the data downloads while React sets up.
   const dataLoad = useDataset((s) => s.load);
+  // The map first; the other views once it is on screen (src/state/paintOrder.ts).
+  const afterMap = useAfterMapDrawn();
   const [settled, setSettled] = useState<{ load: Promise<LoadResult>; result: LoadResult } | null>(null);
 
   useEffect(() => {
@@ -61,13 +64,13 @@ export function App() {
             <MapView />
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            <NetworkView />
+            {afterMap ? <NetworkView /> : <LoadingState label={`Loading ${VIEW_REGION_LABEL.network.toLowerCase()}…`} />}
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            <TimelineView />
+            {afterMap ? <TimelineView /> : <LoadingState label={`Loading ${VIEW_REGION_LABEL.timeline.toLowerCase()}…`} />}
           </ViewRegion>
           <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
-            <TableView />
+            {afterMap ? <TableView /> : <LoadingState label={`Loading ${TABLE_REGION_LABEL.toLowerCase()}…`} />}
           </ViewRegion>
           <PresentationStage />
         </main>

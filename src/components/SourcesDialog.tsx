@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { ScoCore } from '../model/core';
 import { Dialog } from './Dialog';
 import { ExternalLink } from './ExternalLink';
@@ -6,13 +7,26 @@ interface SourcesDialogProps {
   data: ScoCore;
 }
 
+/** Articles listed at a time: a large corpus has thousands (the search finds any of them). */
+const ARTICLES_PAGE = 100;
+
 /** Lists every reference source and article behind the dashboard. */
 export function SourcesDialog({ data }: SourcesDialogProps) {
   return (
-    <Dialog openLabel="Sources" opener="link" title="Sources" closeLabel="Close sources" className="sources-dialog">
+    <Dialog openLabel="Sources" opener="link" title="Sources" closeLabel="Close sources" className="sources-dialog" renderWhileClosed={false}>
+      <SourcesList data={data} />
+    </Dialog>
+  );
+}
+
+function SourcesList({ data }: SourcesDialogProps) {
+  const [shown, setShown] = useState(ARTICLES_PAGE);
+  const left = data.articles.length - Math.min(shown, data.articles.length);
+  return (
+    <>
       <h3>Articles ({data.articles.length})</h3>
       <ul>
-        {data.articles.map((article) => (
+        {data.articles.slice(0, shown).map((article) => (
           <li key={article.id}>
             {/* <bdi>: user text in titles and outlets must not reorder the date after it. */}
             <ExternalLink href={article.url}>
@@ -22,6 +36,11 @@ export function SourcesDialog({ data }: SourcesDialogProps) {
           </li>
         ))}
       </ul>
+      {left > 0 && (
+        <button type="button" className="link-button" onClick={() => setShown(shown + ARTICLES_PAGE)}>
+          Show {Math.min(left, ARTICLES_PAGE)} more articles ({left} not shown)
+        </button>
+      )}
       <h3>Membership reference ({data.sources.length})</h3>
       <ol className="sources-dialog__refs">
         {data.sources.map((source) => (
@@ -40,6 +59,6 @@ export function SourcesDialog({ data }: SourcesDialogProps) {
           </li>
         ))}
       </ol>
-    </Dialog>
+    </>
   );
 }

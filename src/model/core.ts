@@ -26,16 +26,38 @@ export const quoteId = (articleId: string, number: number): string => `${article
 
 /** The quote's number within its article, or null when the id is not `<article id>#<number>`. */
 export function quoteNumber(quote: Pick<Quote, 'id' | 'articleId'>): number | null {
-  const prefix = `${quote.articleId}#`;
-  if (!quote.id.startsWith(prefix)) return null;
-  const digits = quote.id.slice(prefix.length);
-  return /^[1-9]\d*$/.test(digits) ? Number(digits) : null;
+  const { id, articleId } = quote;
+  // By character codes, not a regular expression: the timeline sorts every quote by it.
+  if (id.length <= articleId.length + 1 || id.charCodeAt(articleId.length) !== 35 || !id.startsWith(articleId)) return null;
+  let number = 0;
+  for (let i = articleId.length + 1; i < id.length; i++) {
+    const digit = id.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9 || (digit === 0 && number === 0)) return null;
+    number = number * 10 + digit;
+  }
+  return number;
+}
+
+/** Makes `key` of `target` a value computed on first read, then kept as a plain property. */
+function lazily<T extends object, K extends keyof T>(target: T, key: K, compute: () => T[K]): void {
+  Object.defineProperty(target, key, {
+    configurable: true,
+    enumerable: true,
+    get: () => {
+      const value = compute();
+      Object.defineProperty(target, key, { value, writable: true, configurable: true, enumerable: true });
+      return value;
+    },
+  });
 }
 
 /**
  * A checked core file → the objects the views use. Indices become the ids they point at (the
  * same string objects, so a quote's article id costs no memory of its own); a theme weight's share
  * and year are computed from its article. Assumes `checkCore` passed: indices are in range.
+ *
+ * The map needs articles, countries and candidates only; the quotes, links and theme weights —
+ * most of the objects — are made on first read, so the first paint does not wait for them.
  */
 export function decodeCore(file: CoreFile): ScoCore {
   const articles: Article[] = file.articles;
@@ -45,28 +67,22 @@ export function decodeCore(file: CoreFile): ScoCore {
   const expertId = file.experts.map((e) => e.id);
   const at = <T>(list: readonly T[], i: number): T => list[i] as T;
 
-  const experts: CoreExpert[] = file.experts.map(({ articles: indices, ...expert }) => ({ ...expert, articles: indices.map((i) => at(articleId, i)), quotes: [] }));
-  for (const [expert, article, number, kind, themes, countries] of file.quotes) {
-    const id = at(articleId, article);
-    at(experts, expert).quotes.push({ id: quoteId(id, number), articleId: id, kind, themes: themes.map((t) => at(themeId, t)), countries: countries.map((c) => at(iso3, c)) });
-  }
-
-  const hitsOfArticle = new Float64Array(articles.length);
-  for (const [article, , hits] of file.themeWeights) hitsOfArticle[article] = (hitsOfArticle[article] ?? 0) + hits;
-  const themeWeights: ThemeWeight[] = file.themeWeights.map(([article, theme, hits, quoteCount]) => {
-    const total = hitsOfArticle[article] ?? 0;
-    return { articleId: at(articleId, article), year: at(articles, article).year, themeId: at(themeId, theme), weight: total === 0 ? 0 : hits / total, hits, quoteCount };
+  // Each expert's rows of the quotes table, found in one pass; the quote objects wait for a reader.
+  const quoteRows: number[][] = file.experts.map(() => []);
+  file.quotes.forEach((row, i) => at(quoteRows, row[0]).push(i));
+  const experts: CoreExpert[] = file.experts.map(({ articles: indices, ...row }, e) => {
+    const expert: CoreExpert = { ...row, articles: indices.map((i) => at(articleId, i)), quotes: [] };
+    lazily(expert, 'quotes', () =>
+      at(quoteRows, e).map((r) => {
+        const [, article, number, kind, themes, countries] = at(file.quotes, r);
+        const id = at(articleId, article);
+        return { id: quoteId(id, number), articleId: id, kind, themes: themes.map((t) => at(themeId, t)), countries: countries.map((c) => at(iso3, c)) };
+      }),
+    );
+    return expert;
   });
 
-  const targets = { 'expert-theme': themeId, 'expert-country': iso3, 'expert-expert': expertId } as const;
-  const links: Link[] = [];
-  for (const kind of ['expert-theme', 'expert-country', 'expert-expert'] as const) {
-    for (const [expert, target, article, weight] of file.links[kind]) {
-      links.push({ kind, source: at(expertId, expert), target: at(targets[kind], target), articleId: at(articleId, article), weight });
-    }
-  }
-
-  return {
+  const core: ScoCore = {
     schemaVersion: file.schemaVersion,
     generatedAt: file.generatedAt,
     referenceAsOf: file.referenceAsOf,
@@ -75,10 +91,29 @@ export function decodeCore(file: CoreFile): ScoCore {
     candidates: file.candidates.map(([country, article, kind]) => ({ iso3: at(iso3, country), articleId: at(articleId, article), kind })),
     experts,
     themes: file.themes,
-    themeWeights,
-    links,
+    themeWeights: [],
+    links: [],
     summits: file.summits,
     sources: file.sources,
     evidence: file.evidence,
   };
+  lazily(core, 'themeWeights', () => {
+    const hitsOfArticle = new Float64Array(articles.length);
+    for (const [article, , hits] of file.themeWeights) hitsOfArticle[article] = (hitsOfArticle[article] ?? 0) + hits;
+    return file.themeWeights.map(([article, theme, hits, quoteCount]): ThemeWeight => {
+      const total = hitsOfArticle[article] ?? 0;
+      return { articleId: at(articleId, article), year: at(articles, article).year, themeId: at(themeId, theme), weight: total === 0 ? 0 : hits / total, hits, quoteCount };
+    });
+  });
+  lazily(core, 'links', () => {
+    const targets = { 'expert-theme': themeId, 'expert-country': iso3, 'expert-expert': expertId } as const;
+    const links: Link[] = [];
+    for (const kind of ['expert-theme', 'expert-country', 'expert-expert'] as const) {
+      for (const [expert, target, article, weight] of file.links[kind]) {
+        links.push({ kind, source: at(expertId, expert), target: at(targets[kind], target), articleId: at(articleId, article), weight });
+      }
+    }
+    return links;
+  });
+  return core;
 }

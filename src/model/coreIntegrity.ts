@@ -58,9 +58,10 @@ export function coreReferenceProblems(core: CoreFile): string[] {
     if (expert.country !== null && !countryIds.has(expert.country)) problems.push(`experts.${expert.id}.country: unknown country "${expert.country}"`);
   }
   core.summits.forEach((s, i) => checkSources(s.sources, `summits.${i}`));
-  const quoteKeys = new Set<string>();
+  // One number per quote: articles stay below 2^32 and their quotes below 2^21, well inside a double.
+  const quoteKeys = new Set<number | string>();
   for (const [, article, number] of core.quotes) {
-    const key = `${article}#${number}`;
+    const key = number < 2 ** 21 ? article * 2 ** 21 + number : `${article}#${number}`;
     if (quoteKeys.has(key)) problems.push(`quotes: duplicate quote ${core.articles[article]?.id ?? article}#${number}`);
     quoteKeys.add(key);
     if (problems.length > MAX_PROBLEMS) break;

@@ -56,19 +56,30 @@ export function tableSchema<S extends TableSpec>(spec: S): z.ZodType<Array<RowOf
 
 const isIndexBelow = (value: unknown, size: number): boolean => Number.isInteger(value) && (value as number) >= 0 && (value as number) < size;
 
-/** Why one cell is wrong, or undefined when it is right. */
-function cellProblem(kind: ColumnKind, value: unknown, sizes: ListSizes): string | undefined {
-  if (kind === 'count') return Number.isInteger(value) && (value as number) >= 0 ? undefined : 'expected a whole number ≥ 0';
-  if (kind === 'positive-int') return Number.isInteger(value) && (value as number) > 0 ? undefined : 'expected a whole number > 0';
-  if (kind === 'positive') return typeof value === 'number' && Number.isFinite(value) && value > 0 ? undefined : 'expected a number > 0';
-  if ('ref' in kind) return isIndexBelow(value, sizes[kind.ref]) ? undefined : `expected an index into ${kind.ref} (0–${sizes[kind.ref] - 1})`;
-  if ('refs' in kind) {
-    if (!Array.isArray(value)) return `expected a list of indices into ${kind.refs}`;
-    const size = sizes[kind.refs];
-    for (const item of value) if (!isIndexBelow(item, size)) return `expected indices into ${kind.refs} (0–${size - 1}), got ${JSON.stringify(item)}`;
-    return undefined;
+/** A cell's check: why the value is wrong, or undefined when it is right. */
+type CellCheck = (value: unknown) => string | undefined;
+
+/** One check per column, made once per table: the loop over hundreds of thousands of rows only calls them. */
+function cellCheck(kind: ColumnKind, sizes: ListSizes): CellCheck {
+  if (kind === 'count') return (v) => (Number.isInteger(v) && (v as number) >= 0 ? undefined : 'expected a whole number ≥ 0');
+  if (kind === 'positive-int') return (v) => (Number.isInteger(v) && (v as number) > 0 ? undefined : 'expected a whole number > 0');
+  if (kind === 'positive') return (v) => (typeof v === 'number' && Number.isFinite(v) && v > 0 ? undefined : 'expected a number > 0');
+  if ('ref' in kind) {
+    const size = sizes[kind.ref];
+    const message = `expected an index into ${kind.ref} (0–${size - 1})`;
+    return (v) => (isIndexBelow(v, size) ? undefined : message);
   }
-  return kind.oneOf.includes(value as string) ? undefined : `expected one of ${kind.oneOf.join(', ')}`;
+  if ('refs' in kind) {
+    const size = sizes[kind.refs];
+    return (v) => {
+      if (!Array.isArray(v)) return `expected a list of indices into ${kind.refs}`;
+      for (const item of v) if (!isIndexBelow(item, size)) return `expected indices into ${kind.refs} (0–${size - 1}), got ${JSON.stringify(item)}`;
+      return undefined;
+    };
+  }
+  const allowed = new Set<unknown>(kind.oneOf);
+  const message = `expected one of ${kind.oneOf.join(', ')}`;
+  return (v) => (allowed.has(v) ? undefined : message);
 }
 
 /**
@@ -77,21 +88,30 @@ function cellProblem(kind: ColumnKind, value: unknown, sizes: ListSizes): string
  */
 export function tableProblems(name: string, spec: TableSpec, rows: unknown, sizes: ListSizes, limit = 8): string[] {
   if (!Array.isArray(rows)) return [`${name}: expected a list of rows`];
+  const checks = spec.map(([, kind]) => cellCheck(kind, sizes));
+  const width = spec.length;
   const problems: string[] = [];
   for (let i = 0; i < rows.length && problems.length < limit; i++) {
     const row: unknown = rows[i];
-    if (!Array.isArray(row) || row.length !== spec.length) {
-      problems.push(`${name}.${i}: expected a row of ${spec.length} values (${spec.map(([column]) => column).join(', ')})`);
+    if (!Array.isArray(row) || row.length !== width) {
+      problems.push(`${name}.${i}: expected a row of ${width} values (${spec.map(([column]) => column).join(', ')})`);
       continue;
     }
-    for (let c = 0; c < spec.length; c++) {
-      const [column, kind] = spec[c] as (typeof spec)[number];
-      const problem = cellProblem(kind, row[c], sizes);
+    for (let c = 0; c < width; c++) {
+      const problem = (checks[c] as CellCheck)(row[c]);
       if (problem !== undefined) {
-        problems.push(`${name}.${i}.${column}: ${problem}`);
+        problems.push(`${name}.${i}.${spec[c]?.[0] ?? c}: ${problem}`);
         break;
       }
     }
   }
   return problems;
+}
+
+/** An index list (a country's mentions, an expert's articles): the loop's check, for lists zod would take element by element. */
+export function indexListProblem(list: unknown, size: number, what: string, minLength = 0): string | undefined {
+  if (!Array.isArray(list)) return `${what}: expected a list of indices`;
+  if (list.length < minLength) return `${what}: expected at least ${minLength}`;
+  for (const item of list) if (!isIndexBelow(item, size)) return `${what}: expected indices below ${size}, got ${JSON.stringify(item)}`;
+  return undefined;
 }

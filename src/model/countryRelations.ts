@@ -53,8 +53,24 @@ function adder(map: Map<string, Set<string>>) {
 
 const sorted = (set: Set<string> | undefined) => [...(set ?? [])].sort();
 
-/** Every country's relations in one pass over experts, quotes, links, mentions and candidates. */
+/** Results by data set and scope: the map, the table and the network ask for the same relations, and at 10,000 articles one pass costs a few hundred ms. */
+const computed = new WeakMap<RelationsData, Map<string, Map<string, CountryRelations>>>();
+const KEPT_SCOPES = 4;
+
+/** Every country's relations in one pass over experts, quotes, links, mentions and candidates (computed once per data set and scope). */
 export function countryRelations(data: RelationsData, scope: RelationScope = ALL_OF_IT): Map<string, CountryRelations> {
+  const key = `${scope.range?.join('-') ?? 'all'}|${[...scope.themes].sort().join(',')}`;
+  let byScope = computed.get(data);
+  if (byScope === undefined) computed.set(data, (byScope = new Map<string, Map<string, CountryRelations>>()));
+  const found = byScope.get(key);
+  if (found !== undefined) return found;
+  const result = relationsIn(data, scope);
+  byScope.set(key, result);
+  if (byScope.size > KEPT_SCOPES) byScope.delete(byScope.keys().next().value as string);
+  return result;
+}
+
+function relationsIn(data: RelationsData, scope: RelationScope): Map<string, CountryRelations> {
   const inRange = articleIdsInRange(data, scope.range);
   const chosen = new Set(scope.themes);
   const quoteInScope = (q: QuoteRef) => inRange.has(q.articleId) && (chosen.size === 0 || q.themes.some((t) => chosen.has(t)));

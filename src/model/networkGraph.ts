@@ -81,18 +81,28 @@ export function buildNetwork(data: ScoCore, range: readonly [number, number] | n
   const countryName = new Map(data.countries.map((c) => [c.iso3, c.name]));
   const labelOf = (kind: NodeKind, ref: string): string | undefined =>
     kind === 'theme' ? themeLabel.get(ref) : kind === 'country' ? countryName.get(ref) : nodes.get(nodeId('expert', ref))?.label;
+  // Node ids and labels by kind and ref, looked up once: a corpus has a few thousand nodes and hundreds of thousands of links.
+  const known: Record<NodeKind, Map<string, { id: string; label: string } | null>> = { expert: new Map(), theme: new Map(), country: new Map() };
+  const nodeOf = (kind: NodeKind, ref: string) => {
+    let found = known[kind].get(ref);
+    if (found === undefined) {
+      const label = labelOf(kind, ref);
+      found = label === undefined ? null : { id: nodeId(kind, ref), label };
+      known[kind].set(ref, found);
+    }
+    return found;
+  };
 
   const links = new Map<string, NetworkLink>();
   // Expert–expert links may come in both directions from one article: count each pair once per article.
   const pairsSeen = new Set<string>();
   for (const link of data.links) {
     if (!inRange.has(link.articleId)) continue;
-    const source = nodeId('expert', link.source);
+    const source = nodeOf('expert', link.source)?.id;
     const targetKind = TARGET_KIND[link.kind];
-    const target = nodeId(targetKind, link.target);
-    if (!nodes.has(source) || source === target) continue;
-    const targetLabel = labelOf(targetKind, link.target);
-    if (targetLabel === undefined) continue;
+    const targetNode = nodeOf(targetKind, link.target);
+    if (source === undefined || targetNode === null || source === targetNode.id) continue;
+    const target = targetNode.id;
     const [a, b] = link.kind === 'expert-expert' && target < source ? [target, source] : [source, target];
     const key = `${a}|${b}`;
     if (link.kind === 'expert-expert') {
@@ -100,7 +110,7 @@ export function buildNetwork(data: ScoCore, range: readonly [number, number] | n
       if (pairsSeen.has(pairInArticle)) continue;
       pairsSeen.add(pairInArticle);
     }
-    if (!nodes.has(target)) nodes.set(target, { id: target, kind: targetKind, ref: link.target, label: targetLabel, size: 0 });
+    if (!nodes.has(target)) nodes.set(target, { id: target, kind: targetKind, ref: link.target, label: targetNode.label, size: 0 });
     const existing = links.get(key);
     if (existing === undefined) links.set(key, { kind: link.kind, source: a, target: b, weight: link.weight, articles: 1 });
     else {
@@ -122,6 +132,7 @@ export function buildNetwork(data: ScoCore, range: readonly [number, number] | n
 
   return {
     nodes: [...nodes.values()].sort(byId),
-    links: [...links.values()].sort((x, y) => byId({ id: linkKey(x) }, { id: linkKey(y) })),
+    // Sorted by the key each link is stored under (linkKey), not one built anew per comparison.
+    links: [...links].sort(([x], [y]) => (x < y ? -1 : x > y ? 1 : 0)).map(([, link]) => link),
   };
 }

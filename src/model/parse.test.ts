@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeDataFiles, makeScoData } from '../../tests/fixtures/scoData';
+import { quoteNumber } from './core';
 import type { CoreFile } from './coreSchema';
 import { checkCore, checkShard, parseJsonText, type CoreCheck } from './parse';
 
@@ -63,14 +64,23 @@ describe('checking the core', () => {
     const broken = {
       ...data,
       experts: [...data.experts, { ...data.experts[0], country: 'BLR' }],
-      countries: [{ ...data.countries[0], mentions: [5] }],
       evidence: [],
     };
     const details = expectProblem(broken, /refers to things/);
     expect(details).toContain('experts: duplicate id "anton-bugayenko"');
-    expect(details).toContain('countries.KAZ.mentions: article index 5, there are 1 articles');
     expect(details).toContain('experts.anton-bugayenko.country: unknown country "BLR"');
     expect(details).toContain('evidence: the shards cover 0 articles, the core has 1');
+  });
+
+  it('finds an index list pointing past the articles, the fast way and the zod way', () => {
+    const data = core();
+    const broken = { ...data, countries: [{ ...data.countries[0], mentions: [5] }], experts: [{ ...data.experts[0], articles: [] }] };
+    const fast = expectProblem(broken, /does not match/);
+    expect(fast).toEqual(['countries.0.mentions: expected indices below 1, got 5', 'experts.0.articles: expected at least 1']);
+    expect(expectProblem(broken, /does not match/, 'zod').join('\n')).toMatch(/experts\.0\.articles/);
+    expect(expectProblem({ ...data, countries: [{ ...data.countries[0], mentions: [5] }] }, /refers to things/, 'zod')).toContain(
+      'countries.KAZ.mentions: article index 5, there are 1 articles',
+    );
   });
 });
 
@@ -94,5 +104,12 @@ describe('checking an evidence shard', () => {
     const result = checkShard({ schemaVersion: 3, articles: [{ id: 'a-2022', quotes: [[0, '']] }] }, 'evidence/x.json', ['a-2022']);
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.problem.details.join('\n')).toMatch(/articles\.0\.quotes\.0\.0/);
+  });
+});
+
+describe('quote numbers', () => {
+  it('reads <article id>#<number> and nothing else', () => {
+    expect(quoteNumber({ id: 'a-2022#12', articleId: 'a-2022' })).toBe(12);
+    for (const id of ['a-2022#', 'a-2022#0', 'a-2022#01', 'a-2022#1a', 'a-2023#1', 'a-2022-1', 'q1']) expect(quoteNumber({ id, articleId: 'a-2022' }), id).toBeNull();
   });
 });

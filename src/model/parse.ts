@@ -2,8 +2,9 @@
  * The app's checks on what it loads: the core (sco-core.json) and each evidence shard. Every
  * failure comes back as a readable problem, never an exception.
  */
-import type { z } from 'zod';
-import { CoreFile, EvidenceShard } from './coreSchema';
+import { z } from 'zod';
+import { CoreCountryRow, CoreExpertRow, CoreFile, EvidenceShard } from './coreSchema';
+import { indexListProblem } from './coreTables';
 import { coreReferenceProblems, coreTableProblems, listSizes } from './coreIntegrity';
 import { SCHEMA_VERSION } from './schema';
 
@@ -47,34 +48,75 @@ function versionProblem(json: unknown, what: string): DataProblem | null {
   };
 }
 
-const EMPTY_TABLES = { quotes: [], candidates: [], themeWeights: [], links: { 'expert-theme': [], 'expert-country': [], 'expert-expert': [] } };
+/**
+ * What zod checks in the fast way: everything but the big lists of numbers — the tables and the
+ * index lists of mentions and articles — which a plain loop checks against the same rules.
+ */
+const CoreShape = CoreFile.omit({ quotes: true, candidates: true, themeWeights: true, links: true }).extend({
+  countries: z.array(CoreCountryRow.omit({ mentions: true })),
+  experts: z.array(CoreExpertRow.omit({ articles: true })),
+});
 
 /**
- * How the core is checked. 'fast' (the app's): zod on everything but the tables, which a plain
- * loop checks against the same column specs; 'zod': one CoreFile.safeParse of the whole, the
- * reference the fast check must agree with (the bench times both).
+ * How the core is checked. 'fast' (the app's): zod on the objects, a plain loop on the big lists
+ * of numbers (coreTables.ts); 'zod': one CoreFile.safeParse of the whole, the reference the fast
+ * check must agree with (the bench times both).
  */
 export type CoreCheck = 'fast' | 'zod';
+
+type Record_ = Record<string, unknown>;
+const recordsOf = (value: unknown): Record_[] => (Array.isArray(value) ? (value as Record_[]) : []);
+
+/** The index lists zod was not given, checked by the loop; one line per problem. */
+function indexListProblems(record: Record_, articleCount: number): string[] {
+  const problems: string[] = [];
+  recordsOf(record.countries).forEach((c, i) => {
+    const problem = indexListProblem(c.mentions, articleCount, `countries.${i}.mentions`);
+    if (problem !== undefined) problems.push(problem);
+  });
+  recordsOf(record.experts).forEach((e, i) => {
+    const problem = indexListProblem(e.articles, articleCount, `experts.${i}.articles`, 1);
+    if (problem !== undefined) problems.push(problem);
+  });
+  return problems.slice(0, MAX_DETAILS);
+}
 
 /** A parsed core file → the checked file, with its cross-references checked too. */
 export function checkCore(json: unknown, how: CoreCheck = 'fast'): Checked<CoreFile> {
   const what = 'The data file';
   const wrongVersion = versionProblem(json, what);
   if (wrongVersion !== null) return { ok: false, problem: wrongVersion };
-  const record = json as Record<string, unknown>;
-  const shape = how === 'zod' ? CoreFile.safeParse(json) : CoreFile.safeParse({ ...record, ...EMPTY_TABLES });
-  if (!shape.success) return { ok: false, problem: { title: `${what} does not match the expected shape.`, details: describeIssues(shape.error.issues) } };
-  const tables = coreTableProblems(record as Pick<CoreFile, 'quotes' | 'candidates' | 'themeWeights' | 'links'>, listSizes(shape.data));
-  if (tables.length > 0) return { ok: false, problem: { title: `${what} does not match the expected shape.`, details: tables.slice(0, MAX_DETAILS) } };
-  // The fast check replaced the tables with empty ones for zod; put the checked ones back.
-  const core = how === 'zod' ? shape.data : ({ ...shape.data, ...pickTables(record) } as CoreFile);
+  const record = json as Record_;
+  const shapeless = (details: string[]): Checked<CoreFile> => ({ ok: false, problem: { title: `${what} does not match the expected shape.`, details } });
+  let core: CoreFile;
+  if (how === 'zod') {
+    const parsed = CoreFile.safeParse(json);
+    if (!parsed.success) return shapeless(describeIssues(parsed.error.issues));
+    core = parsed.data;
+  } else {
+    const shape = CoreShape.safeParse(json);
+    if (!shape.success) return shapeless(describeIssues(shape.error.issues));
+    const lists = indexListProblems(record, shape.data.articles.length);
+    if (lists.length > 0) return shapeless(lists);
+    // zod gave back copies without the lists it was not asked about: put the checked ones back.
+    const countries = recordsOf(record.countries);
+    const experts = recordsOf(record.experts);
+    core = {
+      ...shape.data,
+      countries: shape.data.countries.map((c, i) => ({ ...c, mentions: countries[i]?.mentions as number[] })),
+      experts: shape.data.experts.map((e, i) => ({ ...e, articles: experts[i]?.articles as number[] })),
+      ...(pickTables(record) as Pick<CoreFile, 'quotes' | 'candidates' | 'themeWeights' | 'links'>),
+    };
+  }
+  const tables = coreTableProblems(record as Pick<CoreFile, 'quotes' | 'candidates' | 'themeWeights' | 'links'>, listSizes(core));
+  if (tables.length > 0) return shapeless(tables.slice(0, MAX_DETAILS));
   const broken = coreReferenceProblems(core);
   if (broken.length > 0) return { ok: false, problem: { title: `${what} refers to things it does not contain.`, details: broken.slice(0, MAX_DETAILS) } };
   return { ok: true, data: core };
 }
 
-function pickTables(record: Record<string, unknown>): Pick<CoreFile, 'quotes' | 'candidates' | 'themeWeights' | 'links'> {
-  return { quotes: record.quotes, candidates: record.candidates, themeWeights: record.themeWeights, links: record.links } as Pick<CoreFile, 'quotes' | 'candidates' | 'themeWeights' | 'links'>;
+function pickTables(record: Record_): Record_ {
+  return { quotes: record.quotes, candidates: record.candidates, themeWeights: record.themeWeights, links: record.links };
 }
 
 /** A parsed evidence shard → the checked shard: its schema, and that it holds the articles the core says. */

@@ -8,7 +8,7 @@
  */
 import type { QuoteWithSpeaker } from './quotes';
 import type { Article, Link, ThemeWeight } from './schema';
-import type { CoreExpert, ScoCore } from './core';
+import { quoteNumber, type CoreExpert, type ScoCore } from './core';
 
 export interface ThemeYearCell {
   themeId: string;
@@ -52,27 +52,28 @@ export function articlesByYear(articles: readonly Article[], themeWeights: reado
 
 /** Quotes tagged with each theme, keyed by cellKey(theme, article year). */
 function quotesByCell(experts: readonly CoreExpert[], yearOfArticle: ReadonlyMap<string, Article>): Map<string, QuoteWithSpeaker[]> {
-  const cells = new Map<string, QuoteWithSpeaker[]>();
+  const cells = new Map<string, Array<{ item: QuoteWithSpeaker; order: number; number: number }>>();
+  // Article date order, then the quote's number in its article: ranks computed once, not per comparison.
+  const rank = new Map([...yearOfArticle.values()].sort((a, b) => (a.published < b.published ? -1 : a.published > b.published ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((a, i) => [a.id, i]));
   for (const expert of experts) {
     for (const quote of expert.quotes) {
       const article = yearOfArticle.get(quote.articleId);
       if (article === undefined) continue;
+      const entry = { item: { quote, expertId: expert.id }, order: rank.get(article.id) ?? 0, number: quoteNumber(quote) ?? 0 };
       for (const themeId of new Set(quote.themes)) {
         const key = cellKey(themeId, article.year);
-        const list = cells.get(key) ?? [];
-        list.push({ quote, expertId: expert.id });
-        cells.set(key, list);
+        const list = cells.get(key);
+        if (list === undefined) cells.set(key, [entry]);
+        else list.push(entry);
       }
     }
   }
-  for (const list of cells.values()) {
-    list.sort((a, b) => {
-      const pa = yearOfArticle.get(a.quote.articleId)?.published ?? '';
-      const pb = yearOfArticle.get(b.quote.articleId)?.published ?? '';
-      return pa.localeCompare(pb) || a.quote.articleId.localeCompare(b.quote.articleId) || a.quote.id.localeCompare(b.quote.id, 'en', { numeric: true });
-    });
+  const sorted = new Map<string, QuoteWithSpeaker[]>();
+  for (const [key, list] of cells) {
+    list.sort((a, b) => a.order - b.order || a.number - b.number || (a.item.quote.id < b.item.quote.id ? -1 : a.item.quote.id > b.item.quote.id ? 1 : 0));
+    sorted.set(key, list.map((e) => e.item));
   }
-  return cells;
+  return sorted;
 }
 
 /**

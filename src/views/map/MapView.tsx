@@ -2,6 +2,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
+import { markMapDrawn } from '../../state/paintOrder';
 import { appliedColorTheme, useColorThemeStore } from '../../state/colorTheme';
 import { Tooltip } from '../../components/Tooltip';
 import { YearSlider } from '../../components/YearSlider';
@@ -13,7 +14,7 @@ import { CountryFinder } from './CountryFinder';
 import { CountryTooltip } from './CountryTooltip';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import { NO_RELATIONS, scopeWords } from '../../model/countryRelations';
+import { scopeWords } from '../../model/countryRelations';
 import { countPhrases } from './legendCounts';
 import { anchorPoint, countryBasePoint, MAX_ZOOM, MIN_ZOOM } from './projection';
 import { classLabel } from './statusScale';
@@ -68,8 +69,10 @@ export default function MapView() {
   const themeKey = [...themes].sort().join(',');
   const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
   const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
-  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
+  const { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
+  // This component renders only once the outlines have loaded (useWorldShapes suspends until then).
+  useEffect(markMapDrawn, []);
   const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
@@ -204,7 +207,7 @@ export default function MapView() {
               name={nameOf.get(tooltipTarget.iso3) ?? tooltipTarget.iso3}
               year={year}
               inYear={membership.get(tooltipTarget.iso3)}
-              relations={relations.get(tooltipTarget.iso3) ?? NO_RELATIONS}
+              relations={relationsOf(tooltipTarget.iso3)}
               sources={sources}
             />
           </Tooltip>
@@ -216,7 +219,7 @@ export default function MapView() {
             year={year}
             country={index.countryByIso3.get(selected)}
             inYear={membership.get(selected)}
-            relations={relations.get(selected) ?? NO_RELATIONS}
+            relations={relationsOf(selected)}
             scope={scopeText}
             index={index}
             sources={sources}

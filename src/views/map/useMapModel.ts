@@ -6,7 +6,7 @@ import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
 import { useCountryNames } from './useCountryNames';
-import { countryRelations, type RelationScope } from '../../model/countryRelations';
+import { countryRelations, NO_RELATIONS, type CountryRelations, type RelationScope } from '../../model/countryRelations';
 import { sourceLookup } from '../../model/sourceReliability';
 import { legendCounts, summarySentence } from './legendCounts';
 import { membershipChanges, yearMarks } from './mapYears';
@@ -31,7 +31,11 @@ export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: 
       ),
     [data, lastYear, asOf],
   );
-  const relations = useMemo(() => countryRelations(data, scope), [data, scope]);
+  // Only a tooltip or the details panel needs them: computed on first use, not before the first paint.
+  const relationsOf = useMemo(() => {
+    let all: Map<string, CountryRelations> | undefined;
+    return (iso3: string): CountryRelations => (all ??= countryRelations(data, scope)).get(iso3) ?? NO_RELATIONS;
+  }, [data, scope]);
   const sources = useMemo(() => sourceLookup(data.sources), [data.sources]);
   const otherNames = useCountryNames();
   const directory = useMemo(() => countryDirectory(data.countries, shapes, otherNames), [data.countries, shapes, otherNames]);
@@ -45,5 +49,5 @@ export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: 
   const candidates = useMemo(() => new Set(openCandidates(membership).map((c) => c.iso3)), [membership]);
   // Drawn dashed: the status shown rests on weak sources only.
   const unverified = useMemo(() => new Set([...membership.values()].filter((c) => !c.verified).map((c) => c.iso3)), [membership]);
-  return { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified };
+  return { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, unverified };
 }
