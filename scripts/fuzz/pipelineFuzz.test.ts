@@ -54,10 +54,10 @@ describe('the pipeline on generated article folders', () => {
     expect(reasons.size).toBeGreaterThanOrEqual(8);
   });
 
-  it('keeps its promise through `npm run preprocess` on real files too — 60 folders', () => {
-    fc.assert(
-      fc.property(articleFolder, (files) => {
-        expect(runCaseThroughCli(files).problems).toEqual([]);
+  it('keeps its promise through `npm run preprocess` on real files too — 60 folders', async () => {
+    await fc.assert(
+      fc.asyncProperty(articleFolder, async (files) => {
+        expect((await runCaseThroughCli(files)).problems).toEqual([]);
       }),
       { numRuns: 60, seed: 20250908 },
     );

@@ -123,7 +123,7 @@ export function classifyReason(reason: string): string {
 }
 
 /** The same promise through `npm run preprocess` on real files: exit 0 and a loadable file, or exit 1 naming the file. */
-export function runCaseThroughCli(files: readonly FuzzFile[]): CaseResult {
+export async function runCaseThroughCli(files: readonly FuzzFile[]): Promise<CaseResult> {
   const root = mkdtempSync(join(tmpdir(), 'sco-fuzz-'));
   try {
     const articles = join(root, 'articles');
@@ -137,7 +137,7 @@ export function runCaseThroughCli(files: readonly FuzzFile[]): CaseResult {
     const stdout: string[] = [];
     const stderr: string[] = [];
     const io: CliOutput = { out: (t) => stdout.push(t), err: (t) => stderr.push(t), isTerminal: false };
-    const status = main(['--articles', articles, '--out', out], io);
+    const status = await main(['--articles', articles, '--out', out], io);
     const err = stderr.join('');
     if (status === 0) {
       const parsed = checkDataFiles((file) => readFileSync(join(out, file), 'utf8'));

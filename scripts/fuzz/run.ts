@@ -96,6 +96,14 @@ const property = (check: (files: FuzzFile[]) => CaseResult) =>
     if (result.problems.length > 0) throw new Error(result.problems.join('\n'));
   });
 
+const asyncProperty = (check: (files: FuzzFile[]) => Promise<CaseResult>) =>
+  fc.asyncProperty(articleFolder, async (files) => {
+    const t = performance.now();
+    const result = await check(files);
+    record(files, result, performance.now() - t);
+    if (result.problems.length > 0) throw new Error(result.problems.join('\n'));
+  });
+
 console.log(`fuzz: ${n(runs)} generated article folders in memory and ${n(diskRuns)} through the CLI, seed ${baseSeed}`);
 const chunks = Math.ceil(runs / CHUNK);
 for (let chunk = 0; chunk < chunks; chunk++) {
@@ -114,7 +122,7 @@ for (let chunk = 0; chunk < chunks; chunk++) {
 const memoryCases = tally.cases;
 if (diskRuns > 0) {
   const seed = baseSeed + chunks;
-  const details = fc.check(property(runCaseThroughCli), { seed, numRuns: diskRuns });
+  const details = await fc.check(asyncProperty(runCaseThroughCli), { seed, numRuns: diskRuns });
   if (details.failed) fail('through the CLI', seed, details, `--runs 1 --disk ${diskRuns}`);
   console.log(`fuzz: ${n(diskRuns)}/${n(diskRuns)} folders through npm run preprocess on disk · ${seconds()} s`);
 }

@@ -56,7 +56,7 @@ describe('npm run import, end to end', () => {
 
     const out = tempDir('e2e-out');
     const io = { out: () => undefined, err: (t: string) => expect.fail(t), isTerminal: false };
-    expect(preprocess(['--articles', articles, '--out', out], io)).toBe(0);
+    expect(await preprocess(['--articles', articles, '--out', out], io)).toBe(0);
     const data = readAtlasData(out);
     expect(data.articles).toHaveLength(8);
     expect(data.experts.map((e) => e.name).sort()).toEqual([

@@ -1,4 +1,4 @@
 /** Entry point of `npm run preprocess`; see runCli.ts for the options. */
 import { main } from './runCli';
 
-process.exitCode = main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2));

@@ -12,11 +12,11 @@ import { main, type CliOutput } from './runCli';
 
 const SEEDS = ['2022-09-16-global-times-sco-model-of-regional-cooperation.md', '2024-07-astana-times-sco-summit-experts-share-insights.md'];
 
-function run(args: string[]) {
+async function run(args: string[]) {
   const out: string[] = [];
   const err: string[] = [];
   const io: CliOutput = { out: (t) => out.push(t), err: (t) => err.push(t), isTerminal: false };
-  const status = main(args, io);
+  const status = await main(args, io);
   return { status, out: out.join(''), err: err.join('') };
 }
 
@@ -43,9 +43,9 @@ function snapshot(dir: string): Record<string, string> {
 const front = (fields: string, body = 'The SCO summit opened in Astana.') => `---\n${fields}\n---\n${body}\n`;
 
 describe('npm run preprocess', () => {
-  it('writes a valid core, its evidence files and their JSON Schemas, and prints one summary line', () => {
+  it('writes a valid core, its evidence files and their JSON Schemas, and prints one summary line', async () => {
     const corpus = seededCorpus();
-    const result = run(corpus.args);
+    const result = await run(corpus.args);
     expect(result.status).toBe(0);
     expect(result.out).toMatch(/^preprocess: 2 articles, 11 experts, \d+ countries, 4 candidates, 10 themes in \d+\.\d\d s → .*sco-core\.json \+ 1 evidence file\n$/);
     expect(result.err).toBe('');
@@ -63,17 +63,17 @@ describe('npm run preprocess', () => {
     expect(Object.keys(snapshot(corpus.out)).sort()).toEqual([refs[0]?.file, 'sco-core.json', 'sco-core.schema.json', 'sco-evidence.schema.json']);
   });
 
-  it('gives the same files on a second run, and removes the evidence files of an older one', () => {
+  it('gives the same files on a second run, and removes the evidence files of an older one', async () => {
     const corpus = seededCorpus();
-    run(corpus.args);
+    await run(corpus.args);
     const first = snapshot(corpus.out);
-    run(corpus.args);
+    await run(corpus.args);
     const strip = (files: Record<string, string>) => ({ ...files, 'sco-core.json': files['sco-core.json']?.replace(/"generatedAt":"[^"]+"/, '') });
     expect(strip(snapshot(corpus.out))).toEqual(strip(first));
     // Another article changes the words of the shard, so its name: the old one goes.
     writeFileSync(join(corpus.articles, 'zz-extra.md'), front('title: Extra\noutlet: Test\npublished: 2025', '“Trade will grow,” said Anna Kim.'));
     writeFileSync(join(corpus.out, 'sco.json'), '{"schemaVersion":2}');
-    expect(run(corpus.args).status).toBe(0);
+    expect((await run(corpus.args)).status).toBe(0);
     const shards = readdirSync(join(corpus.out, 'evidence'));
     expect(shards).toEqual([readCore(corpus.core).evidence[0]?.file.replace('evidence/', '')]);
     expect(Object.keys(first)).not.toContain(`evidence/${shards[0]}`);
@@ -81,24 +81,24 @@ describe('npm run preprocess', () => {
     expect(readdirSync(corpus.out)).not.toContain('sco.json');
   });
 
-  it('counts progress on corpora of more than 50 articles', () => {
+  it('counts progress on corpora of more than 50 articles', async () => {
     const corpus = seededCorpus();
     for (let i = 0; i < 55; i++) {
       writeFileSync(join(corpus.articles, `extra-${i}.md`), front(`title: Extra ${i}\noutlet: Test\npublished: 2020`));
     }
-    const result = run(corpus.args);
+    const result = await run(corpus.args);
     expect(result.status).toBe(0);
     expect(result.err).toMatch(/preprocess: 57\/57 articles\n$/);
-    expect(run(seededCorpus().args).err).toBe('');
+    expect((await run(seededCorpus().args)).err).toBe('');
   });
 
-  it('reads a web page in the articles folder, and names every file it skips instead of ignoring it', () => {
+  it('reads a web page in the articles folder, and names every file it skips instead of ignoring it', async () => {
     const corpus = seededCorpus();
     copyFileSync('tests/fixtures/pages/json-ld.html', join(corpus.articles, 'steppe-herald-grids.html'));
     writeFileSync(join(corpus.articles, 'notes.docx'), 'not an article');
     writeFileSync(join(corpus.articles, '.DS_Store'), '');
     mkdirSync(join(corpus.articles, 'page_files'));
-    const result = run(corpus.args);
+    const result = await run(corpus.args);
     expect(result.status).toBe(0);
     expect(result.out).toMatch(/^preprocess: 3 articles, 12 experts/);
     expect(result.err.split('\n').filter((line) => line !== '')).toEqual([
@@ -134,12 +134,12 @@ describe('npm run preprocess', () => {
     ['a web page without article text', 'video.htm', readFileSync('tests/fixtures/pages/no-article-text.html'), /video\.htm: no article text/],
   ];
 
-  it.each(badInputs)('stops on %s, names the file, and leaves the previous output untouched', (_what, name, content, message) => {
+  it.each(badInputs)('stops on %s, names the file, and leaves the previous output untouched', async (_what, name, content, message) => {
     const corpus = seededCorpus();
-    expect(run(corpus.args).status).toBe(0);
+    expect((await run(corpus.args)).status).toBe(0);
     const before = snapshot(corpus.out);
     writeFileSync(join(corpus.articles, name), content);
-    const result = run(corpus.args);
+    const result = await run(corpus.args);
     expect(result.status).toBe(1);
     expect(result.err).toMatch(message);
     expect(result.err).toMatch(/previous output is unchanged/);
@@ -147,14 +147,14 @@ describe('npm run preprocess', () => {
     expect(snapshot(corpus.out)).toEqual(before);
   });
 
-  it('names a missing articles folder and rejects unknown options', () => {
-    const missing = run(['--articles', join(tmpdir(), 'no-such-folder-sco'), '--out', join(tmpdir(), 'never')]);
+  it('names a missing articles folder and rejects unknown options', async () => {
+    const missing = await run(['--articles', join(tmpdir(), 'no-such-folder-sco'), '--out', join(tmpdir(), 'never')]);
     expect(missing.status).toBe(1);
     expect(missing.err).toMatch(/no-such-folder-sco: cannot read the articles folder \(ENOENT\)/);
-    const unknown = run(['--artcles', 'x']);
+    const unknown = await run(['--artcles', 'x']);
     expect(unknown.status).toBe(2);
     expect(unknown.err).toMatch(/usage: npm run preprocess/);
-    const file = run(['--out', join(tmpdir(), 'sco.json')]);
+    const file = await run(['--out', join(tmpdir(), 'sco.json')]);
     expect(file.status).toBe(2);
     expect(file.err).toMatch(/--out names a folder now/);
   });

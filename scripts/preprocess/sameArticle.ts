@@ -10,10 +10,12 @@ export const urlKey = (url: string) => url.trim().replace(/^https?:\/\//i, '').r
 export const titleDateKey = (a: Pick<RawArticle, 'title' | 'published'>) => `${a.title.trim().toLowerCase().replace(/\s+/g, ' ')}\u0000${a.published}`;
 
 /** Stops at the first article seen twice: same id, same url, or same title and date. */
-export function checkDuplicates(articles: readonly RawArticle[]): void {
-  const byId = new Map<string, RawArticle>();
-  const byUrl = new Map<string, RawArticle>();
-  const byTitleDate = new Map<string, RawArticle>();
+type Described = Pick<RawArticle, 'id' | 'file' | 'title' | 'url' | 'published'>;
+
+export function checkDuplicates(articles: readonly Described[]): void {
+  const byId = new Map<string, Described>();
+  const byUrl = new Map<string, Described>();
+  const byTitleDate = new Map<string, Described>();
   for (const article of articles) {
     const sameId = byId.get(article.id);
     if (sameId) throw new InputError(article.file, `has the same article id "${article.id}" as ${sameId.file} (ids come from file names)`);

@@ -7,6 +7,7 @@
 import { EVIDENCE_FOLDER } from '../../src/model/dataFiles';
 import { decodeCore, quoteId, quoteNumber } from '../../src/model/core';
 import type { ArticleEvidence, CoreFile, EvidenceShard, ShardRef } from '../../src/model/coreSchema';
+import type { ScoCore } from '../../src/model/core';
 import { SCHEMA_VERSION, type Expert, type ScoData } from './model';
 
 export interface SplitOptions {
@@ -55,41 +56,51 @@ function emptyEvidence(id: string): ArticleEvidence {
   return { id, quotes: [], attributions: [], mentions: [], candidates: [] };
 }
 
-export function splitScoData(data: ScoData, options: SplitOptions = {}): SplitData {
-  const shardBytes = options.shardBytes ?? DEFAULT_SHARD_BYTES;
+/** The evidence of a whole data set, one entry per article in the data's order (what a shard holds). */
+export function evidenceOfScoData(data: ScoData): ArticleEvidence[] {
+  const articleOf = indexer(data.articles, (a) => a.id, 'article');
+  const evidence = data.articles.map((a) => emptyEvidence(a.id));
+  const evidenceOf = (articleId: string) => evidence[articleOf(articleId)] as ArticleEvidence;
+  for (const expert of data.experts) {
+    for (const quote of expert.quotes) evidenceOf(quote.articleId).quotes.push([numberOf(quote), quote.text]);
+    for (const { articleId, sentence } of expert.evidence) evidenceOf(articleId).attributions.push([expert.id, sentence]);
+  }
+  for (const country of data.countries) for (const { articleId, sentence } of country.mentions) evidenceOf(articleId).mentions.push([country.iso3, sentence]);
+  for (const { iso3, articleId, sentence, kind } of data.candidates) evidenceOf(articleId).candidates.push([iso3, kind, sentence]);
+  for (const entry of evidence) entry.quotes.sort((a, b) => a[0] - b[0]);
+  return evidence;
+}
+
+function numberOf(quote: Pick<ScoCore['experts'][number]['quotes'][number], 'id' | 'articleId'>): number {
+  const number = quoteNumber(quote);
+  if (number === null) throw new Error(`split: quote id "${quote.id}" is not "${quote.articleId}#<number>"`);
+  return number;
+}
+
+/** The data without its words → the core file, its big lists as tables of indices, naming the shards given. */
+export function encodeCore(data: ScoCore, evidence: readonly ShardRef[]): CoreFile {
   const articleOf = indexer(data.articles, (a) => a.id, 'article');
   const expertOf = indexer(data.experts, (e) => e.id, 'expert');
   const themeOf = indexer(data.themes, (t) => t.id, 'theme');
   const countryOf = indexer(data.countries, (c) => c.iso3, 'country');
-  const evidence = data.articles.map((a) => emptyEvidence(a.id));
-  const evidenceOf = (articleId: string) => evidence[articleOf(articleId)] as ArticleEvidence;
-
   const quotes: CoreFile['quotes'] = [];
   data.experts.forEach((expert, e) => {
-    for (const quote of expert.quotes) {
-      const number = quoteNumber(quote);
-      if (number === null) throw new Error(`split: quote id "${quote.id}" is not "${quote.articleId}#<number>"`);
-      quotes.push([e, articleOf(quote.articleId), number, quote.kind, quote.themes.map(themeOf), (quote.countries ?? []).map(countryOf)]);
-      evidenceOf(quote.articleId).quotes.push([number, quote.text]);
-    }
-    for (const { articleId, sentence } of expert.evidence) evidenceOf(articleId).attributions.push([expert.id, sentence]);
+    for (const quote of expert.quotes) quotes.push([e, articleOf(quote.articleId), numberOf(quote), quote.kind, quote.themes.map(themeOf), (quote.countries ?? []).map(countryOf)]);
   });
-  for (const country of data.countries) for (const { articleId, sentence } of country.mentions) evidenceOf(articleId).mentions.push([country.iso3, sentence]);
-  for (const { iso3, articleId, sentence, kind } of data.candidates) evidenceOf(articleId).candidates.push([iso3, kind, sentence]);
-  for (const entry of evidence) entry.quotes.sort((a, b) => a[0] - b[0]);
-
   const links: CoreFile['links'] = { 'expert-theme': [], 'expert-country': [], 'expert-expert': [] };
   const targetOf = { 'expert-theme': themeOf, 'expert-country': countryOf, 'expert-expert': expertOf };
   for (const link of data.links) links[link.kind].push([expertOf(link.source), targetOf[link.kind](link.target), articleOf(link.articleId), link.weight]);
-
-  const shards = cutShards(evidence, shardBytes);
-  const core: CoreFile = {
+  return {
     schemaVersion: SCHEMA_VERSION,
     generatedAt: data.generatedAt,
     referenceAsOf: data.referenceAsOf,
     articles: data.articles,
-    countries: data.countries.map(({ mentions, ...country }) => ({ ...country, mentions: mentions.map((m) => articleOf(m.articleId)) })),
-    experts: data.experts.map(({ quotes: _quotes, evidence: _evidence, articles, ...expert }) => ({ ...expert, articles: articles.map(articleOf) })),
+    // Field by field, not a spread: a ScoData's countries and experts carry their words too.
+    countries: data.countries.map(({ iso3, name, statuses, mentions }) => ({ iso3, name, statuses, mentions: mentions.map((m) => articleOf(m.articleId)) })),
+    experts: data.experts.map(({ quotes: _quotes, articles, ...expert }) => {
+      const { evidence: _evidence, ...row } = expert as typeof expert & { evidence?: unknown };
+      return { ...row, articles: articles.map(articleOf) };
+    }),
     themes: data.themes,
     quotes,
     candidates: data.candidates.map((c) => [countryOf(c.iso3), articleOf(c.articleId), c.kind]),
@@ -97,34 +108,65 @@ export function splitScoData(data: ScoData, options: SplitOptions = {}): SplitDa
     links,
     summits: data.summits,
     sources: data.sources,
-    evidence: shards.map(({ file, shard }): ShardRef => ({ file, articles: shard.articles.length })),
+    evidence: [...evidence],
   };
-  return { core, shards };
 }
 
-/** Consecutive articles into files of about `shardBytes` of JSON each, named by number and content. */
-function cutShards(evidence: readonly ArticleEvidence[], shardBytes: number): NamedShard[] {
+/** Evidence in the data's order → its shards, held in memory, cut as the CLI cuts them from its spool. */
+export function namedShards(evidence: readonly ArticleEvidence[], options: SplitOptions = {}): NamedShard[] {
   const shards: NamedShard[] = [];
-  let articles: ArticleEvidence[] = [];
+  let first = 0;
+  for (const { file, articles } of shardTexts(evidence.map((entry) => ({ id: entry.id, text: JSON.stringify(entry) })), options.shardBytes ?? DEFAULT_SHARD_BYTES)) {
+    shards.push({ file, shard: { schemaVersion: SCHEMA_VERSION, articles: evidence.slice(first, first + articles) } });
+    first += articles;
+  }
+  return shards;
+}
+
+/** What the core lists of its shards. */
+export const shardRefs = (shards: readonly NamedShard[]): ShardRef[] => shards.map(({ file, shard }) => ({ file, articles: shard.articles.length }));
+
+export function splitScoData(data: ScoData, options: SplitOptions = {}): SplitData {
+  const shards = namedShards(evidenceOfScoData(data), options);
+  return { core: encodeCore(data, shardRefs(shards)), shards };
+}
+
+/** One article's evidence as JSON, as a shard holds it. */
+export interface EvidenceText {
+  id: string;
+  text: string;
+}
+
+/** A shard as text: exactly JSON.stringify of the shard, so it is written as it is. */
+export interface ShardText extends ShardRef {
+  text: string;
+}
+
+/**
+ * Consecutive articles' evidence into files of about `shardBytes` of JSON each, named by number
+ * and a hash of their words, one shard at a time: the CLI writes each as it comes, from a spool.
+ */
+export function* shardTexts(entries: Iterable<EvidenceText>, shardBytes: number): Generator<ShardText> {
+  let texts: string[] = [];
   let bytes = 0;
   let hash = 0x811c9dc5;
-  const close = () => {
-    const number = String(shards.length).padStart(5, '0');
-    const name = hash.toString(16).padStart(8, '0');
-    shards.push({ file: `${EVIDENCE_FOLDER}/${number}-${name}.json`, shard: { schemaVersion: SCHEMA_VERSION, articles } });
-    articles = [];
+  let number = 0;
+  const close = (): ShardText => {
+    const file = `${EVIDENCE_FOLDER}/${String(number).padStart(5, '0')}-${hash.toString(16).padStart(8, '0')}.json`;
+    const shard = { file, articles: texts.length, text: `{"schemaVersion":${SCHEMA_VERSION},"articles":[${texts.join(',')}]}` };
+    texts = [];
     bytes = 0;
     hash = 0x811c9dc5;
+    number += 1;
+    return shard;
   };
-  for (const entry of evidence) {
-    const text = JSON.stringify(entry);
-    articles.push(entry);
+  for (const { text } of entries) {
+    texts.push(text);
     bytes += text.length;
     hash = fnv1a(text, hash);
-    if (bytes >= shardBytes) close();
+    if (bytes >= shardBytes) yield close();
   }
-  if (articles.length > 0) close();
-  return shards;
+  if (texts.length > 0) yield close();
 }
 
 /** The core and its shards → the ScoData they were split from. Throws when a part is missing. */

@@ -1,6 +1,10 @@
 /** Stage 5, validate: what we write must pass the same checks the app runs when it loads the file. */
 import { z } from 'zod';
-import { CoreFile, EvidenceShard } from '../../src/model/coreSchema';
+import { CORE_TABLES, CoreFile, EvidenceShard, LINK_TABLES, type ShardRef } from '../../src/model/coreSchema';
+import { listSizes } from '../../src/model/coreIntegrity';
+import { rowChecker, type TableSpec } from '../../src/model/coreTables';
+import { coreFields, type BuiltCore } from './coreBuilder';
+import { StreamedList } from './writeOutput';
 import { findBrokenReferences } from '../../src/model/integrity';
 import { checkCore } from '../../src/model/parse';
 import { ScoDataSchema, type ScoData } from './model';
@@ -48,6 +52,44 @@ export function validateCore(core: CoreFile): CoreFile {
   const checked = checkCore(core);
   if (!checked.ok) throw new OutputInvalidError([checked.problem.title, ...checked.problem.details]);
   return core;
+}
+
+const NO_TABLES = { quotes: [], candidates: [], themeWeights: [], links: { 'expert-theme': [], 'expert-country': [], 'expert-expert': [] } };
+
+/**
+ * The core as the CLI writes it: its head (everything but the tables) checked now with the app's
+ * own check, and each table's rows checked as they are written — the same rules, without the
+ * tables ever being whole in memory. A bad row stops the write (the old core stays).
+ */
+export function checkedCoreFields(built: Pick<BuiltCore, 'head' | 'tables'>, evidence: readonly ShardRef[]): Record<string, unknown> {
+  const fields = coreFields(built, evidence);
+  validateCore({ ...fields, ...NO_TABLES });
+  const sizes = listSizes(fields);
+  const checked = <T>(name: string, spec: TableSpec, rows: () => Iterable<T>, also?: (row: T) => string | undefined) =>
+    new StreamedList(function* () {
+      const check = rowChecker(name, spec, sizes);
+      let i = 0;
+      for (const row of rows()) {
+        const problem = check(row, i) ?? also?.(row);
+        if (problem !== undefined) throw new OutputInvalidError([problem]);
+        i += 1;
+        yield row;
+      }
+    });
+  const seen = new Set<string>();
+  const unique = ([, article, number]: CoreFile['quotes'][number]) => {
+    const key = `${article}#${number}`;
+    if (seen.has(key)) return `quotes: duplicate quote ${fields.articles[article]?.id ?? article}#${number}`;
+    seen.add(key);
+    return undefined;
+  };
+  return {
+    ...fields,
+    quotes: checked('quotes', CORE_TABLES.quotes, fields.quotes, unique),
+    candidates: checked('candidates', CORE_TABLES.candidates, fields.candidates),
+    themeWeights: checked('themeWeights', CORE_TABLES.themeWeights, fields.themeWeights),
+    links: Object.fromEntries(Object.entries(LINK_TABLES).map(([kind, spec]) => [kind, checked(`links.${kind}`, spec, fields.links[kind as keyof typeof LINK_TABLES])])),
+  };
 }
 
 /** The contract as JSON Schema, written beside the data for anyone reading it without TypeScript. */

@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORE_FILE, CORE_SCHEMA_FILE, EVIDENCE_FOLDER, EVIDENCE_SCHEMA_FILE } from '../../src/model/dataFiles';
+import type { CoreFile } from '../../src/model/coreSchema';
 import type { SplitData } from './split';
 import { coreJsonSchema, evidenceJsonSchema } from './validate';
 import { writeFileAtomically, writeJsonAtomically } from './writeOutput';
@@ -24,29 +25,50 @@ export interface WrittenData {
   shardsRemoved: number;
 }
 
-export function writeAtlasData(outDir: string, { core, shards }: SplitData): WrittenData {
+export interface DataFolderWriter {
+  /** A shard as text (JSON.stringify of the shard); skipped when the folder has it already. */
+  writeShard: (file: string, text: string) => void;
+  /** The core, last: it names the shards written before it (its tables may be StreamedLists). Then the old shards go. */
+  finish: (core: CoreFile | Record<string, unknown>) => WrittenData;
+}
+
+/** Writes a data folder shard by shard: the CLI streams them from its spool, one in memory at a time. */
+export function openDataFolder(outDir: string): DataFolderWriter {
   const evidenceDir = join(outDir, EVIDENCE_FOLDER);
   mkdirSync(evidenceDir, { recursive: true });
   const existing = new Set(readdirSync(evidenceDir));
+  const wanted = new Set<string>();
   let written = 0;
-  for (const { file, shard } of shards) {
-    // Same name, same words: a shard from an earlier run of the same corpus is already right.
-    if (existing.has(file.slice(EVIDENCE_FOLDER.length + 1))) continue;
-    writeJsonAtomically(join(outDir, file), shard);
-    written++;
-  }
-  const coreFile = join(outDir, CORE_FILE);
-  writeJsonAtomically(coreFile, core);
-  writeFileAtomically(join(outDir, CORE_SCHEMA_FILE), `${JSON.stringify(coreJsonSchema(), null, 2)}\n`);
-  writeFileAtomically(join(outDir, EVIDENCE_SCHEMA_FILE), `${JSON.stringify(evidenceJsonSchema(), null, 2)}\n`);
-  const wanted = new Set(shards.map(({ file }) => file.slice(EVIDENCE_FOLDER.length + 1)));
-  let removed = 0;
-  for (const name of existing) {
-    if (SHARD_NAME.test(name) && !wanted.has(name)) {
-      rmSync(join(evidenceDir, name), { force: true });
-      removed++;
-    }
-  }
-  for (const name of OLD_FILES) if (existsSync(join(outDir, name))) rmSync(join(outDir, name), { force: true });
-  return { coreFile, shardsWritten: written, shardsKept: shards.length - written, shardsRemoved: removed };
+  return {
+    writeShard(file, text) {
+      const name = file.slice(EVIDENCE_FOLDER.length + 1);
+      wanted.add(name);
+      // Same name, same words: a shard from an earlier run of the same corpus is already right.
+      if (existing.has(name)) return;
+      writeFileAtomically(join(outDir, file), `${text}\n`);
+      written++;
+    },
+    finish(core) {
+      const coreFile = join(outDir, CORE_FILE);
+      writeJsonAtomically(coreFile, core);
+      writeFileAtomically(join(outDir, CORE_SCHEMA_FILE), `${JSON.stringify(coreJsonSchema(), null, 2)}\n`);
+      writeFileAtomically(join(outDir, EVIDENCE_SCHEMA_FILE), `${JSON.stringify(evidenceJsonSchema(), null, 2)}\n`);
+      let removed = 0;
+      for (const name of existing) {
+        if (SHARD_NAME.test(name) && !wanted.has(name)) {
+          rmSync(join(evidenceDir, name), { force: true });
+          removed++;
+        }
+      }
+      for (const name of OLD_FILES) if (existsSync(join(outDir, name))) rmSync(join(outDir, name), { force: true });
+      return { coreFile, shardsWritten: written, shardsKept: wanted.size - written, shardsRemoved: removed };
+    },
+  };
+}
+
+/** A split held in memory, written as the CLI writes it. */
+export function writeAtlasData(outDir: string, { core, shards }: SplitData): WrittenData {
+  const writer = openDataFolder(outDir);
+  for (const { file, shard } of shards) writer.writeShard(file, JSON.stringify(shard));
+  return writer.finish(core);
 }

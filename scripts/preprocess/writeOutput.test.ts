@@ -1,7 +1,7 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { writeFileAtomically, writeJsonAtomically } from './writeOutput';
+import { StreamedList, writeFileAtomically, writeJsonAtomically } from './writeOutput';
 
 describe('atomic output', () => {
   it('writes JSON list by list with exactly the bytes of JSON.stringify', () => {
@@ -30,5 +30,28 @@ describe('atomic output', () => {
     expect(readdirSync(dir)).toEqual(['sco.json']);
     writeFileAtomically(file, 'new');
     expect(readFileSync(file, 'utf8')).toBe('new');
+  });
+});
+
+describe('streamed lists', () => {
+  it('write the array their elements make, at any depth, without the list ever existing', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sco-write-'));
+    const rows = function* () {
+      for (let i = 0; i < 3; i++) yield [i, 'x'];
+    };
+    writeJsonAtomically(join(dir, 'core.json'), { a: 1, table: new StreamedList(rows), nested: { inner: new StreamedList(() => []) } });
+    expect(readFileSync(join(dir, 'core.json'), 'utf8')).toBe(`${JSON.stringify({ a: 1, table: [...rows()], nested: { inner: [] } })}\n`);
+  });
+
+  it('leave the old file in place when making an element fails', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sco-write-'));
+    writeFileSync(join(dir, 'core.json'), 'old');
+    const failing = function* () {
+      yield 1;
+      throw new Error('row 2 is wrong');
+    };
+    expect(() => writeJsonAtomically(join(dir, 'core.json'), { table: new StreamedList(failing) })).toThrow('row 2 is wrong');
+    expect(readFileSync(join(dir, 'core.json'), 'utf8')).toBe('old');
+    expect(readdirSync(dir)).toEqual(['core.json']);
   });
 });

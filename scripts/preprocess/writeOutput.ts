@@ -41,8 +41,26 @@ export function writeFileAtomically(file: string, content: string): void {
   writeAtomically(file, (append) => append(content));
 }
 
+/**
+ * A list written as it is made: an array in the JSON, its elements produced one at a time, so a
+ * table of millions of rows never exists whole in memory.
+ */
+export class StreamedList<T = unknown> {
+  constructor(readonly elements: () => Iterable<T>) {}
+}
+
 /** Writes `value` as JSON, opening arrays and objects `depth` levels deep so no level is one huge string. */
 function appendJson(value: unknown, depth: number, append: (text: string) => void): void {
+  if (value instanceof StreamedList) {
+    append('[');
+    let first = true;
+    for (const item of value.elements() as Iterable<unknown>) {
+      append((first ? '' : ',') + (JSON.stringify(item) ?? 'null'));
+      first = false;
+    }
+    append(']');
+    return;
+  }
   if (depth === 0 || typeof value !== 'object' || value === null || typeof (value as { toJSON?: unknown }).toJSON === 'function') {
     append(JSON.stringify(value) ?? 'null');
     return;
@@ -68,9 +86,9 @@ function appendJson(value: unknown, depth: number, append: (text: string) => voi
 }
 
 /**
- * The same bytes as `JSON.stringify(value)` + newline, written list element by list element (three
- * levels deep: the core's link tables sit in an object), so a corpus-sized file never has to exist
- * as one string in memory.
+ * The same bytes as `JSON.stringify(value)` + newline (a StreamedList as the array it yields),
+ * written list element by list element (three levels deep: the core's link tables sit in an
+ * object), so a corpus-sized file never has to exist as one string in memory.
  */
 export function writeJsonAtomically(file: string, value: Record<string, unknown>): void {
   writeAtomically(file, (append) => {

@@ -82,28 +82,31 @@ function cellCheck(kind: ColumnKind, sizes: ListSizes): CellCheck {
   return (v) => (allowed.has(v) ? undefined : message);
 }
 
+/** One row's check, made once per table: why row `i` is wrong, or undefined when it is right. */
+export function rowChecker(name: string, spec: TableSpec, sizes: ListSizes): (row: unknown, i: number) => string | undefined {
+  const checks = spec.map(([, kind]) => cellCheck(kind, sizes));
+  const width = spec.length;
+  return (row, i) => {
+    if (!Array.isArray(row) || row.length !== width) return `${name}.${i}: expected a row of ${width} values (${spec.map(([column]) => column).join(', ')})`;
+    for (let c = 0; c < width; c++) {
+      const problem = (checks[c] as CellCheck)(row[c]);
+      if (problem !== undefined) return `${name}.${i}.${spec[c]?.[0] ?? c}: ${problem}`;
+    }
+    return undefined;
+  };
+}
+
 /**
  * Checks a table's rows against its spec, indices against the lists they point into: the same
  * rules as `tableSchema` plus the bounds zod cannot know. One line per problem, at most `limit`.
  */
 export function tableProblems(name: string, spec: TableSpec, rows: unknown, sizes: ListSizes, limit = 8): string[] {
   if (!Array.isArray(rows)) return [`${name}: expected a list of rows`];
-  const checks = spec.map(([, kind]) => cellCheck(kind, sizes));
-  const width = spec.length;
+  const check = rowChecker(name, spec, sizes);
   const problems: string[] = [];
   for (let i = 0; i < rows.length && problems.length < limit; i++) {
-    const row: unknown = rows[i];
-    if (!Array.isArray(row) || row.length !== width) {
-      problems.push(`${name}.${i}: expected a row of ${width} values (${spec.map(([column]) => column).join(', ')})`);
-      continue;
-    }
-    for (let c = 0; c < width; c++) {
-      const problem = (checks[c] as CellCheck)(row[c]);
-      if (problem !== undefined) {
-        problems.push(`${name}.${i}.${spec[c]?.[0] ?? c}: ${problem}`);
-        break;
-      }
-    }
+    const problem = check(rows[i], i);
+    if (problem !== undefined) problems.push(problem);
   }
   return problems;
 }
