@@ -8,7 +8,7 @@ import { main as preprocess } from '../../scripts/preprocess/runCli';
 import type { ScoData } from '../../src/model/schema';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { startSession, type AppSession } from './browser';
-import { injectedElements, installTraps, unsafeAddresses, type PageTraps } from './pageChecks';
+import { expectNothingRan, injectedElements, installTraps, unsafeAddresses, type PageTraps } from './pageChecks';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const OWN = join(ROOT, 'tests/fixtures/own-articles');
@@ -92,12 +92,7 @@ describe('adding articles in the app', () => {
     await session.close();
   });
   afterEach(async () => {
-    const { pwned, cspViolations } = await traps.read();
-    expect(pwned, 'window.__pwned set by a payload').toBeUndefined();
-    expect(traps.dialogs, 'alert/confirm/prompt opened').toEqual([]);
-    expect(cspViolations, 'CSP violations').toEqual([]);
-    expect(session.foreignRequests, 'requests off the app’s origin').toEqual([]);
-    expect(session.consoleErrors, 'console errors').toEqual([]);
+    await expectNothingRan(traps, session);
   });
 
   it('adds two files: the article count, the map’s candidate marks, the network and the timeline change, marked as yours', async () => {
