@@ -8,6 +8,7 @@ import type { NewArticle, Rejected } from '../../../scripts/import/ownCorpus';
 import type { ScoData } from '../../model/schema';
 import { clearStoredArticles, listStoredArticles, removeStoredArticle, storeArticles, type StoredArticle } from '../../state/ownArticlesStore';
 import { useOwnDataStore } from '../../state/ownData';
+import { OWN_BUILD_MARK, type OwnBuildDetail } from './ownBuildMark';
 import { buildOwnCorpus } from './ownCorpusClient';
 
 export interface Report {
@@ -24,11 +25,10 @@ interface OwnArticlesState {
   /** What is being done now ("Reading 2 files…"), or null. */
   busy: string | null;
   report: Report | null;
-  /** The last build's time in the worker, for the bench: start-up (first build) and the build itself. */
-  lastTimings: { startMs: number; buildMs: number } | null;
 }
 
-export const useOwnArticles = create<OwnArticlesState>()(() => ({ articles: [], busy: null, report: null, lastTimings: null }));
+export const useOwnArticles = create<OwnArticlesState>()(() => ({ articles: [], busy: null, report: null }));
+
 
 const set = useOwnArticles.setState;
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -38,7 +38,7 @@ let restored = false;
 
 async function rebuild(shipped: ScoData, kept: readonly StoredArticle[], added: readonly NewArticle[]) {
   const outcome = await buildOwnCorpus(shipped.generatedAt, kept, added);
-  if (outcome.ok) set({ lastTimings: outcome.timings });
+  if (outcome.ok) performance.mark(OWN_BUILD_MARK, { detail: { ...outcome.timings, kept: kept.length, added: added.length } satisfies OwnBuildDetail });
   return outcome;
 }
 
