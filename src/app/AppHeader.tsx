@@ -33,18 +33,19 @@ export function AppHeader({ data, shipped }: AppHeaderProps) {
           {own > 0 && (
             <>
               {' '}
-              (<span className="own-tag">{own} yours</span>)
+              <span className="own-tag">{own} yours</span>
             </>
           )}
           , {data.experts.length} {data.experts.length === 1 ? 'expert' : 'experts'}
         </span>
         <span aria-hidden="true">·</span>
         <SourcesDialog data={data} />
+        <span aria-hidden="true">·</span>
+        <AddArticlesDialog shipped={shipped} />
         <ThemePicker />
       </div>
       <GlobalSearch />
       <div className="header-tools" role="group" aria-label="Present and share">
-        <AddArticlesDialog shipped={shipped} />
         <PresentToolbar />
         <CopyLinkButton />
         <ExportDialog />

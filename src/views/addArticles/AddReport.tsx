@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { Report } from './ownArticles';
 
 interface AddReportProps {
@@ -7,8 +8,13 @@ interface AddReportProps {
 
 /** What the last action did, and each file that did not go in with the reader's message (as the CLI prints it). */
 export function AddReport({ busy, report }: AddReportProps) {
+  const ref = useRef<HTMLDivElement>(null);
+  // On a phone the form pushes this below the fold: bring what happened into view.
+  useEffect(() => {
+    if (report !== null) ref.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [report]);
   return (
-    <div className="add-report">
+    <div className="add-report" ref={ref}>
       <p className="add-report__status" role="status">
         {busy ?? report?.summary ?? ''}
       </p>
