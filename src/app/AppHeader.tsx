@@ -40,12 +40,11 @@ export function AppHeader({ data, shipped }: AppHeaderProps) {
         </span>
         <span aria-hidden="true">·</span>
         <SourcesDialog data={data} />
-        <span aria-hidden="true">·</span>
-        <AddArticlesDialog shipped={shipped} />
         <ThemePicker />
       </div>
       <GlobalSearch />
-      <div className="header-tools" role="group" aria-label="Present and share">
+      <div className="header-tools" role="group" aria-label="Add, present and share">
+        <AddArticlesDialog shipped={shipped} />
         <PresentToolbar />
         <CopyLinkButton />
         <ExportDialog />

@@ -30,7 +30,7 @@ export class StorageError extends Error {
 }
 
 let store: UseStore | undefined;
-/** Opened on first use, so a page that never adds an article never creates the database. */
+/** Opened on first use (the app looks for kept articles once it has loaded), not when the module loads. */
 const articlesStore = () => (store ??= createStore('sco-atlas-own-articles', 'articles'));
 
 function storageError(error: unknown, doing: string): StorageError {

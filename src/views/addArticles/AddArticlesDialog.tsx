@@ -44,6 +44,9 @@ export function AddArticlesDialog({ shipped }: AddArticlesDialogProps) {
   }, [shipped]);
 
   const addFiles = async (files: File[]) => {
+    if (files.length === 0) return;
+    // At once, before the bytes are read: the last report must not stand for this add.
+    useOwnArticles.setState({ busy: `Reading ${files.length === 1 ? '1 file' : `${files.length} files`}…`, report: null });
     const { read, unreadable } = await readFiles(files);
     await addOwnArticles(shipped, read, unreadable);
   };
@@ -57,7 +60,7 @@ export function AddArticlesDialog({ shipped }: AddArticlesDialogProps) {
   };
 
   return (
-    <Dialog openLabel="Add articles" opener="link" title="Add articles" closeLabel="Close add articles" className="add-articles">
+    <Dialog openLabel="Add articles" title="Add articles" closeLabel="Close add articles" className="add-articles">
       <p className="add-articles__intro">
         Add news articles of your own. They are read here, in your browser, by the same pipeline as the shipped articles, and kept in this browser only:
         nothing is sent anywhere. The map, timeline and network then include them, marked <span className="own-tag">yours</span>.

@@ -69,7 +69,7 @@ export async function restoreOwnArticles(shipped: ScoData): Promise<void> {
 /** `unreadable`: files the browser could not read, reported with the rest. */
 export async function addOwnArticles(shipped: ScoData, added: readonly NewArticle[], unreadable: readonly Rejected[] = []): Promise<void> {
   if (added.length === 0) {
-    if (unreadable.length > 0) set({ report: { summary: 'Nothing was added.', rejected: [...unreadable] } });
+    set({ busy: null, report: unreadable.length > 0 ? { summary: 'Nothing was added.', rejected: [...unreadable] } : null });
     return;
   }
   const before = useOwnArticles.getState().articles;
