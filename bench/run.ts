@@ -107,9 +107,10 @@ async function main(): Promise<number> {
         const dataMb = distWithData(seedsDist, dist, data);
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
       }
-      log('Add articles: 10 and 100 added to the seeds build…');
-      distWithData(seedsDist, seedsDist, seedsData);
-      ownArticles = await benchOwnArticles({ dist: seedsDist, lexicon, runs: values.quick ? 1 : 3, log });
+      log('Add articles: 10 and 100 added to the seeds build, 10 to the largest…');
+      const onSeeds = await benchOwnArticles({ dist: seedsDist, lexicon, runs: values.quick ? 1 : 3, log });
+      const onLargest = await benchOwnArticles({ dist: join(OUT, 'app/dist-large'), lexicon, runs: 1, counts: [10], formats: ['md'], log });
+      ownArticles = { ...onSeeds, runs: [...onSeeds.runs, ...onLargest.runs], problems: [...onSeeds.problems, ...onLargest.problems] };
       log('Lighthouse on the seeds build (desktop and mobile presets)…');
       lighthouse = await benchLighthouse(seedsDist, values.quick ? 1 : 3, log);
     } catch (error) {

@@ -20,6 +20,8 @@ import { launchBrowser } from './chromium';
 import { serveDist } from './serve';
 
 export interface OwnArticlesRun {
+  /** Articles in the shipped data they were added to. */
+  shipped: number;
   articles: number;
   format: 'md' | 'html';
   startMs: Summary;
@@ -33,10 +35,17 @@ export interface OwnArticlesRun {
 export interface OwnArticlesResults {
   workerBytes: number;
   workerGzipBytes: number;
-  /** The shipped data the articles were added to. */
-  shippedArticles: number;
   runs: OwnArticlesRun[];
   problems: string[];
+}
+
+export interface OwnArticlesOptions {
+  dist: string;
+  lexicon: readonly ThemePhrases[];
+  runs: number;
+  counts?: readonly number[];
+  formats?: ReadonlyArray<'md' | 'html'>;
+  log: (line: string) => void;
 }
 
 /** A saved news page around the article: navigation, the article, related links and comments, as real pages have. */
@@ -77,8 +86,8 @@ async function addOnce(page: Page, url: string, payload: ReturnType<typeof files
   return { detail, seenMs };
 }
 
-export async function benchOwnArticles(options: { dist: string; lexicon: readonly ThemePhrases[]; runs: number; log: (line: string) => void }): Promise<OwnArticlesResults> {
-  const { dist, lexicon, runs, log } = options;
+export async function benchOwnArticles(options: OwnArticlesOptions): Promise<OwnArticlesResults> {
+  const { dist, lexicon, runs, counts = [10, 100], formats = ['md', 'html'], log } = options;
   const worker = readdirSync(join(dist, 'assets')).find((f) => /^ownCorpus\.worker-.*\.js$/.test(f));
   if (worker === undefined) throw new Error('no ownCorpus.worker-*.js in the build');
   const workerBytes = readFileSync(join(dist, 'assets', worker));
@@ -87,10 +96,10 @@ export async function benchOwnArticles(options: { dist: string; lexicon: readonl
   const corpus = generateCorpus(100, lexicon, 4242).articles;
   const server = await serveDist(dist);
   const browser = await launchBrowser(new URL(server.url).origin);
-  const results: OwnArticlesResults = { workerBytes: workerBytes.byteLength, workerGzipBytes: gzipSync(workerBytes, { level: 9 }).byteLength, shippedArticles: shipped, runs: [], problems: [] };
+  const results: OwnArticlesResults = { workerBytes: workerBytes.byteLength, workerGzipBytes: gzipSync(workerBytes, { level: 9 }).byteLength, runs: [], problems: [] };
   try {
-    for (const format of ['md', 'html'] as const) {
-      for (const count of [10, 100]) {
+    for (const format of formats) {
+      for (const count of counts) {
         const articles = corpus.slice(0, count);
         const payload = files(articles, format);
         const measured: Array<{ detail: OwnBuildDetail; seenMs: number }> = [];
@@ -111,6 +120,7 @@ export async function benchOwnArticles(options: { dist: string; lexicon: readonl
         }
         if (measured.length === 0) continue;
         const entry: OwnArticlesRun = {
+          shipped,
           articles: count,
           format,
           startMs: summarise(measured.map((m) => m.detail.startMs)),
@@ -119,7 +129,7 @@ export async function benchOwnArticles(options: { dist: string; lexicon: readonl
           bodyMb: articles.reduce((n, a) => n + Buffer.byteLength(a.body), 0) / 1e6,
         };
         results.runs.push(entry);
-        log(`add ${count} ${format}: worker start ${entry.startMs.median.toFixed(0)} ms, build ${entry.buildMs.median.toFixed(0)} ms, seen ${entry.seenMs.median.toFixed(0)} ms`);
+        log(`add ${count} ${format} to ${shipped}: worker start ${entry.startMs.median.toFixed(0)} ms, build ${entry.buildMs.median.toFixed(0)} ms, seen ${entry.seenMs.median.toFixed(0)} ms`);
       }
     }
   } finally {
