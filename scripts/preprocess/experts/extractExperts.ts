@@ -235,7 +235,7 @@ function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], contex
     const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
     if (staff.some((name) => namesWord(described, name))) continue;
     if (person.profile.title === undefined || person.profile.country === null) {
-      // "Vladimir Putin:" in a transcript, "Putin said": the description may be elsewhere in the text.
+      // "Ivan Orlov:" in a transcript, "Orlov said": the description may be elsewhere in the text.
       const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
       if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
     }

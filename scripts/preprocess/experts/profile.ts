@@ -43,7 +43,7 @@ const GENERIC_OFFICE = /^(?:president|vice[- ]president|secretary|representative
 /**
  * Expert or official: the first job named decides, unless it is a past one ("former minister",
  * "veteran diplomat": they speak as commentators), an office in a non-government body ("Vice
- * President of the Carnegie Endowment"), or a bare office after the name with no country or
+ * President of the Meridian Endowment"), or a bare office after the name with no country or
  * government around it.
  */
 export function roleOf(descriptor: Descriptor, words: AttributionWords, hasCountry: boolean): Role {
@@ -63,7 +63,7 @@ export function roleOf(descriptor: Descriptor, words: AttributionWords, hasCount
 function officeRole(text: string, job: JobMatch, after: boolean, words: AttributionWords, hasCountry: boolean): Role {
   const rest = text.slice(job.end);
   const government = words.government.test(text);
-  // "of the Carnegie Endowment", "at the Institute": an office in a non-government body.
+  // "of the Meridian Endowment", "at the Institute": an office in a non-government body.
   const body = /^\s*(?:of|at|for)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
   if (body !== '' && !government && body.split(/\s+/).some((w) => words.organisationWords.has(w))) return 'expert';
   if (after && GENERIC_OFFICE.test(text.slice(job.start, job.end)) && !government && !hasCountry) return 'expert';

@@ -112,7 +112,7 @@ describe('officials giving a view', () => {
   });
 
   it('an official who only states a plan or a hope is not giving a view', () => {
-    expect(people('President Ivan Orlov has said that he hopes relations will improve.')).toEqual([]);
+    expect(people('President Ivan Orlov has said that he hopes the talks will go on.')).toEqual([]);
   });
 });
 
@@ -132,7 +132,7 @@ describe('the country of an expert', () => {
     expect(country('Lena Ostrova, a Russia expert at the Meridian Institute, said the ports matter.')).toBeNull();
     expect(country('Lena Ostrova, an expert on China and author of the book Trade in Russia, said the ports matter.')).toBeNull();
     expect(country('Lena Ostrova, a scholar of Iran who was in Tehran last week, said the ports matter.')).toBe('IRN');
-    expect(country('Lena Ostrova, a journalist with the Swiss newspaper Alpine Daily who was in Andijan at the time, said the ports matter.')).toBe('CHE');
+    expect(country('Lena Ostrova, a journalist with the Swiss newspaper Alpine Daily who was in Osh that week, said the ports matter.')).toBe('CHE');
   });
 
   it('is null when nothing says it', () => {

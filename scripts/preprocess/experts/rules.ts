@@ -123,7 +123,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Ivo Petrak, an analyst at the Danube Forum in Vienna, said the summit was a success.', 'Ivo Petrak'],
       ['Lena Ostrova, who heads the Caspian programme at the Steppe Institute, thinks that the ports matter more.', 'Lena Ostrova'],
       ['Tomas Berg, an expert on the region at the Nordic Asia Forum in Oslo says, “It will take years.”', 'Tomas Berg'],
-      ['However, Omar Haddad, a scholar at Doha’s Gulf Institute, argued the two have a shaky relationship.', 'Omar Haddad'],
+      ['However, Omar Haddad, a scholar at Doha’s Gulf Institute, argued the two have an uneasy partnership.', 'Omar Haddad'],
       ['“It is a turning point,” Rosa Imanova, professor at Meridian College, remarked in a posting online.', 'Rosa Imanova'],
       ['Asked about the talks, Dana Serik, a researcher at the Astana-based Steppe Institute, told reporters it would take time.', 'Dana Serik'],
     ],
@@ -223,7 +223,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Lena Ostrova is the director of a Moscow-based think tank.', 'Lena Ostrova'],
       ['Omar Haddad is an expert on the Gulf at the Doha Policy Council.', 'Omar Haddad'],
     ],
-    no: ['Lena Ostrova is on a three-day visit to Astana.', 'The bank is a partner of the fund.'],
+    no: ['Lena Ostrova is in Astana for talks this week.', 'The bank is a partner of the fund.'],
   },
   {
     id: 'appositive-introduction',
@@ -232,7 +232,7 @@ export const RULES: readonly AttributionRule[] = [
     match: appositiveIntroduction,
     score: 0.3,
     yes: [
-      ['The paper put that question to Boris Lee, the head of the Almaty office of the Steppe Institute.', 'Boris Lee'],
+      ['The paper sent the question to Boris Lee, the head of the Almaty office of the Steppe Institute.', 'Boris Lee'],
       ['The radio interviews Anna Kim, now vice president of the Asia Centre but a former diplomat.', 'Anna Kim'],
     ],
     no: ['The talks went on for hours, and Anna Kim left early.'],

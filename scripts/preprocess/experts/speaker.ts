@@ -89,7 +89,7 @@ const NOT_MODIFIERS = new Set(
 /**
  * The title words right before a name: capitalised words, job words, demonyms and possessive
  * places ("the former President of Kyrgyzstan", "Kazakh political scientist", "his Russian
- * counterpart"); "VOA put that question to" is not a title and is dropped.
+ * counterpart"); "the radio sent the question to" is not a title and is dropped.
  */
 export function titleBefore(text: string, context: NameContext): string {
   const clause = lastClause(text);
@@ -123,7 +123,7 @@ export function titleBefore(text: string, context: NameContext): string {
   }
   while (i < words.length && TITLE_LINK.has(words[i] ?? '')) i++;
   let before = words.slice(i).join(' ');
-  // "his Chinese counterpart, Xi Jinping": the title sits before a comma.
+  // "his Chinese counterpart, Zhou Minghai": the title sits before a comma.
   if (before === '' && /,\s*$/.test(text)) {
     const previous = text.replace(/,\s*$/, '');
     const tail = previous.split(/\s+/).slice(-4).join(' ');
@@ -158,11 +158,11 @@ export function speakerInClause(clause: string, context: NameContext): SpeakerRe
     if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(clause.slice(Math.max(0, m.index - 30), m.index)) || clause.length - m.index > 160) continue;
     const head = clause.slice(0, m.index);
     const tail = clause.slice(m.index + m[0].length);
-    // "of the Asia Centre", "of the private intelligence firm Stratfor", "who heads …".
+    // "of the Asia Centre", "of the consulting firm Steppe Risk", "who heads …".
     const organisation = ORG_AFTER_NAME.test(tail) || (/^(?:of|with|at|from|for)\s/.test(tail) && (context.words.organisationNouns.test(tail) || tail.split(/\s+/).some((w) => context.words.organisationWords.has(w))));
     if (!organisation && !tail.startsWith('who ')) continue;
     const found = nameEnding(head, context);
-    // A bare surname with "of …" ("Putin of Russia") is too weak; a full name or an honorific is not.
+    // A bare surname with "of …" ("Orlov of Russia") is too weak; a full name or an honorific is not.
     if (found !== null && (found.words.length >= 2 || found.before !== '')) return nameRef(found, context, tail);
     break;
   }
@@ -189,14 +189,14 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   if (bare.endsWith(',')) return appositiveSubject(bare.slice(0, -1), context);
   const clause = lastClause(bare);
   const inClause = speakerInClause(clause, context);
-  // A lone capitalised word after a preposition ("… here in Washington says") is no subject.
+  // A lone capitalised word after a preposition ("… here in Oslo says") is no subject.
   const lead = inClause?.kind === 'name' ? clause.slice(0, clause.lastIndexOf(inClause.words[0] ?? '')) : '';
   const leadEnd = lead.slice(-16);
   const objectOfPreposition = inClause?.kind === 'name' && inClause.words.length === 1 && inClause.before === '' && PREPOSITION_END.test(leadEnd);
   // "Anna Kim and Boris Lee spoke": two people meeting or speaking together, not one speaker's view.
   const coordinated = /\b(?:and|or|with)\s+$/.test(leadEnd);
   if (inClause !== null && !objectOfPreposition && !coordinated) return { ref: inClause, appositive: false };
-  // "Name, an expert on … here in Washington says": the appositive's closing comma is left out.
+  // "Name, an expert on … here in Oslo says": the appositive's closing comma is left out.
   return appositiveSubject(bare, context);
 }
 
