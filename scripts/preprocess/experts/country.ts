@@ -23,8 +23,8 @@ export interface ScoredPlace {
 const FIELD_AFTER = /^(?:studies|affairs|politics|relations|policy|policies|programmes?|programs?|desk|issues|economy|economics|history|research|language|literature|questions?|ties|watchers?|experts?|analysts?|specialists?|scholars?|hands?|researchers?|observers?)$/;
 /** The same list without the job nouns: "Kazakh scholar" is a nationality, "Russia expert" a field. */
 const FIELD_AFTER_DEMONYM = /^(?:studies|affairs|politics|relations|policy|policies|programmes?|programs?|desk|issues|economy|economics|history|research|language|literature|questions?|ties)$/;
-/** "in" is not among them: "an analyst in Baku" is where the analyst works. */
-const FIELD_BEFORE = new Set(['on', 'of', 'about', 'for', 'covering', 'towards', 'toward', 'regarding']);
+/** "in" is not among them: "an analyst in Baku" is where the analyst works; "ambassador to China" is where the ambassador is sent. */
+const FIELD_BEFORE = new Set(['on', 'of', 'about', 'for', 'covering', 'towards', 'toward', 'regarding', 'to']);
 const LOCATION_BEFORE = new Set(['in', 'from']);
 const BASE_UNIT_AFTER = /^(?:office|bureau|correspondent|bureau chief|branch|campus)\b/;
 /** "author of the book …": what follows is a title, whatever places it names. */

@@ -10,6 +10,7 @@ import type { Gazetteer } from '../gazetteer';
 import type { Paragraph, ParagraphKind, Span } from '../segment';
 import { tokenize } from '../tokens';
 import type { Candidate } from './matchers';
+import { twoLineHeading } from './heading';
 import { captionPlace, describedElsewhere } from './mentions';
 import { findPlaces } from '../gazetteer';
 import { mergeProfiles } from './mergeProfiles';
@@ -165,7 +166,9 @@ export function extractExperts(
     person.quotes.push({ text: text.slice(unit.start, unit.end), kind: 'reported', ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }] });
   };
 
+  let titleLine = -1;
   paragraphs.forEach((paragraph, index) => {
+    if (index === titleLine) return;
     if (!EXTRACTED.has(paragraph.kind)) {
       closeBlock();
       previous = null;
@@ -176,10 +179,20 @@ export function extractExperts(
     // No speech verb, job noun, quotation, label or "according to": nothing to attribute, and no need to split the paragraph.
     const units = cues.verbs.length === 0 && cues.jobs.length === 0 && !last && !QUIET_UNLESS.test(paragraph.text) ? null : attributionUnits(paragraph, index, cues, last);
     const only = units?.length === 1 ? units[0] : undefined;
-    const heading = only !== undefined && HEADING_RULE?.applies(only) === true ? HEADING_RULE.match(only, context.names)[0] : undefined;
+    // A heading needs text below it: at the end of a cut excerpt "Name, founder of …, sees that" introduces a view cut off.
+    const below = index < lastText;
+    const twoLines = below ? twoLineHeading(paragraph, paragraphs[index + 1], paragraphs[index + 2], context.names) : null;
+    const heading =
+      twoLines !== null
+        ? { speaker: { kind: 'name' as const, words: twoLines.words, before: '', after: twoLines.appositive } }
+        : below && only !== undefined && HEADING_RULE?.applies(only) === true
+          ? HEADING_RULE.match(only, context.names)[0]
+          : undefined;
     if (heading?.speaker.kind === 'name') {
       closeBlock();
-      const owner = people.add(heading.speaker.words, heading.speaker, paragraph.text);
+      // The title line of a two-line heading is part of the heading, not of the person's text.
+      if (twoLines !== null) titleLine = index + 1;
+      const owner = people.add(heading.speaker.words, heading.speaker, twoLines === null ? paragraph.text : `${paragraph.text}, ${paragraphs[index + 1]?.text ?? ''}`);
       if (!owner.forms.includes('name-heading')) owner.forms.push('name-heading');
       block = { owner, paragraphs: [] };
       speak(owner);

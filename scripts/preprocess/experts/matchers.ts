@@ -225,7 +225,8 @@ export const cutIntroduction: Matcher = (unit, context) => {
   const sentence = sentenceOf(unit);
   const starts = [0, ...[...sentence.matchAll(/,\s+/g)].map((m) => m.index + m[0].length)];
   for (const start of starts) {
-    const m = /^(\S+(?:\s+\S+){1,3}?)(?:,\s*(.+)|\s+((?:with|of|at|from)\s+(?:the\s+)?\p{Lu}.*))$/su.exec(sentence.slice(start));
+    // Name words hold no comma: in "Name, founder of the … Institute" the name stops at the comma, not at "of".
+    const m = /^([^\s,]+(?:\s+[^\s,]+){1,3}?)(?:,\s*(.+)|\s+((?:with|of|at|from)\s+(?:the\s+)?\p{Lu}.*))$/su.exec(sentence.slice(start));
     if (m?.[1] === undefined) continue;
     const ref = speakerInClause(m[1], context);
     if (!isName(ref) || !isFullName(ref.words) || !m[1].trimStart().startsWith(ref.words[0] ?? '\u0000')) continue;

@@ -24,18 +24,15 @@ function appositiveAfter(text: string, context: NameContext): string {
   return m?.[1] !== undefined && isAppositive(m[1], context) ? m[1].trim() : '';
 }
 
-function sentenceAround(text: string, start: number, end: number, paragraph: Paragraph): string {
-  const span = paragraph.sentences.find((s) => s.start <= start && s.end >= end);
-  return span === undefined ? text : text.slice(span.start, span.end);
-}
-
 function mentionAt(paragraph: Paragraph, words: string[], start: number, end: number, context: NameContext): Mention {
   const { text } = paragraph;
+  // The title is read within the sentence: "… and Kazakhstan. Trade economist Name" is not a Kazakh title.
+  const span = paragraph.sentences.find((s) => s.start <= start && s.end >= end);
   return {
     words,
-    before: titleBefore(text.slice(0, start), context),
+    before: titleBefore(text.slice(span?.start ?? 0, start), context),
     after: appositiveAfter(text.slice(end), context),
-    sentence: sentenceAround(text, start, end, paragraph),
+    sentence: span === undefined ? text : text.slice(span.start, span.end),
   };
 }
 
@@ -61,7 +58,8 @@ function westernName(text: string, at: number, surname: string, context: NameCon
 
 /** East Asian order: the surname first ("Zhou Minghai"), one given name after it and no third name word. */
 function easternName(text: string, at: number, surname: string, context: NameContext): { words: string[]; start: number; end?: number } | null {
-  const m = /^\s+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])(?!\s+\p{Lu}[\p{Ll}])/u.exec(text.slice(at + surname.length));
+  // "Zhou Minghai’s visit": a possessive still names the person.
+  const m = /^\s+(\p{Lu}[\p{Ll}\p{M}]+)(?:['’]s)?(?![\p{L}\p{M}'’-])(?!\s+\p{Lu}[\p{Ll}])/u.exec(text.slice(at + surname.length));
   if (m?.[1] === undefined || !isNameWord(m[1], context)) return null;
   return { words: [surname, m[1]], start: at, end: at + surname.length + m[0].length };
 }

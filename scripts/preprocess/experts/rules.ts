@@ -126,6 +126,8 @@ export const RULES: readonly AttributionRule[] = [
       ['However, Omar Haddad, a scholar at Doha’s Gulf Institute, argued the two have an uneasy partnership.', 'Omar Haddad'],
       ['“It is a turning point,” Rosa Imanova, professor at Meridian College, remarked in a posting online.', 'Rosa Imanova'],
       ['Asked about the talks, Dana Serik, a researcher at the Astana-based Steppe Institute, told reporters it would take time.', 'Dana Serik'],
+      ['A professor of economics at Meridian University in Seoul, Anna Kim, stated: “It will take years.”', 'Anna Kim'],
+      ['But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.', 'Boris Lee'],
     ],
     no: ['Russia, China and Iran, the three largest members, said the talks were useful.', 'The ministers, who met in Astana, agreed on a plan.'],
   },
@@ -246,6 +248,7 @@ export const RULES: readonly AttributionRule[] = [
     yes: [
       ['While the risk exists across the region, Boris Lee, President', 'Boris Lee'],
       ['Anna Kim with the Institute of Asian Studies at Meridian University in', 'Anna Kim'],
+      ['Boris Lee, founder of the Oslo-based Nordic Institute, sees that', 'Boris Lee'],
     ],
     no: ['While the risk exists across the region, the government'],
   },

@@ -6,7 +6,8 @@
  */
 import { isAsciiLower, isClauseBreak, isSpace } from './chars';
 import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
-import { hasJob } from './words';
+import { textMemo } from './textMemo';
+import { findJobs, hasJob } from './words';
 
 export type Gender = 'male' | 'female';
 
@@ -67,12 +68,34 @@ export function nextClause(text: string): string {
   return stop < 0 ? text : text.slice(0, stop);
 }
 
+/**
+ * True when the text opens with another titled person: in "China’s President Zhou Minghai, India’s
+ * Prime Minister Ravi Menon and …" the part after the comma is the next person of a list, not a
+ * description of the first. "an adviser to President Ivan Orlov" describes its person.
+ */
+/** Appositives repeat: the answer for each text is kept (per name context, bounded). */
+const titledNameMemo = textMemo((context: NameContext, text: string) => titledNameAtStart(text, context));
+
+function opensWithTitledName(text: string, context: NameContext): boolean {
+  // Most appositives have no two capitalised words in a row: no need to look for jobs then.
+  return /\p{Lu}[\p{Ll}\p{M}'’-]*\s+\p{Lu}/u.test(text) && titledNameMemo(context, text);
+}
+
+function titledNameAtStart(text: string, context: NameContext): boolean {
+  const job = findJobs(context.words, text)[0];
+  if (job === undefined || text.slice(0, job.start).trim().split(/\s+/).length > 2) return false;
+  const next = /^\s+(\S+)\s+([^\s,.;:]+)/.exec(text.slice(job.end));
+  // "President Ivan Orlov’s special envoy": a possessive name is whom the person works for.
+  if (next?.[1] === undefined || next[2] === undefined || /['’]s$/u.test(next[2])) return false;
+  return isNameWord(next[1], context) && isNameWord(next[2], context);
+}
+
 /** "an analyst at the … Institute in Baku", "who heads …": a description of a person, not a clause of its own. */
 export function isAppositive(text: string, context: NameContext): boolean {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 300) return false;
   const own = trimmed.replace(RELATIVE, '');
-  if (FINITE_VERB.test(own)) return false;
+  if (FINITE_VERB.test(own) || opensWithTitledName(own, context)) return false;
   if (/^(?:who|whose)\b/.test(trimmed)) return true;
   const { words } = context;
   return hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
@@ -200,15 +223,33 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   return appositiveSubject(bare, context);
 }
 
+/** Words that open a clause without belonging to the title after them. */
+const CLAUSE_OPENER = /^(?:(?:but|and|yet|so|however|meanwhile|still|also|now|then|instead|indeed)\s+)+/i;
+const MAX_TITLE_WORDS = 16;
+
+/**
+ * The title in the clause before "…, Name,": the title words right before the comma when they
+ * hold a job ("Pakistan’s prime minister"), or else the whole clause when it describes a person
+ * (a job, no verb of its own, not too long): "the Oslo correspondent for the Steppe Courier".
+ */
+function leadingTitle(segment: string, context: NameContext): string | null {
+  const near = titleBefore(segment, context);
+  if (near !== '' && hasJob(context.words, near)) return near;
+  const clause = lastClause(segment).trim().replace(CLAUSE_OPENER, '');
+  if (clause === '' || clause.split(/\s+/).length > MAX_TITLE_WORDS || FINITE_VERB.test(clause) || !hasJob(context.words, clause)) return null;
+  return clause;
+}
+
 /** "Name, appositive[, appositive]," before the verb. */
 function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
   const segments = text.split(',');
   const last = segments.length - 1;
-  // "Pakistan’s prime minister, Anna Kim, said": the title comes first, the name is the apposition.
+  // "Pakistan’s prime minister, Anna Kim, said", "A professor of economics at Meridian University in
+  // Seoul, Anna Kim, said": the title comes first, the name is the apposition.
   const named = nameEnding(segments[last] ?? '', context);
-  const title = segments[last - 1] ?? '';
-  if (named !== null && named.before === '' && named.words.length >= 2 && hasJob(context.words, title.split(/\s+/).slice(-4).join(' '))) {
-    return { ref: { kind: 'name', words: named.words, before: titleBefore(title, context), after: '' }, appositive: true };
+  if (named !== null && named.before === '' && named.words.length >= 2) {
+    const title = leadingTitle(segments[last - 1] ?? '', context);
+    if (title !== null) return { ref: { kind: 'name', words: named.words, before: title, after: '' }, appositive: true };
   }
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const appositive = segments.slice(k + 1).join(',');

@@ -6,6 +6,7 @@
 import { buildPhraseIndex, matchPhrases, mergedPhrases, type PhraseIndex } from '../phraseIndex';
 import type { AttributionFile, SpeechVerb } from '../reference/schemas';
 import { tokenize, type Token } from '../tokens';
+import { textMemo } from './textMemo';
 
 export interface VerbForm {
   /** The base form, as listed ("say", "point out"). */
@@ -142,19 +143,4 @@ export function findJobs(vocabulary: AttributionWords, text: string, tokens: rea
 }
 
 /** Appositives and titles repeat: the answer for each text is kept (per vocabulary, bounded). */
-const jobTexts = new WeakMap<AttributionWords, Map<string, boolean>>();
-
-export function hasJob(vocabulary: AttributionWords, text: string): boolean {
-  let cache = jobTexts.get(vocabulary);
-  if (cache === undefined) {
-    cache = new Map();
-    jobTexts.set(vocabulary, cache);
-  }
-  let found = cache.get(text);
-  if (found === undefined) {
-    found = findJobs(vocabulary, text).length > 0;
-    if (cache.size > 50_000) cache.clear();
-    cache.set(text, found);
-  }
-  return found;
-}
+export const hasJob: (vocabulary: AttributionWords, text: string) => boolean = textMemo((vocabulary, text) => findJobs(vocabulary, text).length > 0);
