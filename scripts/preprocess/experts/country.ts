@@ -65,7 +65,7 @@ export function scorePlaces(descriptor: DescriptorText, words: AttributionWords)
     const result = scoreOne(text, tokens, place, jobs, orgs);
     if (result === null) continue;
     let { score } = result;
-    if (place.start > nestedOrgAt) score -= 2;
+    if (place.start > nestedOrgAt) score -= 1;
     if (place.start > relativeAt && !/based/.test(text.slice(relativeAt, place.start)) && result.basis === 'location') score = 1;
     scored.push({ iso3: place.value.iso3, score, basis: result.basis });
   }

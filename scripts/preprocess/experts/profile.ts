@@ -52,12 +52,25 @@ export function roleOf(descriptor: Descriptor, words: AttributionWords, hasCount
   for (const part of parts) {
     for (const job of findJobs(words, part.text)) {
       const lead = part.text.slice(Math.max(0, job.start - 24), job.start);
-      if (words.former.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
-      if (job.role === 'expert') return 'expert';
+      // "former minister", "who served as ambassador", "previously served as the deputy head".
+      if (words.former.test(lead.trim().split(/\s+/).slice(-4).join(' '))) continue;
+      if (job.role === 'expert') return inGovernmentBody(part.text.slice(job.end), words) ? 'official' : 'expert';
       return officeRole(part.text, job, part.after, words, hasCountry);
     }
   }
   return 'expert';
+}
+
+/**
+ * "chairman of the Kazakh Senate", "head of the Foreign Ministry’s Asia department": a job that is
+ * an expert's elsewhere is an office inside a government body. Not when an institute or a
+ * university comes first ("director of the Academy of the Foreign Ministry" runs an academy).
+ */
+function inGovernmentBody(rest: string, words: AttributionWords): boolean {
+  const body = /^\s*(?:of|at|in)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
+  const government = body === '' ? null : words.government.exec(body);
+  if (government === null || government === undefined) return false;
+  return !body.slice(0, government.index).split(/\s+/).some((w) => words.organisationWords.has(w));
 }
 
 function officeRole(text: string, job: JobMatch, after: boolean, words: AttributionWords, hasCountry: boolean): Role {

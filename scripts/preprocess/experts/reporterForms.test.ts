@@ -140,6 +140,13 @@ describe('officials giving a view', () => {
     expect(people('“The borders are calm,” Pavel Dorin, Russian President Ivan Orlov’s special representative for the region, told reporters.')).toEqual([['Pavel Dorin', 'official', 'RUS']]);
   });
 
+  it('a job inside a government body is an office; a past office speaks as a commentator', () => {
+    expect(people('Boris Lee, chairman of the Kazakh Senate, said the bloc is growing.')).toEqual([['Boris Lee', 'official', 'KAZ']]);
+    expect(people('Boris Lee, head of the Uzbek Foreign Ministry’s Asia department, said the bloc is growing.')).toEqual([['Boris Lee', 'official', 'UZB']]);
+    expect(people('Boris Lee, director of the Academy of the Uzbek Foreign Ministry, said the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'UZB']]);
+    expect(people('Boris Lee, who served as U.S. ambassador to Kazakhstan from 2005 to 2008, said the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'USA']]);
+  });
+
   it('an official who only states a plan or a hope is not giving a view', () => {
     expect(people('President Ivan Orlov has said that he hopes the talks will go on.')).toEqual([]);
   });
@@ -162,6 +169,10 @@ describe('the country of an expert', () => {
     expect(country('Lena Ostrova, an expert on China and author of the book Trade in Russia, said the ports matter.')).toBeNull();
     expect(country('Lena Ostrova, a scholar of Iran who was in Tehran last week, said the ports matter.')).toBe('IRN');
     expect(country('Lena Ostrova, a journalist with the Swiss newspaper Alpine Daily who was in Osh that week, said the ports matter.')).toBe('CHE');
+  });
+
+  it('from the city of the organisation the person works at', () => {
+    expect(people('“The bloc is growing,” said Anna Kim, the head of the Asia Centre, a Seoul think tank.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
   });
 
   it('not from the country an envoy is sent to, nor from the sentence before', () => {

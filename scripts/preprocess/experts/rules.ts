@@ -128,6 +128,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Asked about the talks, Dana Serik, a researcher at the Astana-based Steppe Institute, told reporters it would take time.', 'Dana Serik'],
       ['A professor of economics at Meridian University in Seoul, Anna Kim, stated: “It will take years.”', 'Anna Kim'],
       ['But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.', 'Boris Lee'],
+      ['Boris Lee — a fellow at the Nordic Institute in Oslo — said the bloc is growing.', 'Boris Lee'],
     ],
     no: ['Russia, China and Iran, the three largest members, said the talks were useful.', 'The ministers, who met in Astana, agreed on a plan.'],
   },
@@ -168,8 +169,9 @@ export const RULES: readonly AttributionRule[] = [
       ['“Will the bank lend?” asked Anna Kim, a longtime scholar of the region.', 'Anna Kim'],
       ['“We are ready,” said the country’s Foreign Minister, Ravi Menon.', 'Ravi Menon'],
       ['“It is late,” wrote Aliya Serik, a doctoral student from Almaty.', 'Aliya Serik'],
+      ['Says Anna Kim, a fellow at the Asia Centre: “It will take years.”', 'Anna Kim'],
     ],
-    no: ['The delegates arrived in Astana, praised Anna Kim, the host, and began the talks.', 'The report said the talks went well.'],
+    no: ['The delegates arrived in Astana, praised Anna Kim, the host, and began the talks.', 'The report said the talks went well.', 'Said Karimov arrived in Astana on Monday.'],
   },
   {
     id: 'quoted-as-saying',

@@ -196,7 +196,9 @@ const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'fema
 
 /** The subject before a speech verb (`left` ends where the verb starts). */
 export function subjectBefore(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
-  const bare = withoutAdverbs(left);
+  let bare = withoutAdverbs(left);
+  // "Anna Kim — a fellow at the Asia Centre — said": dashes set the appositive off as commas do.
+  if (/\s[—–]$/.test(bare)) bare = bare.replace(/\s+[—–]\s*/g, ', ').trimEnd();
   // Fast path, for the many verbs that follow a common noun ("several analysts said", "member states"):
   // a subject ends in a capitalised word, a pronoun, a job noun or an appositive's comma.
   let wordStart = bare.length;

@@ -14,6 +14,8 @@ export interface VerbForm {
   invertible: boolean;
   onlyBefore: ReadonlySet<string> | null;
   notBefore: ReadonlySet<string> | null;
+  /** The capitalised present form that opens a sentence ("Says Anna Kim: …"); it counts only there. */
+  initial?: true;
 }
 
 export type Role = 'expert' | 'official';
@@ -106,6 +108,15 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
   // Case-sensitive, with the spellings that occur: a verb in lower case; a job in lower case, in a
   // title ("Deputy Director") or opening a sentence ("Analysts say"). No word is lower-cased per token.
   for (const entry of verbEntries) cues.add(entry.words, { verb: entry.value });
+  // "Says Anna Kim: …", "Adds Anna Kim, …": an invertible verb's present form may open the sentence.
+  // Only the present: a past form such as "Said" is also a given name. Such a word is never a name.
+  const openers: string[] = [];
+  for (const entry of verbEntries) {
+    const [word] = entry.words;
+    if (!entry.value.invertible || entry.words.length !== 1 || word === undefined || word !== presentForm(entry.value.verb)) continue;
+    openers.push(capitalise(word));
+    cues.add([capitalise(word)], { verb: { ...entry.value, initial: true } });
+  }
   for (const entry of jobEntries) {
     const lower = entry.words.map(lowerCase);
     for (const variant of [lower, lower.map(capitalise), [capitalise(lower[0] ?? ''), ...lower.slice(1)]]) cues.add(variant, { job: entry.value });
@@ -118,7 +129,7 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     jobWords: new Set([...file.jobNouns.expert, ...file.jobNouns.official].flatMap(words).map(lowerCase).filter((w) => !LINK_WORDS.has(w))),
     honorifics: new Set(file.honorifics),
     organisationWords: new Set(file.organisationWords),
-    notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords]),
+    notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords, ...openers]),
     organisationNouns: phrasePattern(file.organisationNouns),
     government: phrasePattern(file.governmentWords),
     former: phrasePattern(file.formerWords),
