@@ -136,6 +136,11 @@ describe('officials giving a view', () => {
     expect(people(list)).toEqual([['Zhou Minghai', 'official', 'CHN']]);
   });
 
+  it('a title stops at the verb of another clause', () => {
+    const [person] = peopleIn('The host, President Jorge Silva, will welcome China’s President Zhou Minghai on Monday.\n\nZhou urged the members to “make the voice of the group stronger”.');
+    expect(person?.profile).toMatchObject({ title: 'President', country: 'CHN', role: 'official' });
+  });
+
   it('an official title with the boss it serves is still the person’s own description', () => {
     expect(people('“The borders are calm,” Pavel Dorin, Russian President Ivan Orlov’s special representative for the region, told reporters.')).toEqual([['Pavel Dorin', 'official', 'RUS']]);
   });

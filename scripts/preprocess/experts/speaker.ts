@@ -132,15 +132,20 @@ export function titleBefore(text: string, context: NameContext): string {
       break;
     }
   }
+  // Whether the word just taken is a job word or one of its modifiers: only then may a modifier come before it.
+  let nextToJob = false;
   while (i > 0) {
     const word = words[i - 1] ?? '';
     // A link word between title words: "Director of the Doha Institute", "scientist and member".
     const link = TITLE_LINK.has(word) && i > 1 && i < words.length;
-    // Before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior research fellow".
-    const modifier = sawJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
+    // Right before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior
+    // research fellow"; not words further back ("the host will welcome China’s President").
+    const modifier: boolean = sawJob && nextToJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
     if (titleWord(word) || link || modifier) {
-      if (jobWords.has(word.toLowerCase())) sawJob = true;
+      const job = jobWords.has(word.toLowerCase());
+      if (job) sawJob = true;
       else if (modifier && !titleWord(word)) modifiers++;
+      nextToJob = job || (modifier && !titleWord(word));
       i--;
     } else break;
   }
