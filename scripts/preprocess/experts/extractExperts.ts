@@ -15,7 +15,7 @@ import { captionPlace, describedElsewhere } from './mentions';
 import { findPlaces } from '../gazetteer';
 import { mergeProfiles } from './mergeProfiles';
 import type { NameContext } from './names';
-import { PeopleInArticle, type PersonInArticle } from './people';
+import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
 import { describeSpeaker } from './profile';
 import { RULES, type FormId } from './rules';
 import { attributionUnits, paragraphCues, type AttributionUnit, type ParagraphCues } from './units';
@@ -163,7 +163,13 @@ export function extractExperts(
       return;
     }
     if (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end))) person.selfReports += 1;
-    person.quotes.push({ text: text.slice(unit.start, unit.end), kind: 'reported', ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }] });
+    const described = speakerSpans(unit, candidate);
+    person.quotes.push({
+      text: text.slice(unit.start, unit.end),
+      kind: 'reported',
+      ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }],
+      ...(described.length > 0 ? { speaker: described } : {}),
+    });
   };
 
   let titleLine = -1;
@@ -229,6 +235,40 @@ export function extractExperts(
   const spoke = [...people.people.values()].filter((person) => person.quotes.length > 0);
   for (const person of spoke) people.describeAll(person);
   return finish(spoke, paragraphs, context, source);
+}
+
+/**
+ * Where the unit names and describes its speaker: the title before the name ("Kazakh political
+ * scientist"), the name, and the appositive after it (", director of the … Forum in Brussels").
+ * Found by the words the rule read, in the unit's own text.
+ */
+function speakerSpans(unit: AttributionUnit, { speaker }: Candidate): TextRange[] {
+  if (speaker.kind !== 'name') return [];
+  const { text } = unit;
+  const name = speaker.words.join(' ');
+  let at = text.indexOf(name, unit.start);
+  if (at < 0 || at >= unit.end) return [];
+  let end = at + name.length;
+  const before = speaker.before.trim();
+  if (before !== '') {
+    const from = text.lastIndexOf(before, at);
+    if (from >= unit.start && at - (from + before.length) <= 2) at = from;
+  }
+  // The appositive may be several, joined by ", " when read: its first part, then up to the last.
+  const parts = speaker.after.split(/,\s*/).filter((part) => part.trim() !== '');
+  const first = parts[0];
+  if (first !== undefined) {
+    const from = text.indexOf(first.trim(), end);
+    if (from >= 0 && from - end <= 4) {
+      end = from + first.trim().length;
+      for (const part of parts.slice(1)) {
+        const next = text.indexOf(part.trim(), end);
+        if (next < 0 || next - end > 4) break;
+        end = next + part.trim().length;
+      }
+    }
+  }
+  return [{ paragraph: unit.paragraph, start: at, end: Math.min(end, unit.end) }];
 }
 
 /** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */

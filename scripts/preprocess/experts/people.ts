@@ -25,6 +25,11 @@ export interface QuoteInArticle {
   text: string;
   kind: 'direct' | 'reported';
   ranges: TextRange[];
+  /**
+   * Stretches inside the ranges that describe the speaker ("director of the … Forum in Brussels"
+   * in a reported sentence): a place there is where the speaker works, not what the quote is about.
+   */
+  speaker?: TextRange[];
 }
 
 export interface PersonInArticle {
