@@ -171,7 +171,13 @@ export const RULES: readonly AttributionRule[] = [
       ['“It is late,” wrote Aliya Serik, a doctoral student from Almaty.', 'Aliya Serik'],
       ['Says Anna Kim, a fellow at the Asia Centre: “It will take years.”', 'Anna Kim'],
     ],
-    no: ['The delegates arrived in Astana, praised Anna Kim, the host, and began the talks.', 'The report said the talks went well.', 'Said Karimov arrived in Astana on Monday.'],
+    no: [
+      'The delegates arrived in Astana, praised Anna Kim, the host, and began the talks.',
+      'The report said the talks went well.',
+      'Said Karimov arrived in Astana on Monday.',
+      // An invertible verb in the middle of a clause has its subject before it: Anna Kim is told, she does not speak.
+      'Officials told Anna Kim.',
+    ],
   },
   {
     id: 'quoted-as-saying',
