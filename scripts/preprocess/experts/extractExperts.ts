@@ -44,6 +44,13 @@ const QUIET_UNLESS = /[“”"«»„]|ccording|:|\b(?:view|words|opinion|assess
 /** "said he hopes to …", "has said she will …": a plan or a hope, not a view on anything. */
 const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|had|have|will|would|wants?|wanted|plans?|planned|intends?|intended|is going|was going|looks forward|['’]ll|['’]d)\b/;
 
+/**
+ * An event's agenda or schedule: "… would be a key item on the agenda", "the summit, which opens
+ * in June, will focus on …". Said by an official, it is an announcement, like a plan of their own.
+ */
+const ANNOUNCEMENT =
+  /\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
+
 /** The words inside a quote's marks, without the comma that leads into "he said". */
 function quoteRange(paragraph: string, q: Span): Span {
   let start = q.start + 1;
@@ -63,6 +70,12 @@ function outletNames(outlet: string): string[] {
 }
 
 const endsCut = (text: string) => !/[.!?…"”’»)\]]\s*$/u.test(text);
+
+interface Untitled {
+  candidate: Candidate;
+  unit: AttributionUnit;
+  title: string;
+}
 
 interface Chosen {
   candidate: Candidate;
@@ -108,9 +121,17 @@ export function extractExperts(
     order.push(person);
   };
 
+  /** A view under a title with no name ("The head of … said …"), waiting for the person the text names next. */
+  let untitled: Untitled | null = null;
+  let seenUntitled: Untitled | null = null;
+
   const resolve = (candidate: Candidate, unit: AttributionUnit): PersonInArticle | null => {
     const { speaker } = candidate;
     if (speaker.kind === 'previous') return previous;
+    if (speaker.kind === 'next') {
+      seenUntitled = { candidate, unit, title: speaker.title };
+      return null;
+    }
     if (speaker.kind === 'pronoun') {
       const current: PersonInArticle | null = focus;
       if (current !== null && (speaker.gender === null || current.gender === null || current.gender === speaker.gender)) {
@@ -129,6 +150,7 @@ export function extractExperts(
     const found: Array<{ candidate: Candidate; form: FormId }> = [];
     // Tried candidates stay first: a later rule scores at most the bound they beat, and the sort is stable.
     let tried = 0;
+    seenUntitled = null;
     for (let r = 0; r < BY_SCORE.length; r++) {
       const rule = BY_SCORE[r];
       const before = found.length;
@@ -142,6 +164,8 @@ export function extractExperts(
         if (person !== null) return { candidate: entry.candidate, form: entry.form, person };
       }
     }
+    // Nobody named here: a nameless title's view waits for the next person named.
+    if (seenUntitled !== null) untitled = seenUntitled;
     return null;
   };
 
@@ -155,14 +179,18 @@ export function extractExperts(
     }
     // Inside a name heading's block the whole text is already that person's quote.
     if (block?.owner === person) return;
+    // What an official announces about an event ("the summit will focus on …") is not a view.
+    const announcement = ANNOUNCEMENT.test(text.slice(unit.start, unit.end));
     if (unit.quotes.length > 0 && form !== 'cut-introduction') {
       for (const q of unit.quotes) {
         const range = quoteRange(text, q);
-        if (range.end > range.start) person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
+        if (range.end <= range.start) continue;
+        person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
+        if (announcement) person.selfReports += 1;
       }
       return;
     }
-    if (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end))) person.selfReports += 1;
+    if (announcement || (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end)))) person.selfReports += 1;
     const described = speakerSpans(unit, candidate);
     person.quotes.push({
       text: text.slice(unit.start, unit.end),
@@ -221,6 +249,14 @@ export function extractExperts(
       if (chosen === null) {
         previous = null;
         continue;
+      }
+      const waiting = untitled;
+      untitled = null;
+      // "The head of the Almaty office … said …" and, within two paragraphs, a person named with no
+      // description of their own: the title is theirs, and so is the view.
+      if (waiting !== null && unit.paragraph - waiting.unit.paragraph <= 2 && chosen.person.quotes.length === 0 && chosen.person.descriptors.length === 0) {
+        people.describe(chosen.person, { before: waiting.title, after: '' });
+        attach({ candidate: waiting.candidate, form: 'title-then-name', person: chosen.person }, waiting.unit);
       }
       speak(chosen.person);
       if (!chosen.candidate.view) {

@@ -5,7 +5,7 @@
  */
 import { nameHeading } from './heading';
 import { isFullName, type NameContext } from './names';
-import { isAppositive, isNameOnly, lastClause, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
+import { isAppositive, isNameOnly, lastClause, namelessSubject, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { hasJob } from './words';
 
@@ -237,3 +237,10 @@ export const cutIntroduction: Matcher = (unit, context) => {
   }
   return [];
 };
+
+/** "The head of the Almaty office of the Steppe Institute said …": the speaker is named later. */
+export const namelessTitle: Matcher = (unit, context) =>
+  verbSites(unit).flatMap((site) => {
+    const title = namelessSubject(site.left, context);
+    return title === null ? [] : [{ score: 0.25, speaker: { kind: 'next' as const, title }, view: true, after: site.verb.end }];
+  });

@@ -26,12 +26,15 @@ export interface Descriptor {
 
 function cleanTitle(title: string): string {
   return title
+    // "bureau chief of the Courier, a daily": what follows the comma describes the organisation.
+    .replace(/,\s*(?:a|an)\s[\s\S]*$/i, '')
     .replace(/(?:,\s*)?\bwho\s+(?:\w+\s+){0,3}?(?:at|of|for|in|with)?(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:based\s+)?(?:in|at|from|of|under|with)(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:of|at|under|with|in|from|and|for)(?:\s+(?:the|a|an))?\s*$/i, '')
-    .replace(/^(?:an?|the)\s+/i, '')
+    .replace(/^(?:an?|the|its|their)\s+/i, '')
     .replace(/[\s,.;:]+$/u, '')
     .replace(/^[\s,.;:]+/u, '')
+    .replace(/^(?:of|at|from|with|in|for|by)$/i, '')
     .trim();
 }
 

@@ -111,6 +111,15 @@ describe('officials giving a view', () => {
     expect(people('Russian President Ivan Orlov met the press.\n\nIvan Orlov: We will not change course.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
   });
 
+  it('a title with no name, and the name in a later sentence', () => {
+    const [person] = peopleIn('The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.\n\nSpeaking on the radio, Boris Lee explained that trade had slowed.');
+    expect(person).toMatchObject({ name: 'Boris Lee', profile: { country: 'NOR', role: 'expert' }, forms: ['title-then-name', 'subject-verb'] });
+    expect(person?.quotes.map((q) => q.text)).toEqual(['The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.', 'Speaking on the radio, Boris Lee explained that trade had slowed.']);
+    // Not to someone already described, and not across more than two paragraphs.
+    expect(people('The head of the Steppe Institute said the talks had failed.\n\nAnna Kim, a fellow in Seoul, said so too.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+    expect(peopleIn('The head of the Steppe Institute in Almaty said the talks had failed.\n\nOne.\n\nTwo.\n\nThree.\n\nAnna Kim said so too.').map((p) => p.profile.country)).toEqual([null]);
+  });
+
   it('a long title before the name, set off by commas', () => {
     expect(people('A senior researcher at the Nordic Institute in Oslo, Boris Lee, said the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'NOR']]);
     expect(people('But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'NOR']]);

@@ -12,6 +12,7 @@ import {
   copulaIntroduction,
   cutIntroduction,
   nameHeadingRule,
+  namelessTitle,
   possessiveView,
   pronounVerb,
   quoteContinuation,
@@ -39,6 +40,7 @@ export const FORM_IDS = [
   'copula-introduction',
   'appositive-introduction',
   'cut-introduction',
+  'title-then-name',
 ] as const;
 export type FormId = (typeof FORM_IDS)[number];
 
@@ -51,7 +53,7 @@ export interface AttributionRule {
   match: Matcher;
   /** The highest score the matcher gives: the resolver stops once no later rule can beat what it found. */
   score: number;
-  /** Texts the rule must attribute, each with the speaker it must name ("he"/"she" for a pronoun, "previous" for a continuation). */
+  /** Texts the rule must attribute, each with the speaker it must name ("he"/"she" for a pronoun, "previous" for a continuation, "next" for a person named later). */
   yes: ReadonlyArray<readonly [text: string, speaker: string]>;
   /** Texts the rule must not attribute to anyone. */
   no: readonly string[];
@@ -259,5 +261,18 @@ export const RULES: readonly AttributionRule[] = [
       ['Boris Lee, founder of the Oslo-based Nordic Institute, sees that', 'Boris Lee'],
     ],
     no: ['While the risk exists across the region, the government'],
+  },
+  {
+    id: 'title-then-name',
+    cues: ['The <job> of <organisation> said …, then the name in a later sentence', '…, its secretary-general has said'],
+    applies: (unit) => unit.verbs.length > 0 && /^\s*(?:The|Its|Their)\s|[,;:(“”"_—–]\s*(?:the|its|their)\s/.test(sentence(unit)),
+    match: namelessTitle,
+    score: 0.25,
+    yes: [
+      ['The head of the Almaty office of the Steppe Institute said the talks had failed.', 'next'],
+      ['The talks will resume in May, its secretary-general has said.', 'next'],
+      ['The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.', 'next'],
+    ],
+    no: ['The minister said the talks had failed.', 'The report said the talks had failed.', 'The head of the Steppe Institute, Anna Kim, said the talks had failed.'],
   },
 ];

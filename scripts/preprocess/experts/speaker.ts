@@ -5,7 +5,7 @@
  * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
  */
 import { isAsciiLower, isClauseBreak, isSpace } from './chars';
-import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
+import { isFullName, isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
 import { textMemo } from './textMemo';
 import { findJobs, hasJob } from './words';
 
@@ -17,7 +17,9 @@ export type SpeakerRef =
   /** "he", "she", "the analyst": the person in focus. */
   | { kind: 'pronoun'; gender: Gender | null }
   /** A quotation with no attribution of its own: the speaker of the passage before it. */
-  | { kind: 'previous' };
+  | { kind: 'previous' }
+  /** A title with no name ("The head of the Almaty office … said"): the person the text names next. */
+  | { kind: 'next'; title: string };
 
 /** Words that may stand between a subject and its verb: "Tasym also noted", "she has said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -76,9 +78,13 @@ export function nextClause(text: string): string {
 /** Appositives repeat: the answer for each text is kept (per name context, bounded). */
 const titledNameMemo = textMemo((context: NameContext, text: string) => titledNameAtStart(text, context));
 
+/** A job opening the text and two name words after it fit in its first few words. */
+const TITLED_NAME_SPAN = 90;
+
 function opensWithTitledName(text: string, context: NameContext): boolean {
+  const head = text.length > TITLED_NAME_SPAN ? text.slice(0, TITLED_NAME_SPAN) : text;
   // Most appositives have no two capitalised words in a row: no need to look for jobs then.
-  return /\p{Lu}[\p{Ll}\p{M}'’-]*\s+\p{Lu}/u.test(text) && titledNameMemo(context, text);
+  return /\p{Lu}[\p{Ll}\p{M}'’-]*\s+\p{Lu}/u.test(head) && titledNameMemo(context, head);
 }
 
 function titledNameAtStart(text: string, context: NameContext): boolean {
@@ -95,10 +101,12 @@ export function isAppositive(text: string, context: NameContext): boolean {
   const trimmed = text.trim();
   if (trimmed === '' || trimmed.length > 300) return false;
   const own = trimmed.replace(RELATIVE, '');
-  if (FINITE_VERB.test(own) || opensWithTitledName(own, context)) return false;
+  if (FINITE_VERB.test(own)) return false;
   if (/^(?:who|whose)\b/.test(trimmed)) return true;
   const { words } = context;
-  return hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
+  const describes = hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
+  // Looked at last, for the few texts that describe someone: it is the costly test.
+  return describes && !opensWithTitledName(own, context);
 }
 
 const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at', 'on']);
@@ -300,4 +308,33 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
 export function isNameOnly(text: string, context: NameContext): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));
+}
+
+const TITLE_OPENER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/;
+const MAX_NAMELESS_TITLE = 220;
+
+/**
+ * A title with no name as the subject of a speech verb: "The Oslo bureau chief of the Steppe
+ * Courier, a daily in Almaty, said …", "…, its secretary-general has said". Reporters name the
+ * person in a later sentence. The title, or null. A bare "the minister" is not one: it points back
+ * to the person in focus (the pronoun rule reads it).
+ */
+export function namelessSubject(left: string, context: NameContext): string | null {
+  // Cheap test first: most verbs have a subject that opens with neither.
+  if (!TITLE_OPENER.test(left.trimStart()) && !/[,;:(“”"_—–]\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:(“”"_—–]*$/.test(left)) return null;
+  const bare = trimEnd(withoutAdverbs(left)).trimStart();
+  const clause = lastClause(bare).trimStart();
+  for (const phrase of clause === bare ? [bare] : [bare, clause]) {
+    if (!TITLE_OPENER.test(phrase) || phrase.length > MAX_NAMELESS_TITLE || FINITE_VERB.test(phrase)) continue;
+    const [head = '', ...rest] = phrase.split(',');
+    const description = head.replace(TITLE_OPENER, '');
+    if (!hasJob(context.words, description)) continue;
+    if (/^the\s/i.test(phrase) && rest.length === 0 && !/\s(?:of|at|for|with|in)\s|\p{Lu}/u.test(description)) continue;
+    if (rest.some((part) => !isAppositive(part, context))) continue;
+    // A name in it makes it another rule's speaker ("The head of the institute, Anna Kim, said").
+    const named = speakerInClause(head, context);
+    if (named?.kind === 'name' && isFullName(named.words)) continue;
+    return phrase;
+  }
+  return null;
 }
