@@ -181,8 +181,10 @@ export function extractExperts(
     if (block?.owner === person) return;
     // What an official announces about an event ("the summit will focus on …") is not a view.
     const announcement = ANNOUNCEMENT.test(text.slice(unit.start, unit.end));
-    if (unit.quotes.length > 0 && form !== 'cut-introduction') {
-      for (const q of unit.quotes) {
+    const described = speakerSpans(unit, candidate);
+    const own = unit.quotes.filter((q) => speakersQuote(unit, candidate, described[0], q));
+    if (own.length > 0 && form !== 'cut-introduction') {
+      for (const q of own) {
         const range = quoteRange(text, q);
         if (range.end <= range.start) continue;
         person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
@@ -191,7 +193,6 @@ export function extractExperts(
       return;
     }
     if (announcement || (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end)))) person.selfReports += 1;
-    const described = speakerSpans(unit, candidate);
     person.quotes.push({
       text: text.slice(unit.start, unit.end),
       kind: 'reported',
@@ -305,6 +306,19 @@ function speakerSpans(unit: AttributionUnit, { speaker }: Candidate): TextRange[
     }
   }
   return [{ paragraph: unit.paragraph, start: at, end: Math.min(end, unit.end) }];
+}
+
+/**
+ * Whether a quotation in the unit is the speaker's, when the speaker and the verb come before
+ * the words ("Name said …"): a quotation after the verb is, and so is one right before the speaker
+ * ("“…,” Name said", "“…,” she said") or inside the speaker's description. One further back is
+ * someone else's words or a title: "The theme is “Trade and Africa”, while Name stated that …".
+ */
+function speakersQuote(unit: AttributionUnit, { speaker, after }: Candidate, described: TextRange | undefined, q: Span): boolean {
+  if (after === undefined || q.start >= after - 1 || speaker.kind === 'previous' || speaker.kind === 'next') return true;
+  if (described !== undefined) return (q.start >= described.start && q.end <= described.end) || /^[\s,.;:—–-]*$/.test(unit.masked.slice(q.end, described.start));
+  // A pronoun: only it, its verb and an adverb or two between the quotation and the verb's end, no new clause.
+  return /^[\s,]*(?:(?!(?:and|but|while|whereas|as|when|after|because|though|although)\s)[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.test(unit.masked.slice(q.end, after));
 }
 
 /** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */

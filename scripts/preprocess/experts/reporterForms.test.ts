@@ -47,6 +47,14 @@ describe('forms reporters use', () => {
     expect(person.quotes).toHaveLength(2);
   });
 
+  it('a quotation further back than the speaker is not the speaker’s', () => {
+    const [person] = peopleIn('The summit’s theme is “Trade and the Steppe”, while Anna Kim, an analyst in Seoul, said the bloc will “keep growing”.');
+    expect(person?.quotes.map((q) => q.text)).toEqual(['keep growing']);
+    const [other] = peopleIn('Anna Kim is an analyst in Seoul. The plan is called “Steppe Road”, and she said it “will not work”. “It is late,” she added.');
+    expect(other?.quotes.map((q) => q.text)).toEqual(['will not work', 'It is late']);
+    expect(peopleIn('“It is late,” Anna Kim, an analyst in Seoul, said.')[0]?.quotes.map((q) => q.text)).toEqual(['It is late']);
+  });
+
   it('a paragraph that is only a quotation continues the previous speaker', () => {
     const person = one('The visit achieved its aims, according to Dana Serik of the Almaty-based Steppe Institute.\n\n“First, it showed the bank is ready.\n\n“Second, it gave the ports a reason to invest.”');
     expect(person.quotes.map((q) => q.kind)).toEqual(['reported', 'direct', 'direct']);
