@@ -132,7 +132,7 @@ export const Expert = z.object({
   organisation: z.string().optional(),
   city: z.string().optional(),
   country: Iso3.nullable(),
-  /** Other spellings of the name merged into this person ("Evgeni Volk" for "Yevgeni Volk"). */
+  /** Other spellings of the name merged into this person ("Evgeni Korin" for "Yevgeni Korin"). */
   aliases: z.array(z.string().min(1)).optional(),
   articles: z.array(z.string().min(1)).min(1),
   quotes: z.array(Quote),
