@@ -1,6 +1,7 @@
 import type { AppDatasetResult } from '../app/benchApp';
 import type { FirstLoadJs } from '../app/firstLoad';
 import type { LighthouseFigures } from '../app/lighthouse';
+import type { OwnArticlesResults } from '../app/benchOwnArticles';
 import type { Machine } from '../lib/machine';
 import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
 import type { NetworkResults } from '../networkBench';
@@ -20,6 +21,8 @@ export interface BenchResults {
   appProblem: string | null;
   /** Lighthouse on the seeds build, desktop and mobile presets; null when the app part did not run. */
   lighthouse: LighthouseFigures[] | null;
+  /** "Add articles" in the built app: 10 and 100 added articles, and the worker's size; null when not run. */
+  ownArticles?: OwnArticlesResults | null;
   network: NetworkResults | null;
   /** The hand-keyed development set (../shared/devset), when the machine has it; never needed by `npm test`. */
   devset?: CorpusEvaluation | null;

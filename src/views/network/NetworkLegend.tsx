@@ -15,10 +15,22 @@ const ITEMS: LegendItem[] = [
   },
 ];
 
-/** Shapes and colours of the node kinds, and what the links mean. */
-export function NetworkLegend() {
+/** The dashed ring of experts from the person's own articles. */
+const OWN_ITEM: LegendItem = {
+  key: 'own',
+  label: 'From your articles',
+  swatch: (
+    <svg width="16" height="16" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">
+      <circle r="4" fill={KIND_STYLE.expert.fill} stroke={KIND_STYLE.expert.stroke} strokeWidth="1.2" />
+      <circle r="6.5" fill="none" className="network-svg__own" />
+    </svg>
+  ),
+};
+
+/** Shapes and colours of the node kinds, and what the links mean; the "yours" ring when the graph has any. */
+export function NetworkLegend({ hasOwn }: { hasOwn: boolean }) {
   return (
-    <Legend title="Legend: network" items={ITEMS} className="network-legend" layout="inline" hideTitle>
+    <Legend title="Legend: network" items={hasOwn ? [...ITEMS, OWN_ITEM] : ITEMS} className="network-legend" layout="inline" hideTitle>
       <LegendNote>Size: quotes, mentions by experts, experts from the country</LegendNote>
     </Legend>
   );

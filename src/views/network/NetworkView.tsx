@@ -202,7 +202,7 @@ export default function NetworkView() {
         <div className="network__graph">
           {main}
           {figure}
-          <NetworkLegend />
+          <NetworkLegend hasOwn={model.layoutGraph.nodes.some((node) => node.own === true)} />
         </div>
         <div className="network__side" ref={sideRef}>
           {expert !== undefined ? (
