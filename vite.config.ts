@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { earlyLoads } from './scripts/build/earlyLoads.ts';
 
 /**
  * The built page allows only its own origin. Added at build time only: the dev server injects
@@ -28,7 +29,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), earlyLoads()],
   // Relative asset paths let the built app be served from any folder.
   base: './',
   build: {
