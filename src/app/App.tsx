@@ -5,6 +5,7 @@ import type { LoadResult } from '../state/loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
+import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
 import { VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
@@ -13,8 +14,10 @@ const loadMapView = () => import('../views/map/MapView');
 // The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while sco.json loads.
 void loadMapView();
 const MapView = lazy(loadMapView);
-const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
-const NetworkView = lazy(() => import('../views/network/NetworkView'));
+const loadTimelineView = () => import('../views/timeline/TimelineView');
+const loadNetworkView = () => import('../views/network/NetworkView');
+const TimelineView = lazy(loadTimelineView);
+const NetworkView = lazy(loadNetworkView);
 
 interface AppProps {
   /** Started before the first render, so the data downloads while React sets up. */
@@ -59,10 +62,14 @@ export function App({ dataLoad }: AppProps) {
             <MapView />
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            <NetworkView />
+            <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView}>
+              <NetworkView />
+            </AfterMap>
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            <TimelineView />
+            <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView}>
+              <TimelineView />
+            </AfterMap>
           </ViewRegion>
           <PresentationStage />
         </main>

@@ -23,6 +23,14 @@ export interface SpotlightState {
   spotlight: Spotlight | null;
 }
 
+/**
+ * The first view's first drawing: the shell holds back the other views (their layouts and scales
+ * cost a few hundred ms of main thread) until the map's outlines are on screen.
+ */
+export interface FirstPaintState {
+  mapDrawn: boolean;
+}
+
 export interface AtlasActions {
   setYear: (year: number | null) => void;
   /** Setting a range also moves the map to the range's last year (status at the end of the range). */
@@ -39,18 +47,21 @@ export interface AtlasActions {
   setHoveredCountry: (iso3: string | null) => void;
   setHoveredExpert: (expertId: string | null) => void;
   setSpotlight: (spotlight: Spotlight | null) => void;
+  /** The map says its outlines are drawn (once; later calls change nothing). */
+  markMapDrawn: () => void;
   /** Replaces the whole view state (a story step, a shared link, back/forward). */
   applyViewState: (state: ViewState) => void;
   clearFilters: () => void;
 }
 
-export type AtlasState = ViewState & HoverState & SpotlightState & AtlasActions;
+export type AtlasState = ViewState & HoverState & SpotlightState & FirstPaintState & AtlasActions;
 
 export const useAtlasStore = create<AtlasState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   hoveredCountry: null,
   hoveredExpert: null,
   spotlight: null,
+  mapDrawn: false,
   setYear: (year) => set({ year }),
   setRange: (range) => set(range === null ? { range } : { range, year: range[1] }),
   selectCountry: (selectedCountry) => set({ selectedCountry }),
@@ -67,6 +78,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setHoveredCountry: (hoveredCountry) => set({ hoveredCountry }),
   setHoveredExpert: (hoveredExpert) => set({ hoveredExpert }),
   setSpotlight: (spotlight) => set({ spotlight: spotlight === null || spotlight.countries.length === 0 ? null : { year: spotlight.year, countries: [...spotlight.countries] } }),
+  markMapDrawn: () => set((s) => (s.mapDrawn ? s : { mapDrawn: true })),
   applyViewState: (state) => set({ ...state }),
   clearFilters: () => set({ range: null, themes: [], selectedCountry: null, selectedExpert: null }),
 }));

@@ -114,6 +114,11 @@ export default function MapView() {
     },
     [selectCountry],
   );
+  // The shell holds back the other views until the outlines are on screen (src/app/AfterMap.tsx).
+  const drawn = size !== null;
+  useEffect(() => {
+    if (drawn) useAtlasStore.getState().markMapDrawn();
+  }, [drawn]);
   useEffect(() => {
     if (selected !== null && focusDetails.current) headingRef.current?.focus();
     focusDetails.current = false;
