@@ -19,6 +19,7 @@ import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';
 import { measureProcess, canPinToOneCore } from './lib/measureProcess';
 import { benchNetwork, type NetworkResults } from './networkBench';
+import { evaluateCorpus, type CorpusEvaluation } from '../scripts/eval/evaluateCorpus';
 import { benchPipeline, type PipelineResults } from './pipeline/benchPipeline';
 import { ROOT } from './pipeline/runners';
 import { failures, type BenchPart } from './report/budgets';
@@ -35,6 +36,7 @@ const { values } = parseArgs({
 const parts = new Set((values.only ?? 'pipeline,app,network').split(',').map((p) => p.trim()));
 const soakSeconds = values.soak ? 600 : 30;
 const OUT = join(ROOT, 'bench/out');
+const DEVSET = join(ROOT, '../shared/devset');
 const log = (line: string) => console.log(`[bench] ${line}`);
 const started = performance.now();
 
@@ -122,8 +124,16 @@ async function main(): Promise<number> {
   let network: NetworkResults | null = null;
   if (parts.has('network')) network = await benchNetwork(log);
 
+  // The hand-keyed development set sits beside the project on machines that have it; npm test never needs it.
+  let devset: CorpusEvaluation | null = null;
+  if (parts.has('pipeline') && existsSync(join(DEVSET, 'answers.json'))) {
+    log(`development set: ${DEVSET}…`);
+    devset = evaluateCorpus(join(DEVSET, 'articles'), join(DEVSET, 'answers.json'), join(ROOT, 'data/reference'));
+    devset = { ...devset, corpus: relative(ROOT, devset.corpus), key: relative(ROOT, devset.key) };
+  }
+
   machine.loadAverage.end = currentLoad();
-  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, firstPaint, network };
+  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, firstPaint, network, devset };
   const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   const complete = values.only === undefined;

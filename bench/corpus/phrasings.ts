@@ -3,27 +3,29 @@ import type { SyntheticExpert } from './names';
 import { countryName } from './countries';
 import type { Random } from './random';
 import { capitaliseFirst, directView, reportedView, viewParagraph, type View } from './views';
+import type { FormId } from '../../scripts/preprocess/experts/rules';
 import { SAY_VERBS } from './vocabulary';
 
 /**
- * The ways news copy introduces and then re-cites an expert (the forms issue 2 lists).
+ * The ways news copy introduces and then re-cites an expert, by the id of the extractor's rule
+ * for each form (scripts/preprocess/experts/rules.ts): the generator takes the ids from there, so a
+ * form renamed or dropped there fails to compile here. Several phrasings may share a form.
  * Every introduction carries a country cue (a country, a city or a demonym), so the answer key's
- * country can be read from the text; follow-ups use the surname or a pronoun.
+ * country can be read from the text; follow-ups use the surname, a pronoun or a bare quotation.
  */
 export const INTRO_FORMS = [
   'name-heading',
-  'said-name-appositive',
-  'name-appositive-said',
-  'according-to-appositive',
-  'according-to-demonym',
-  'demonym-title-name-verb',
-  'name-told-outlet',
-  'title-of-org-name',
-  'name-from-country-colon',
-] as const;
+  'verb-subject',
+  'appositive-verb',
+  'according-to',
+  'subject-verb',
+  'copula-introduction',
+  'quoted-as-saying',
+  'transcript-label',
+] as const satisfies readonly FormId[];
 export type IntroForm = (typeof INTRO_FORMS)[number];
 
-export const FOLLOW_UP_FORMS = ['pronoun-said', 'said-surname', 'surname-added', 'according-to-pronoun', 'surname-verb', 'full-name-said'] as const;
+export const FOLLOW_UP_FORMS = ['pronoun-verb', 'verb-subject', 'subject-verb', 'according-to', 'quote-continuation'] as const satisfies readonly FormId[];
 export type FollowUpForm = (typeof FOLLOW_UP_FORMS)[number];
 
 export interface Quotes {
@@ -68,53 +70,56 @@ export function introduce(expert: SyntheticExpert, form: IntroForm, context: Phr
       const views = Array.from({ length: random.int(2, 4) }, () => viewParagraph(random, lexicon));
       return { paragraphs: [random.chance(0.3) ? `${heading}.` : heading, ...views.map((v) => v.text)], views };
     }
-    case 'said-name-appositive': {
+    case 'verb-subject': {
       const view = directView(random, lexicon);
       return { paragraphs: [`${quoteLeadingIn(view, quotes)} said ${expert.name}, ${at}.`], views: [view] };
     }
-    case 'name-appositive-said': {
+    case 'appositive-verb': {
       const view = reportedView(random, lexicon);
-      return { paragraphs: [`${expert.name}, ${at}, said that ${view.text}.`], views: [view] };
+      const direct = directView(random, lexicon);
+      const variant = random.int(0, 2);
+      if (variant === 0) return { paragraphs: [`${expert.name}, ${at}, said that ${view.text}.`], views: [view] };
+      if (variant === 1) return { paragraphs: [`${expert.name}, who works at the ${expert.organisation} in ${expert.city}, told ${context.outlet} that ${view.text}.`], views: [view] };
+      return { paragraphs: [`${expert.name}, ${article(expert.title)} from ${country}, explained: ${quoted(direct, quotes)}`], views: [direct] };
     }
-    case 'according-to-appositive': {
+    case 'according-to': {
       const view = reportedView(random, lexicon);
       return {
-        paragraphs: [`According to ${expert.name}, ${article(expert.title)} at the ${expert.organisation} in ${country}, ${view.text}.`],
+        paragraphs: [
+          random.chance(0.5)
+            ? `According to ${expert.name}, ${article(expert.title)} at the ${expert.organisation} in ${country}, ${view.text}.`
+            : `According to ${expert.country.demonym} ${expert.title} ${expert.name}, ${view.text}.`,
+        ],
         views: [view],
       };
     }
-    case 'according-to-demonym': {
-      const view = reportedView(random, lexicon);
-      return { paragraphs: [`According to ${expert.country.demonym} ${expert.title} ${expert.name}, ${view.text}.`], views: [view] };
-    }
-    case 'demonym-title-name-verb': {
-      const view = reportedView(random, lexicon);
-      return {
-        paragraphs: [`${expert.country.demonym} ${expert.title} ${expert.name} ${random.pick(SAY_VERBS)} that ${view.text}.`],
-        views: [view],
-      };
-    }
-    case 'name-told-outlet': {
-      const view = reportedView(random, lexicon);
-      return {
-        paragraphs: [`${expert.name}, who works at the ${expert.organisation} in ${expert.city}, told ${context.outlet} that ${view.text}.`],
-        views: [view],
-      };
-    }
-    case 'title-of-org-name': {
+    case 'subject-verb': {
+      if (random.chance(0.5)) {
+        const view = reportedView(random, lexicon);
+        return { paragraphs: [`${expert.country.demonym} ${expert.title} ${expert.name} ${random.pick(SAY_VERBS)} that ${view.text}.`], views: [view] };
+      }
       const topic = reportedView(random, lexicon);
       const view = directView(random, lexicon);
       return {
-        paragraphs: [
-          `${capitaliseFirst(expert.title)} of ${country}'s ${expert.organisation} ${expert.name} spoke about why ${topic.text}.`,
-          `${quoteLeadingIn(view, quotes)} said ${expert.surname}.`,
-        ],
+        paragraphs: [`${capitaliseFirst(expert.title)} of ${country}'s ${expert.organisation} ${expert.name} spoke about why ${topic.text}.`, `${quoteLeadingIn(view, quotes)} said ${expert.surname}.`],
         views: [topic, view],
       };
     }
-    case 'name-from-country-colon': {
-      const view = directView(random, lexicon);
-      return { paragraphs: [`${expert.name}, ${article(expert.title)} from ${country}, explained: ${quoted(view, quotes)}`], views: [view] };
+    case 'copula-introduction': {
+      const view = reportedView(random, lexicon);
+      return { paragraphs: [`${expert.name} is ${at}. ${capitaliseFirst(pronoun(expert))} says ${view.text}.`], views: [view] };
+    }
+    case 'quoted-as-saying': {
+      const view = reportedView(random, lexicon);
+      return { paragraphs: [`${expert.name}, ${at}, was quoted as saying that ${view.text}.`], views: [view] };
+    }
+    case 'transcript-label': {
+      const first = directView(random, lexicon);
+      const second = directView(random, lexicon);
+      return {
+        paragraphs: [`Below is our conversation with ${expert.name}, ${at}.`, `${expert.name}: ${first.text}`, `${expert.name}, ${expert.organisation}: ${second.text}`],
+        views: [first, second],
+      };
     }
   }
 }
@@ -122,29 +127,31 @@ export function introduce(expert: SyntheticExpert, form: IntroForm, context: Phr
 export function followUp(expert: SyntheticExpert, form: FollowUpForm, context: PhrasingContext): Passage {
   const { random, lexicon, quotes } = context;
   switch (form) {
-    case 'pronoun-said': {
+    case 'pronoun-verb': {
       const view = directView(random, lexicon);
       return { paragraphs: [`${quoteLeadingIn(view, quotes)} ${pronoun(expert)} said.`], views: [view] };
     }
-    case 'said-surname': {
+    case 'verb-subject': {
       const view = directView(random, lexicon);
       return { paragraphs: [`${quoteLeadingIn(view, quotes)} said ${expert.surname}.`], views: [view] };
     }
-    case 'surname-added': {
+    case 'subject-verb': {
+      const variant = random.int(0, 2);
+      if (variant === 2) {
+        const view = directView(random, lexicon);
+        return { paragraphs: [`${quoteLeadingIn(view, quotes)} ${expert.name} said.`], views: [view] };
+      }
       const view = reportedView(random, lexicon);
-      return { paragraphs: [`${expert.surname} added that ${view.text}.`], views: [view] };
+      return { paragraphs: [`${expert.surname} ${variant === 0 ? 'added' : random.pick(SAY_VERBS)} that ${view.text}.`], views: [view] };
     }
-    case 'according-to-pronoun': {
+    case 'according-to': {
       const view = reportedView(random, lexicon);
       return { paragraphs: [`According to ${objectPronoun(expert)}, ${view.text}.`], views: [view] };
     }
-    case 'surname-verb': {
-      const view = reportedView(random, lexicon);
-      return { paragraphs: [`${expert.surname} ${random.pick(SAY_VERBS)} that ${view.text}.`], views: [view] };
-    }
-    case 'full-name-said': {
-      const view = directView(random, lexicon);
-      return { paragraphs: [`${quoteLeadingIn(view, quotes)} ${expert.name} said.`], views: [view] };
+    case 'quote-continuation': {
+      const first = directView(random, lexicon);
+      const second = directView(random, lexicon);
+      return { paragraphs: [`${quoteLeadingIn(first, quotes)} said ${expert.surname}.`, quoted(second, quotes)], views: [first, second] };
     }
   }
 }

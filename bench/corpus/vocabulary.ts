@@ -1,3 +1,7 @@
+import attribution from '../../data/reference/attribution.json' with { type: 'json' };
+import { pastForm } from '../../scripts/preprocess/experts/words';
+import { AttributionFile } from '../../scripts/preprocess/reference/schemas';
+
 /**
  * Word lists the synthetic corpus is assembled from. Names are built from syllables so that no
  * real person is quoted; countries are real (names come from i18n-iso-countries, see countries.ts),
@@ -89,7 +93,14 @@ export const OUTLETS = [
 
 export const NEWS_AGENCIES = ['Meridian News Agency', 'Steppe Photo', 'EurAsia Images', 'Lantern Press'] as const;
 
-export const SAY_VERBS = ['said', 'noted', 'explained', 'argued', 'pointed out', 'stressed', 'observed'] as const;
+/**
+ * Speech verbs for "Name <verb> that …", from the extractor's own word list
+ * (data/reference/attribution.json): the past forms of the verbs that may also come before the
+ * speaker, one word each (or "pointed out"), so every one reads with a that-clause.
+ */
+export const SAY_VERBS: readonly string[] = AttributionFile.parse(attribution)
+  .speechVerbs.filter((v) => v.invertible === true && v.verb !== 'tell' && v.onlyBefore === undefined && v.notBefore === undefined && (!v.verb.includes(' ') || v.verb === 'point out'))
+  .map((v) => v.past ?? pastForm(v.verb));
 
 export const SECTION_HEADINGS = [
   'Security agenda',

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { BaselineOutput } from '../baseline/people';
 import { measureProcess, type ProcessCost } from '../lib/measureProcess';
+import { readEvalKey } from '../../scripts/eval/key';
 import { collapseMentions, type PersonInArticle } from '../lib/score';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -49,21 +50,9 @@ export function baselinePairs(output: BaselineOutput): PersonInArticle[] {
   return output.articles.flatMap((a) => collapseMentions(a.people).map((name) => ({ articleId: a.id, name })));
 }
 
-/**
- * The seeds' answer key (data/eval/seeds-answer-key.json, written with the pipeline's eval) as pairs.
- * Read loosely: each expert names its article as `articleId`, `article` or `articles`.
- */
+/** An answer key in the eval's format (scripts/eval/key.ts, as the seeds' key is) as (article, person) pairs. */
 export function seedKeyPairs(keyFile: string): PersonInArticle[] | null {
   if (!existsSync(keyFile)) return null;
-  const raw = JSON.parse(readFileSync(keyFile, 'utf8')) as { experts?: unknown };
-  if (!Array.isArray(raw.experts)) return null;
-  return (raw.experts as Record<string, unknown>[]).flatMap((expert) => {
-    const name = typeof expert.name === 'string' ? expert.name : null;
-    if (name === null) return [];
-    const country = typeof expert.country === 'string' ? expert.country : null;
-    const articles = Array.isArray(expert.articles)
-      ? expert.articles.filter((a): a is string => typeof a === 'string')
-      : [expert.articleId ?? expert.article].filter((a): a is string => typeof a === 'string');
-    return articles.map((articleId) => ({ articleId, name, country }));
-  });
+  const key = readEvalKey(keyFile);
+  return Object.entries(key.articles).flatMap(([articleId, entry]) => entry.experts.map((e) => ({ articleId, name: e.name, country: e.country })));
 }

@@ -1,3 +1,6 @@
+import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
+import { figuresTable } from '../../scripts/eval/format';
+import { byForm } from '../../scripts/eval/score';
 import type { AppDatasetResult } from '../app/benchApp';
 import type { DetectionScore } from '../lib/score';
 import type { PipelineResults } from '../pipeline/benchPipeline';
@@ -249,5 +252,20 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     networkSection(r),
     '',
+    ...(r.devset === undefined || r.devset === null ? [] : [devsetSection(r.devset), '']),
+  ].join('\n');
+}
+
+/** The extractor on real articles keyed by hand: what the synthetic corpus cannot say. */
+export function devsetSection(d: CorpusEvaluation): string {
+  const misses = byForm(d.report.missed);
+  return [
+    '## Development set',
+    '',
+    `The pipeline's stages on ${d.articles} real news articles in ${d.corpus}, scored against the hand-made key ${d.key} by \`npm run eval\` (scripts/eval/), with compromise's people() as the baseline. Pipeline CPU time on them: ${d.pipelineCpuMs.toFixed(0)} ms.`,
+    '',
+    figuresTable(d.report),
+    '',
+    misses.length === 0 ? 'Missed, by form: none.' : `Missed, by form: ${misses.map((m) => `${m.form} ${m.count}`).join(', ')}.`,
   ].join('\n');
 }

@@ -3,6 +3,7 @@ import type { FirstLoadJs } from '../app/firstLoad';
 import type { FirstPaintFigures } from '../app/firstPaint';
 import type { LighthouseFigures } from '../app/lighthouse';
 import type { Machine } from '../lib/machine';
+import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
 import type { NetworkResults } from '../networkBench';
 import type { PipelineResults } from '../pipeline/benchPipeline';
 import { GOALS, check, type BudgetCheck } from './budgets';
@@ -23,6 +24,8 @@ export interface BenchResults {
   /** A bare Vite + React page and the app's builds, loaded in turns in one run (bench/app/firstPaint.ts). */
   firstPaint: FirstPaintFigures[] | null;
   network: NetworkResults | null;
+  /** The hand-keyed development set (../shared/devset), when the machine has it; never needed by `npm test`. */
+  devset?: CorpusEvaluation | null;
   budgets: BudgetCheck[];
 }
 

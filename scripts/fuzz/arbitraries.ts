@@ -7,6 +7,10 @@
  * that every shape is actually generated and that some of them get through to a sco.json (a fuzzer
  * whose every case fails at the first line of the reader would prove little).
  */
+import attribution from '../../data/reference/attribution.json' with { type: 'json' };
+import type { FormId } from '../preprocess/experts/rules';
+import { buildAttributionWords } from '../preprocess/experts/words';
+import { AttributionFile } from '../preprocess/reference/schemas';
 import fc from 'fast-check';
 import { parseSimpleFrontMatter } from '../preprocess/readArticle';
 
@@ -87,39 +91,52 @@ const longWord = fc.tuple(fc.constantFrom('a', 'W', 'я', '中', 'x\u200B', '-',
 /** Names the extractor takes for people: capitalised words, with diacritics, Cyrillic and particles. */
 const PERSON_NAMES = ['Rizat Tasym', 'Anna Kim', 'Ürgüp Çelik', 'Omar Haddad', 'Bat Erdene', 'Asel Dzhumabaeva', 'Ivo van der Berg', 'Li Wei', 'Constructor Proto', 'Hasownproperty Valueof'];
 
+/** Every form of every speech verb the extractor knows, from its word list (data/reference/attribution.json). */
+const SPEECH_VERB_FORMS = buildAttributionWords(AttributionFile.parse(attribution)).verbForms;
+
+interface Slots {
+  name: string;
+  said: string;
+  text: string;
+  place: string;
+  country: string;
+}
+
 /**
- * Sentences in the forms the extractor recognises, with generated (often hostile) text in the slots
- * where a quote, an organisation or a view goes — so that text reaches sco.json's quotes, experts'
- * organisations and candidate sentences, not only the "nothing found" path.
+ * Sentences in the forms the extractor recognises, keyed by the rule ids (scripts/preprocess/experts/
+ * rules.ts), with generated (often hostile) text in the slots where a quote, an organisation or a
+ * view goes — so that text reaches sco.json's quotes, experts' organisations and candidate
+ * sentences, not only the "nothing found" path. `candidate` sentences are not attribution forms.
  */
+const FORMS: Record<FormId | 'candidate', (s: Slots) => string> = {
+  'name-heading': (s) => `${s.name}, director of the ${s.text} Forum in ${s.place}\n\n${s.text} will decide the summit.`,
+  'transcript-label': (s) => `${s.name}, ${s.text} Institute: ${s.text} and the SCO will grow.`,
+  'according-to': (s) => `According to Kazakh political scientist ${s.name}, ${s.text} shapes security in the region.`,
+  'possessive-view': (s) => `In ${s.name}’s view, ${s.text} is about terrorism and the Belt and Road.`,
+  'appositive-verb': (s) => `${s.name}, director of the ${s.text} Forum in ${s.place}, ${s.said} that energy trade ${s.text} will expand.`,
+  'subject-verb': (s) => `“${s.text},” ${s.name} ${s.said}.`,
+  'verb-subject': (s) => `“${s.text} and the SCO will grow,” ${s.said} ${s.name}, an analyst at the ${s.text} Institute in ${s.place}.`,
+  'quoted-as-saying': (s) => `${s.name} was quoted as saying that ${s.text} matters.`,
+  'pronoun-verb': (s) => `${s.name} said it works.\n\n“${s.text},” she ${s.said}.`,
+  'quote-then-name': (s) => `“${s.text},” ${s.name}, who heads the ${s.text} Centre`,
+  'quote-continuation': (s) => `“${s.text},” said ${s.name}.\n\n“${s.text}.”`,
+  'copula-introduction': (s) => `${s.name} is the director of a ${s.place}-based think tank. He says ${s.text} matters.`,
+  'appositive-introduction': (s) => `The radio put that question to ${s.name}, the head of the ${s.text} office.`,
+  'cut-introduction': (s) => `While ${s.text} is a risk, ${s.name}, President`,
+  candidate: (s) => `${s.country} has applied for observer status in the SCO, ${s.text}.`,
+};
+const FORM_KEYS = Object.keys(FORMS) as Array<keyof typeof FORMS>;
+
 export const attributedSentence: fc.Arbitrary<string> = fc
   .record({
     name: pick(PERSON_NAMES),
-    said: fc.constantFrom('said', 'noted', 'explained', 'stressed'),
+    said: pick(SPEECH_VERB_FORMS),
     slot: fc.oneof({ weight: 3, arbitrary: fuzzText(4) }, { weight: 2, arbitrary: pick(HOSTILE_MARKUP) }, { weight: 1, arbitrary: longWord }),
     place: fc.constantFrom('Astana', 'Baku', 'Doha', 'Minsk'),
     country: fc.constantFrom('Belarus', 'Qatar', 'Egypt', 'Syria', 'Laos', 'Iran'),
-    form: fc.nat({ max: 6 }),
+    form: fc.constantFrom(...FORM_KEYS),
   })
-  .map(({ name, said, slot, place, country, form }) => {
-    const text = slot.replace(/[“”"\n]/g, ' ').trim() || 'the summit matters';
-    switch (form) {
-      case 0:
-        return `“${text} and the SCO will grow,” ${said} ${name}, an analyst at the ${text} Institute in ${place}.`;
-      case 1:
-        return `According to Kazakh political scientist ${name}, ${text} shapes security in the region.`;
-      case 2:
-        return `${name}, director of the ${text} Forum in ${place}, ${said} that energy trade ${text} will expand.`;
-      case 3:
-        return `“${text},” ${name} ${said}.`;
-      case 4:
-        return `${country} has applied for observer status in the SCO, ${text}.`;
-      case 5:
-        return `${country} wants to join the SCO as a member ${text}.`;
-      default:
-        return `In ${name}’s view, ${text} is about terrorism and the Belt and Road.`;
-    }
-  });
+  .map(({ form, slot, ...slots }) => FORMS[form]({ ...slots, text: slot.replace(/[“”"\n]/g, ' ').trim() || 'the summit matters' }));
 
 /** Article text: sentences the extractor reads, hostile markup, markdown, long words, invisible characters. */
 export function fuzzBody(maxParts = 60): fc.Arbitrary<string> {

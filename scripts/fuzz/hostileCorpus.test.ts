@@ -58,7 +58,7 @@ describe('the hostile corpus through the pipeline', () => {
       expect(text, payload).toContain(payload);
     }
     const candidates = data.candidates.map((c) => c.sentence);
-    expect(candidates).toContain('Belarus wants to join the SCO as a member <img src=x onerror=window.__pwned=1>.');
+    expect(candidates).toContain('Laos wants to join the SCO as a member <img src=x onerror=window.__pwned=1>.');
   });
 
   it('keeps bidi overrides, zero-width characters and 1,200-letter words', () => {

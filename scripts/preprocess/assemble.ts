@@ -3,8 +3,10 @@
  * same id), numbers quotes, turns lexicon hits into theme weights and builds the network links.
  */
 import type { ArticleAnalysis } from './analyseArticle';
+import { mergeProfiles } from './experts/mergeProfiles';
+import type { Profile } from './experts/profile';
 import type { Gazetteer } from './gazetteer';
-import { countThemeHits, type ThemeMatcher } from './lexicon';
+import type { ThemeMatcher } from './lexicon';
 import { SCHEMA_VERSION, type Article, type Candidate, type Country, type Expert, type Link, type ScoData, type Source, type ThemeWeight } from './model';
 import type { ReferenceData } from './reference/load';
 
@@ -18,7 +20,26 @@ export interface AssembleInput {
 
 const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-export function assembleScoData({ analyses, reference, gazetteer, themes, generatedAt }: AssembleInput): ScoData {
+const profileOf = (expert: Expert): Profile => ({
+  ...(expert.title === undefined ? {} : { title: expert.title }),
+  ...(expert.organisation === undefined ? {} : { organisation: expert.organisation }),
+  ...(expert.city === undefined ? {} : { city: expert.city }),
+  country: expert.country,
+  role: expert.role,
+});
+
+/** An expert's profile fields, with the absent ones left out (never `undefined`). */
+function withProfile(profile: Profile): Pick<Expert, 'role' | 'country'> & Partial<Pick<Expert, 'title' | 'organisation' | 'city'>> {
+  return {
+    role: profile.role,
+    ...(profile.title === undefined ? {} : { title: profile.title }),
+    ...(profile.organisation === undefined ? {} : { organisation: profile.organisation }),
+    ...(profile.city === undefined ? {} : { city: profile.city }),
+    country: profile.country,
+  };
+}
+
+export function assembleScoData({ analyses, reference, gazetteer, generatedAt }: AssembleInput): ScoData {
   const themeOrder = reference.themes.themes.map((t) => t.id);
   const themeRank = new Map(themeOrder.map((id, i) => [id, i]));
   const sortThemes = (ids: Iterable<string>) => [...ids].sort((a, b) => (themeRank.get(a) ?? 0) - (themeRank.get(b) ?? 0));
@@ -48,11 +69,10 @@ export function assembleScoData({ analyses, reference, gazetteer, themes, genera
     for (const person of people) {
       const expertThemeHits = new Map<string, number>();
       const quotes = person.quotes.map((q) => {
-        const hits = q.themeHits ?? countThemeHits(themes, q.text);
-        for (const [id, n] of hits) expertThemeHits.set(id, (expertThemeHits.get(id) ?? 0) + n);
-        for (const id of hits.keys()) quoteCount.set(id, (quoteCount.get(id) ?? 0) + 1);
+        for (const [id, n] of q.themeHits) expertThemeHits.set(id, (expertThemeHits.get(id) ?? 0) + n);
+        for (const id of q.themeHits.keys()) quoteCount.set(id, (quoteCount.get(id) ?? 0) + 1);
         quoteNumber += 1;
-        return { id: `${article.id}#${quoteNumber}`, articleId: article.id, text: q.text, kind: q.kind, themes: sortThemes(hits.keys()) };
+        return { id: `${article.id}#${quoteNumber}`, articleId: article.id, text: q.text, kind: q.kind, themes: sortThemes(q.themeHits.keys()), countries: q.countries };
       });
       const existing = experts.get(person.id);
       const { profile } = person;
@@ -60,25 +80,25 @@ export function assembleScoData({ analyses, reference, gazetteer, themes, genera
         experts.set(person.id, {
           id: person.id,
           name: person.name,
-          role: profile.role,
-          ...(profile.title === undefined ? {} : { title: profile.title }),
-          ...(profile.organisation === undefined ? {} : { organisation: profile.organisation }),
-          ...(profile.city === undefined ? {} : { city: profile.city }),
-          country: profile.country,
+          ...withProfile(profile),
+          ...(person.aliases.length === 0 ? {} : { aliases: [...person.aliases] }),
           articles: [article.id],
           quotes,
           evidence: [{ articleId: article.id, sentence: person.evidence }],
         });
       } else {
-        // The same person in another article: keep the first description, fill what it lacked.
-        existing.title ??= profile.title;
-        existing.organisation ??= profile.organisation;
-        existing.city ??= profile.city;
-        existing.country ??= profile.country;
+        // The same person in another article: the same merge as within an article, when the first
+        // description left something to fill (most repeated experts are complete already).
+        if (existing.title === undefined || existing.organisation === undefined || existing.city === undefined || existing.country === null) {
+          Object.assign(existing, withProfile(mergeProfiles(profileOf(existing), profile)));
+        }
+        if (person.aliases.length > 0) {
+          const aliases = [...new Set([...(existing.aliases ?? []), ...person.aliases])].filter((a) => a !== existing.name);
+          if (aliases.length > 0) existing.aliases = aliases;
+        }
         if (!existing.articles.includes(article.id)) existing.articles.push(article.id);
         existing.quotes.push(...quotes);
         existing.evidence.push({ articleId: article.id, sentence: person.evidence });
-        for (const key of ['title', 'organisation', 'city'] as const) if (existing[key] === undefined) delete existing[key];
       }
       articleExperts.push(person.id);
       for (const [themeId, hits] of expertThemeHits) links.push({ kind: 'expert-theme', source: person.id, target: themeId, articleId: article.id, weight: hits });

@@ -1,25 +1,53 @@
 import { analyse } from './testSupport';
 
-const candidates = (text: string) => analyse(text).candidates.map((c) => `${c.iso3}:${c.kind}`).sort();
+/** Candidates of a short text in an article about the SCO, dated 2024-07-05 unless said otherwise. */
+const candidates = (text: string, published = '2024-07-05') =>
+  analyse(`The Shanghai Cooperation Organisation (SCO) met this week.\n\n${text}`, { published })
+    .candidates.map((c) => `${c.iso3}:${c.kind}`)
+    .sort();
 
-describe('candidate states', () => {
-  it('finds countries joining, applying and interested, with the kind of step', () => {
-    expect(candidates('Membership in the organization is expanding to include Belarus.')).toEqual(['BLR:joining']);
-    expect(candidates('Bangladesh, Laos, and Qatar have shown interest in attaining full membership.')).toEqual(['BGD:interested', 'LAO:interested', 'QAT:interested']);
-    expect(candidates('Syria has applied for observer status in the SCO.')).toEqual(['SYR:applying']);
-    expect(candidates('Iran became a full member of the SCO in 2023.')).toEqual(['IRN:joining']);
-    expect(candidates('Türkiye aspires to full membership in the organisation.')).toEqual(['TUR:interested']);
+describe('candidate states, by clause', () => {
+  it('finds the subject of the membership predicate, with what it seeks', () => {
+    expect(candidates('Membership in the organization is expanding to include Belarus.', '2024-06-01')).toEqual(['BLR:membership']);
+    expect(candidates('Bangladesh, Laos, and Qatar have shown interest in attaining full membership.')).toEqual(['BGD:membership', 'LAO:membership', 'QAT:membership']);
+    expect(candidates('Syria has applied for observer status in the SCO.')).toEqual(['SYR:observer']);
+    expect(candidates('Türkiye aspires to full membership in the organisation.')).toEqual(['TUR:membership']);
+    expect(candidates('Egypt wants to join the SCO as a member.')).toEqual(['EGY:membership']);
+    expect(candidates('Myanmar is interested in the SCO.')).toEqual(['MMR:interest']);
   });
 
-  it('keeps the sentence as evidence', () => {
-    const [candidate] = analyse('The summit opened. Egypt wants to join the SCO as a member. Trade grew.').candidates;
-    expect(candidate).toMatchObject({ iso3: 'EGY', kind: 'interested', sentence: 'Egypt wants to join the SCO as a member.' });
+  it('finds the object of the predicate, and possessive owners of a bid', () => {
+    expect(candidates('The summit granted Nepal and Cambodia observer status.')).toEqual(['KHM:observer', 'NPL:observer']);
+    expect(candidates('The bloc admitted Bahrain as a dialogue partner.', '2021-05-01')).toEqual(['BHR:dialogue-partner']);
+    expect(candidates('Armenia applied for full membership, while Azerbaijan’s request is still pending.')).toEqual(['ARM:membership', 'AZE:membership']);
+    expect(candidates('Laos was granted partner status at the summit.')).toEqual(['LAO:partner']);
   });
 
-  it('ignores interest or joining that is not about the organisation, and demonyms or owners', () => {
-    expect(candidates('Central Asia and China are interested in joint development.')).toEqual([]);
+  it('leaves out other countries of the sentence, cities and demonyms', () => {
+    expect(candidates('The group admitted two observers and said China would chair it next year.')).toEqual([]);
+    expect(candidates('The summit granted two countries observer status, a researcher at an institute in Beijing said.')).toEqual([]);
     expect(candidates('Kazakh experts joined the discussion on membership.')).toEqual([]);
     expect(candidates('Kazakhstan’s chairmanship helped new members join the SCO.')).toEqual([]);
     expect(candidates('Two members of the SCO, India and Pakistan, are in conflict over Kashmir.')).toEqual([]);
+    expect(candidates('Mongolia has not applied for membership.')).toEqual([]);
+  });
+
+  it('never counts a country that already holds what it seeks on the article’s date', () => {
+    expect(candidates('Iran became a full member of the SCO in 2023.')).toEqual([]);
+    expect(candidates('Iran became a full member of the SCO.', '2023-06-01')).toEqual(['IRN:membership']);
+    expect(candidates('India wants to join the SCO.')).toEqual([]);
+    // Belarus joined on 4 July 2024; an article dated only "2024-07" may be from before.
+    expect(candidates('Belarus is joining the SCO.', '2024-07')).toEqual(['BLR:membership']);
+  });
+
+  it('is about the SCO: joining another bloc, or a sentence with no body at all, is not a candidacy', () => {
+    expect(candidates('Egypt and Iran want to join BRICS as members.')).toEqual([]);
+    expect(candidates('Central Asia and China are interested in joint development.')).toEqual([]);
+    expect(analyse('Egypt wants to join the bloc as a member.').candidates).toEqual([]);
+  });
+
+  it('keeps the sentence as evidence', () => {
+    const [candidate] = analyse('The SCO summit opened. Egypt wants to join the SCO as a member. Trade grew.').candidates;
+    expect(candidate).toMatchObject({ iso3: 'EGY', kind: 'membership', sentence: 'Egypt wants to join the SCO as a member.' });
   });
 });

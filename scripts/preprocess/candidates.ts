@@ -1,37 +1,245 @@
 /**
- * Stage 3, extract (candidates): countries an article says are joining, applying for, or
- * interested in SCO membership or partner status — "membership … is expanding to include
- * Belarus"; "Bangladesh, Laos, and Qatar have shown interest in attaining full membership".
+ * Stage 3, extract (candidates): countries an article says are joining, applying for, or interested
+ * in SCO membership or another status — by clause, not by sentence. A country counts only as the
+ * subject or the object of the membership predicate ("Belarus applied for full membership", "the
+ * summit granted Egypt dialogue partner status", "Iran’s accession"); another country elsewhere
+ * in the sentence does not ("… and said China would chair it next year"), nor a city or a demonym.
+ * `kind` is what is sought; a country that already holds it (or more) on the article's date is
+ * not a candidate.
  */
-import type { CandidateKind } from './model';
+import { partialDateStart, STATUS_STRENGTH, strongestPeriodAt } from '../../src/model/statusInYear';
 import type { PlaceRef } from './gazetteer';
+import type { CandidateKind } from './model';
 import type { PhraseMatch } from './phraseIndex';
-
-/** The sentence must be about status in the organisation, not any interest or joining. */
-const STATUS_CONTEXT = /\b(?:member(?:ship|s)?|observer|partner(?:ship)?|accession|accede|admission|admitted|SCO|Shanghai Cooperation|organi[sz]ation|bloc|grouping)\b/i;
-const KIND_CUES: ReadonlyArray<[CandidateKind, RegExp]> = [
-  ['interested', /\b(?:interest(?:ed)?|aspir(?:e|es|ed|ing|ation|ations)|seek(?:s|ing)?|sought|wish(?:es|ing)?|wants?|wanted|keen|hop(?:e|es|ed|ing) to|intend(?:s|ed)?|eyes|eyeing)\b/i],
-  ['applying', /\b(?:appl(?:y|ies|ied|ying|ication|ications)|applicants?|request(?:s|ed|ing)?|bids?|asked (?:for|to)|submitted|candidacy|candidate)\b/i],
-  ['joining', /\b(?:join(?:s|ed|ing)?|expand(?:s|ed|ing)? to include|to include|accession|acced(?:e|es|ed|ing)|admitted|admission|welcom(?:e|es|ed|ing)\b[^.]{0,40}\bas (?:a |its )?(?:new |full |\d+\w* )?(?:member|partner)|bec(?:ome|omes|oming|ame) (?:a |an |the )?(?:new |full(?:-fledged)? |\d+\w* )?(?:member|partner|observer)|new members?|grant(?:ed|s)? (?:\w+ )?(?:status|membership))\b/i],
-];
+import type { MembershipFile } from './reference/schemas';
 
 export interface CandidateHit {
   iso3: string;
   kind: CandidateKind;
 }
 
-/** The candidate countries one sentence names, with the kind of step it describes. */
-export function candidatesInSentence(sentence: string, places: ReadonlyArray<PhraseMatch<PlaceRef>>): CandidateHit[] {
-  if (!STATUS_CONTEXT.test(sentence)) return [];
-  const cue = KIND_CUES.find(([, pattern]) => pattern.test(sentence));
-  if (cue === undefined) return [];
-  const kind = cue[0];
-  // Only countries named as such: "Kazakh experts joined …" is not Kazakhstan applying.
-  const countries = new Set(places.filter((p) => p.value.kind === 'country' && !isPossessiveSubject(sentence, p)).map((p) => p.value.iso3));
-  return [...countries].map((iso3) => ({ iso3, kind }));
+/**
+ * Where a predicate's countries stand: before it (its subject), after it (its object), both (a
+ * noun: "the accession of Iran", "Iran’s bid"), or at the start of the sentence ("Belarus signed …,
+ * the next step toward membership").
+ */
+type Side = 'subject' | 'object' | 'both' | 'sentence';
+
+interface Predicate {
+  pattern: RegExp;
+  side: Side;
+  /** The kind when no status word follows. */
+  kind: CandidateKind;
+  /** Words the pattern cannot match without: a sentence with none of them is not tried. */
+  words: string;
 }
 
-/** "Kazakhstan’s chairmanship …": a possessive country is the owner of something, not a candidate. */
-function isPossessiveSubject(sentence: string, place: PhraseMatch<PlaceRef>): boolean {
-  return /^['’]s\b/u.test(sentence.slice(place.end)) || /['’]s$/u.test(sentence.slice(place.start, place.end));
+const PASSIVE = String.raw`(?:(?:is|are|was|were|has been|have been|had been|be|being)\s+)`;
+
+/** The membership predicates, each with the side its countries stand on. */
+const PREDICATES: readonly Predicate[] = [
+  { pattern: /\b(?:re)?join(?:s|ed|ing)?\b(?=\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping|group|it\b|as\b))/gi, side: 'subject', kind: 'membership', words: 'join joins joined joining rejoin rejoins rejoined rejoining' },
+  { pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:member|observer|dialogue[- ]partner|partner)\b/gi, side: 'subject', kind: 'membership', words: 'become becomes became becoming' },
+  {
+    pattern:
+      /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+to\s+be\s+(?:upgraded|admitted|accepted|granted|made|given|included)|would\s+like\s+to\s+(?:join|become)|(?:is|are|was|were)\s+considering\s+(?:joining|becoming|membership)|(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|made|mak(?:e|es|ing))\s+(?:(?:an?|its|their|a\s+formal|formal|official|an\s+official)\s+)?(?:applications?|requests?|bids?))\b/gi,
+    side: 'subject',
+    kind: 'membership',
+    words: 'apply applies applied applying ask asks asked asking like considering submit submits submitted submitting file files filed filing lodge lodges lodged lodging made make makes making',
+  },
+  { pattern: /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend(?:s|ed)?|plan(?:s|ned)?|aspir(?:e|es|ed|ing)|aim(?:s|ed)?|is keen|are keen)\s+to\s+(?:join|become)\b|\baspir(?:e|es|ed|ing)\s+to\b|\b(?:push|press|lobb(?:y|ie))(?:s|es|ed|ing)?\s+(?:for|to\s+join)\b/gi, side: 'subject', kind: 'membership', words: 'want wants wanted wish wishes wished hope hopes hoped hoping intend intends intended plan plans planned aspire aspires aspired aspiring aim aims aimed keen push pushes pushed pushing press presses pressed pressing lobby lobbies lobbied lobbying' },
+  { pattern: /\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?\s+closer\s+ties|eye(?:s|d|ing)?)\b/gi, side: 'subject', kind: 'interest', words: 'seek seeks seeking sought want wants wanted eye eyes eyed eyeing' },
+  { pattern: /\b(?:(?:shown|show(?:s|ed)?|expressed|express(?:es)?|voiced|signall?ed|declared|has|have|had)\s+(?:an?\s+)?(?:keen\s+|strong\s+|growing\s+|great\s+)?interest\s+in|(?:is|are|was|were)\s+(?:also\s+|keenly\s+|very\s+)?interested\s+in|(?:is|are|was|were)\s+keen\s+to\s+(?:join|become))\b/gi, side: 'subject', kind: 'interest', words: 'interest interested keen' },
+  { pattern: /\b(?:accession|admission|membership|candidacy|applications?|bids?|requests?|wish|desire|aspirations?)(?:\s+(?:of|for|by|to\s+join|to\s+become))?\b/gi, side: 'both', kind: 'membership', words: 'accession admission membership candidacy application applications bid bids request requests wish desire aspiration aspirations' },
+  { pattern: /\b(?:step|steps|move|path|road|way)\s+(?:toward|towards|to)\s+(?:full\s+)?(?:membership|accession)\b/gi, side: 'sentence', kind: 'membership', words: 'step steps move path road way' },
+  { pattern: new RegExp(String.raw`\b${PASSIVE}?(?:admit(?:s|ted|ting)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|give(?:s|n)?|gave|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|grow(?:s|ing)?|grew)\s+to\s+include|to\s+include|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|door|path|road)\s+(?:for|to))\b`, 'gi'), side: 'object', kind: 'membership', words: 'admit admits admitted admitting grant grants granted granting award awards awarded awarding give gives given gave welcome welcomes welcomed welcoming accept accepts accepted accepting approve approves approved approving invite invites invited inviting include clear clears cleared clearing pave paves paved paving open opens opened opening' },
+];
+
+/**
+ * The words the predicates are built on, each with the predicates (a bit each) that need it:
+ * analyseArticle finds them with the places in its one pass over each paragraph's tokens, and
+ * asks about a sentence only for the predicates its words allow.
+ */
+export const CANDIDATE_TRIGGERS: ReadonlyMap<string, number> = (() => {
+  const masks = new Map<string, number>();
+  PREDICATES.forEach((predicate, i) => {
+    for (const word of predicate.words.split(' ')) masks.set(word, (masks.get(word) ?? 0) | (1 << i));
+  });
+  return masks;
+})();
+
+/** Every predicate: for callers that did not look for the trigger words. */
+export const ALL_PREDICATES = (1 << PREDICATES.length) - 1;
+
+
+/** What is sought, from the first status word after the predicate. */
+const STATUS_WORDS: ReadonlyArray<[RegExp, CandidateKind]> = [
+  [/^dialogue[- ]partner/i, 'dialogue-partner'],
+  [/^observer/i, 'observer'],
+  [/^partner/i, 'partner'],
+  [/^(?:member|membership|accession|accede|admission)/i, 'membership'],
+];
+const STATUS_WORD = /\b(?:dialogue[- ]partner|observer|partner|member|membership|accession|accede|admission)/gi;
+
+const SCO = /\bSCO\b|Shanghai (?:Cooperation|Five)/;
+const GENERIC_BODY = /\b(?:organi[sz]ation|bloc|grouping|group|members?|membership|observers?|partners?|status|accession|candidacy)\b/i;
+/** Other bodies a country may join: a sentence about one of them and not the SCO is not an SCO candidacy. */
+const OTHER_BODY = /\b(?:BRICS|NATO|EU|European Union|CSTO|EAEU|Eurasian Economic Union|ASEAN|WTO|OPEC|CIS|G20|G7|AIIB|African Union|Commonwealth|OSCE|Arab League|GCC)\b/;
+const NEGATION = /\b(?:not|n['’]t|never|no longer|refused|declined|ruled out|rejected)\s+(?:\w+\s+){0,2}$/i;
+/** Between the last country of a subject and its predicate: auxiliaries and adverbs only. */
+const SUBJECT_GAP = new RegExp(
+  String.raw`^(?:['’]s\b)?` +
+    // "Turkey, a dialogue partner, has …": a short appositive between the country and its verb.
+    String.raw`(?:\s*,\s*(?:a|an|the|its|one|both|all|already|now|currently|itself)\b[^,;.]{0,60},)?` +
+    String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|meanwhile|expected to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations))\b[\s,]*)*$`,
+  'i',
+);
+const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
+const OBJECT_GAP = /^\s*(?:the\s+|both\s+)?$/i;
+/** "… it would like to join", "its wish to join", "their accession": the countries named last before the pronoun. */
+const PRONOUN_BEFORE = /\b(?:it|its|they|their)\s+(?:(?:also|still|long|again|now|has|have|had|would|said|says|hopes|wants|formal|own|planned|eventual)\s+)*$/i;
+/** "Iran, whose application …": the country right before the relative pronoun. */
+const WHOSE_BEFORE = /^,\s*whose\s+(?:[\w-]+\s+){0,2}$/i;
+/** "Egypt and Israel are considering requests for …": the subject of the verb before a nominal predicate. */
+const VERB_BEFORE_NOUN = /(?:submit|file|lodge|make|made|consider|prepar|send|sent|present|renew|resubmit)\w*\s+(?:(?:an?|its|their|formal|new|official)\s+)*$/i;
+/** "Iran’s formal bid": a possessive country owns a nominal predicate. */
+const POSSESSIVE_GAP = /^(?:['’]s?)?\s+(?:(?:formal|official|own|long-standing|longstanding|pending|new|full)\s+)?$/i;
+const isPossessive = (sentence: string, country: Country) => /['’]s?$/.test(sentence.slice(country.start, country.end)) || /^['’]/.test(sentence.slice(country.end));
+
+type Country = PhraseMatch<PlaceRef>;
+
+/** The countries in a list that ends right before `at` (the subject of a predicate). */
+function subjectBefore(sentence: string, countries: readonly Country[], at: number): Country[] {
+  const found: Country[] = [];
+  let end = at;
+  let gap = SUBJECT_GAP;
+  for (let i = countries.length - 1; i >= 0; i--) {
+    const country = countries[i];
+    if (country === undefined || country.end > end) continue;
+    if (!gap.test(sentence.slice(country.end, end))) break;
+    found.unshift(country);
+    end = country.start;
+    gap = LIST_GAP;
+  }
+  return found;
+}
+
+/** The countries in a list that starts right after `at` (the object of a predicate). */
+function objectAfter(sentence: string, countries: readonly Country[], at: number): Country[] {
+  const found: Country[] = [];
+  let start = at;
+  let gap = OBJECT_GAP;
+  for (const country of countries) {
+    if (country.start < start) continue;
+    if (!gap.test(sentence.slice(start, country.start))) break;
+    found.push(country);
+    start = country.end;
+    gap = LIST_GAP;
+  }
+  return found;
+}
+
+function kindAfter(sentence: string, from: number, fallback: CandidateKind): CandidateKind {
+  // The status sought is said in the same clause: up to the next semicolon or full stop.
+  const clause = (sentence.slice(from, from + 120).split(/[;.]|,\s*(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b/)[0] ?? '')
+    // "upgraded from observer to full member": what is sought is after "to".
+    .replace(/\bfrom\s+(?:an?\s+)?(?:observer|dialogue[- ]partner|partner)s?(?:\s+status)?\s+to\b/gi, ' to');
+  STATUS_WORD.lastIndex = 0;
+  const m = STATUS_WORD.exec(clause);
+  if (m === null) return fallback;
+  return STATUS_WORDS.find(([pattern]) => pattern.test(m[0]))?.[1] ?? fallback;
+}
+
+/** The country a sentence opens with ("Belarus signed …", "Turkey, a dialogue partner, …"), if any. */
+function openingCountry(sentence: string, countries: readonly Country[]): Country[] {
+  const first = countries[0];
+  return first !== undefined && /^\s*(?:the\s+)?$/i.test(sentence.slice(0, first.start)) ? [first] : [];
+}
+
+/** The last list of countries before `at`: what "it", "its" or "their" stands for. */
+function lastListBefore(sentence: string, countries: readonly Country[], at: number): Country[] {
+  const last = [...countries].reverse().find((c) => c.end <= at);
+  if (last === undefined) return [];
+  const list = [last];
+  for (let i = countries.indexOf(last) - 1; i >= 0; i--) {
+    const country = countries[i];
+    if (country === undefined || !LIST_GAP.test(sentence.slice(country.end, list[0]?.start ?? 0))) break;
+    list.unshift(country);
+  }
+  return list;
+}
+
+function countriesOf(side: Side, sentence: string, countries: readonly Country[], predicate: string, start: number, end: number): Country[] {
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const pronoun = PRONOUN_BEFORE.exec(before);
+  const referent = pronoun === null ? [] : lastListBefore(sentence, countries, start - (before.length - pronoun.index));
+  if (side === 'subject') {
+    const found = subjectBefore(sentence, countries, start);
+    return found.length > 0 ? found : referent;
+  }
+  if (side === 'sentence') return openingCountry(sentence, countries);
+  const passive = /^(?:is|are|was|were|has|have|had|be|being)\b/i.test(predicate);
+  if (side === 'object') return [...objectAfter(sentence, countries, end), ...(passive ? subjectBefore(sentence, countries, start) : [])];
+  const owners = countries.filter((c) => c.end <= start && ((isPossessive(sentence, c) && POSSESSIVE_GAP.test(sentence.slice(c.end, start))) || WHOSE_BEFORE.test(sentence.slice(c.end, start))));
+  const verb = VERB_BEFORE_NOUN.exec(sentence.slice(Math.max(0, start - 60), start));
+  const subjects = verb === null ? [] : subjectBefore(sentence, countries, start - verb[0].length);
+  return [...objectAfter(sentence, countries, end), ...owners, ...subjects, ...(owners.length === 0 && subjects.length === 0 ? referent : [])];
+}
+
+/** The candidate countries of one sentence, each with what it seeks. `aboutSco`: the article names the SCO. */
+export interface SentenceContext {
+  /** The article names the SCO: "the bloc" or "membership" then means the SCO. */
+  aboutSco: boolean;
+  /** The sentence before, which may say what is being joined ("… the first expansion. Iran’s bid remains on hold."). */
+  previous: string;
+  /** The predicates the sentence's words allow (CANDIDATE_TRIGGERS); all when not given. */
+  predicates?: number;
+}
+
+export function candidatesInSentence(sentence: string, places: ReadonlyArray<PhraseMatch<PlaceRef>>, context: SentenceContext = { aboutSco: true, previous: '' }): CandidateHit[] {
+  const sco = SCO.test(sentence);
+  const aboutStatus = GENERIC_BODY.test(sentence) || (GENERIC_BODY.test(context.previous) && !OTHER_BODY.test(context.previous));
+  if (!sco && (OTHER_BODY.test(sentence) || !context.aboutSco || !aboutStatus)) return [];
+  const countries = places.filter((p) => p.value.kind === 'country');
+  const allowed = context.predicates ?? ALL_PREDICATES;
+  if (countries.length === 0 || allowed === 0) return [];
+  const hits = new Map<string, CandidateKind>();
+  for (const [i, { pattern, side, kind }] of PREDICATES.entries()) {
+    if ((allowed & (1 << i)) === 0) continue;
+    pattern.lastIndex = 0;
+    for (let m = pattern.exec(sentence); m !== null; m = pattern.exec(sentence)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      const statusKind = kindAfter(sentence, start, kind);
+      // "interest in the SCO", "interest in upgrading their status": nothing more specific is sought,
+      // but what the interest is in must be the organisation or a status in it.
+      if (statusKind === 'interest' && !sco && !GENERIC_BODY.test(sentence.slice(end, end + 60))) continue;
+      const named = countriesOf(side, sentence, countries, m[0], start, end);
+      for (const country of named) if (!hits.has(country.value.iso3)) hits.set(country.value.iso3, statusKind);
+    }
+  }
+  return [...hits].map(([iso3, kind]) => ({ iso3, kind }));
+}
+
+/** How much a kind asks for, on the scale of STATUS_STRENGTH (lower is stronger). */
+const SOUGHT: Record<CandidateKind, number> = {
+  membership: STATUS_STRENGTH.indexOf('member'),
+  partner: STATUS_STRENGTH.indexOf('partner'),
+  observer: STATUS_STRENGTH.indexOf('observer'),
+  'dialogue-partner': STATUS_STRENGTH.indexOf('dialogue-partner'),
+  interest: STATUS_STRENGTH.indexOf('member'),
+};
+
+/**
+ * False when the country already held what it is said to seek (or more) on the article's date —
+ * the first day a partial date can mean, so a month that saw the country join still counts. A
+ * member is never a candidate.
+ */
+export function stillSought(membership: MembershipFile, hit: CandidateHit, published: string): boolean {
+  const periods = membership.countries.find((c) => c.iso3 === hit.iso3)?.statuses ?? [];
+  const held = strongestPeriodAt(periods, partialDateStart(published));
+  if (held === null || held.status === 'applicant') return true;
+  const strength = STATUS_STRENGTH.indexOf(held.status);
+  return held.status !== 'member' && strength > SOUGHT[hit.kind];
 }

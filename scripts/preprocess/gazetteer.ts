@@ -8,7 +8,7 @@ import countries from 'i18n-iso-countries/index.js';
 import english from 'i18n-iso-countries/langs/en.json' with { type: 'json' };
 import { buildPhraseIndex, matchPhrases, type PhraseIndex, type PhraseMatch } from './phraseIndex';
 import type { GazetteerFile } from './reference/schemas';
-import { tokenize, withoutPossessive, type Token } from './tokens';
+import { tokenize, type Token } from './tokens';
 
 countries.registerLocale(english);
 
@@ -70,7 +70,7 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
 
   return {
     // Case-sensitive: "US" is a country, "us" is not; proper nouns are capitalised in news text.
-    index: buildPhraseIndex(entries, withoutPossessive),
+    index: buildPhraseIndex(entries, { stripPossessive: true }),
     countryName: displayName,
     isCountryCode: (iso3) => names.has(iso3),
   };

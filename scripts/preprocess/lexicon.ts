@@ -3,7 +3,7 @@
  * phrases ("terrorism", "terrorist", "terrorists"); we expand them once and then match words,
  * so a user-edited lexicon can never produce a slow regular expression.
  */
-import { buildPhraseIndex, matchPhrases, type PhraseIndex } from './phraseIndex';
+import { buildPhraseIndex, lowerCase, matchPhrases, type PhraseIndex } from './phraseIndex';
 import { tokenize, withoutPossessive } from './tokens';
 
 const PHRASE_CHAR = /[\p{L}\p{N} '’-]/u;
@@ -85,15 +85,6 @@ export interface LexiconTheme {
 /** A phrase listed under several themes counts for each of them. */
 export type ThemeMatcher = PhraseIndex<string[]>;
 
-/** Lower case without allocating when the word already is (most words are). */
-function lowerCase(word: string): string {
-  for (let i = 0; i < word.length; i++) {
-    const code = word.charCodeAt(i);
-    if ((code >= 65 && code <= 90) || code >= 128) return word.toLowerCase();
-  }
-  return word;
-}
-
 const lexiconWord = (word: string) => lowerCase(withoutPossessive(word));
 
 export function buildThemeMatcher(themes: readonly LexiconTheme[]): ThemeMatcher {
@@ -110,7 +101,7 @@ export function buildThemeMatcher(themes: readonly LexiconTheme[]): ThemeMatcher
       }
     }
   }
-  return buildPhraseIndex(byPhrase.values(), lexiconWord, true);
+  return buildPhraseIndex(byPhrase.values(), { ignoreCase: true, stripPossessive: true });
 }
 
 /** Lexicon hits per theme id in one text. */

@@ -22,6 +22,19 @@ describe('linking articles', () => {
     expect(data.links.filter((l) => l.kind === 'expert-country').map((l) => l.articleId)).toEqual(['a1', 'a2']);
   });
 
+  it('fills what the first article did not say from a later one, with the same merge as within an article', () => {
+    const data = build('“Trade matters,” said Anna Kim.', 'Anna Kim, an analyst in Baku, said the corridor is open.');
+    expect(data.experts).toHaveLength(1);
+    expect(data.experts[0]).toMatchObject({ name: 'Anna Kim', country: 'AZE', title: 'analyst', city: 'Baku', role: 'expert', articles: ['a1', 'a2'] });
+  });
+
+  it('lists the countries each quote names, and the spellings merged into a person', () => {
+    const data = build('“Laos and the Qatari side want to join,” said Yevgeni Volkov, an analyst in Baku.\n\n“Iran too,” said Evgeny Volkov.');
+    const [volkov] = data.experts;
+    expect(volkov?.quotes.map((q) => q.countries)).toEqual([['LAO', 'QAT'], ['IRN']]);
+    expect(volkov?.aliases).toEqual(['Evgeny Volkov']);
+  });
+
   it('gives each article’s theme weights as shares of that article’s hits', () => {
     const data = build('Terrorism and terrorism and trade.', 'Trade.');
     expect(data.themeWeights.map((w) => [w.articleId, w.themeId, w.hits, w.weight, w.year])).toEqual([

@@ -24,7 +24,7 @@ export interface Prepared {
 export function prepare(reference: ReferenceData, referenceDir = 'data/reference'): Prepared {
   const gazetteer = buildGazetteer(reference.gazetteer);
   checkReferenceData(reference, gazetteer, referenceDir);
-  return { reference, context: analysisContext(gazetteer, buildThemeMatcher(reference.themes.themes)) };
+  return { reference, context: analysisContext(gazetteer, buildThemeMatcher(reference.themes.themes), reference.attribution, reference.membership) };
 }
 
 function finish(prepared: Prepared, analyses: ArticleAnalysis[], generatedAt: string): ScoData {

@@ -3,8 +3,11 @@ import { readdirSync, statSync } from 'node:fs';
 import { extname, join } from 'node:path';
 import { InputError } from './inputError';
 import { ARTICLE_EXTENSIONS } from './parseArticle';
+import type { RawArticle } from './rawArticle';
+import { readArticleFile } from './readArticle';
+import { checkDuplicates } from './sameArticle';
 
-export { checkDuplicates } from './sameArticle';
+export { checkDuplicates };
 
 export interface SkippedFile {
   file: string;
@@ -53,4 +56,16 @@ export function listArticles(dir: string): ArticleListing {
 /** The article files in a folder, in a stable order. */
 export function listArticleFiles(dir: string): string[] {
   return listArticles(dir).files;
+}
+
+/** Every article in a folder, read and checked for duplicates (the eval and the bench read whole corpora). */
+export function readCorpus(dir: string, onProgress?: (done: number, total: number) => void): RawArticle[] {
+  const files = listArticleFiles(dir);
+  const articles = files.map((file, i) => {
+    const article = readArticleFile(file);
+    onProgress?.(i + 1, files.length);
+    return article;
+  });
+  checkDuplicates(articles);
+  return articles;
 }

@@ -35,7 +35,7 @@ describe('npm run preprocess', () => {
     const corpus = seededCorpus();
     const result = run(corpus.args);
     expect(result.status).toBe(0);
-    expect(result.out).toMatch(/^preprocess: 2 articles, 11 experts, \d+ countries, 5 candidates, 10 themes in \d+\.\d\d s → .*sco\.json\n$/);
+    expect(result.out).toMatch(/^preprocess: 2 articles, 11 experts, \d+ countries, 4 candidates, 10 themes in \d+\.\d\d s → .*sco\.json\n$/);
     expect(result.err).toBe('');
     const parsed = parseScoData(readFileSync(corpus.out, 'utf8'));
     expect(parsed.ok).toBe(true);

@@ -26,11 +26,21 @@ describe('segmenting an article', () => {
     ]);
   });
 
-  it('joins the lines of a paragraph and collapses spaces', () => {
-    expect(segmentParagraphs('T', 'One line\nand  the next.\n\nSecond.')).toEqual([
-      { text: 'One line and the next.', kind: 'text' },
-      { text: 'Second.', kind: 'text' },
+  it('joins the lines of a paragraph and collapses spaces, and splits its sentences once', () => {
+    const paragraphs = segmentParagraphs('T', 'One line\nand  the next. A “quoted” word.\n\nSecond.');
+    expect(paragraphs.map(({ text, kind, sentences, quotes }) => ({ text, kind, sentences, quotes }))).toEqual([
+      { text: 'One line and the next. A “quoted” word.', kind: 'text', sentences: [{ start: 0, end: 22 }, { start: 23, end: 39 }], quotes: [{ start: 25, end: 33 }] },
+      { text: 'Second.', kind: 'text', sentences: [{ start: 0, end: 7 }], quotes: [] },
     ]);
+    // Split once: the same spans every time a stage asks.
+    expect(paragraphs[0]!.sentences).toBe(paragraphs[0]!.sentences);
+  });
+
+  it('marks photo captions: a line the page repeats, "FILE -", "X, left, shakes hands with Y"', () => {
+    const kinds = (body: string) => segmentParagraphs('T', body).map((p) => p.kind);
+    expect(kinds('Anna Kim speaks at the forum in Astana.\n\nAnna Kim speaks at the forum in Astana.\n\nThe forum opened.')).toEqual(['caption', 'caption', 'text']);
+    expect(kinds('FILE - Anna Kim speaks at the forum in Astana, on May 2, 2019.\n\nThe forum opened.')).toEqual(['caption', 'text']);
+    expect(kinds('Anna Kim, left, shakes hands with Boris Lee in Baku.\n\nThe forum opened.')).toEqual(['caption', 'text']);
   });
 
   it('splits sentences, but not after abbreviations or initials', () => {

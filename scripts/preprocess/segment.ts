@@ -8,6 +8,8 @@ export type ParagraphKind =
   /** A short line without final punctuation: a section heading or a name heading. */
   | 'heading'
   | 'title'
+  /** A photo caption: "FILE - …", a line the page repeats, "X, left, shakes hands with Y". */
+  | 'caption'
   | 'dateline'
   | 'credit'
   | 'byline'
@@ -18,6 +20,34 @@ export type ParagraphKind =
 export interface Paragraph {
   text: string;
   kind: ParagraphKind;
+  /** Sentence boundaries, split once (on first use) for every later stage. */
+  readonly sentences: Span[];
+  /** Quoted stretches (quote marks included), found once on first use. */
+  readonly quotes: Span[];
+}
+
+/**
+ * A paragraph whose sentences and quotations are worked out when a stage first asks, then kept:
+ * split once, and never for the bylines, credits and paragraphs no stage reads.
+ */
+class SegmentedParagraph implements Paragraph {
+  private split: Span[] | undefined;
+  private quoted: Span[] | undefined;
+
+  constructor(
+    readonly text: string,
+    public kind: ParagraphKind,
+  ) {}
+
+  get sentences(): Span[] {
+    this.split ??= splitSentences(this.text);
+    return this.split;
+  }
+
+  get quotes(): Span[] {
+    this.quoted ??= findQuotes(this.text);
+    return this.quoted;
+  }
 }
 
 export interface Span {
@@ -60,7 +90,11 @@ function lineKind(line: string, title: string): ParagraphKind | null {
   return null;
 }
 
+/** Where a photo shows someone ("X, left, shakes hands…", "(front)") or an agency's file photo. */
+const CAPTION = /^FILE(?: PHOTO)?\s*[-–—:]|,\s(?:left|right|center|centre|second from (?:left|right)|(?:top|bottom|front|back) (?:left|right|row))\s?,|\((?:left|right|front|centre|center|L|R)\)/;
+
 function textKind(text: string): ParagraphKind {
+  if (text.length < 600 && CAPTION.test(text)) return 'caption';
   if (text.length < 600 && BOILERPLATE.test(text) && wordCount(text, 61) <= 60) return 'boilerplate';
   if (EDITOR_LABEL.test(text)) return 'editorial';
   if (text.length < 200 && wordCount(text, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS && !/[.!?:;"”…]$/.test(text) && !/^["“«]/.test(text)) return 'heading';
@@ -72,6 +106,15 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
   const cleanTitle = normalise(title);
   let lines: string[] = [];
   let afterEditorLabel = false;
+  const push = (text: string, kind: ParagraphKind) => {
+    const previous = paragraphs[paragraphs.length - 1];
+    // A page that shows a photo's caption twice (alt text and caption): both copies are the caption.
+    if (previous !== undefined && previous.text === text && (previous.kind === 'text' || previous.kind === 'heading' || previous.kind === 'caption')) {
+      previous.kind = 'caption';
+      kind = 'caption';
+    }
+    paragraphs.push(new SegmentedParagraph(text, kind));
+  };
   const flush = () => {
     const text = normalise(lines.join(' '));
     lines = [];
@@ -79,7 +122,7 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
     // The note's text follows its label: the editors speaking, not an expert.
     const kind = afterEditorLabel ? 'editorial' : textKind(text);
     afterEditorLabel = false;
-    paragraphs.push({ text, kind });
+    push(text, kind);
   };
   for (const rawLine of body.split('\n')) {
     const line = normalise(rawLine);
@@ -93,7 +136,7 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
       continue;
     }
     flush();
-    paragraphs.push({ text: line, kind });
+    push(line, kind);
     if (kind === 'editorial') afterEditorLabel = true;
   }
   flush();
@@ -112,35 +155,46 @@ export const MAX_SENTENCE_CHARS = 1500;
 
 const SENTENCE_END = /[.!?]/g;
 /** Whitespace by char code: this runs for every sentence of the corpus. */
-const SPACE = { test: (ch: string) => ch !== '' && (ch.charCodeAt(0) <= 32 || ch === '\u00a0' || ch === '\u2009' || ch === '\u202f') };
-const CLOSERS = new Set(['"', '”', '’', ')', ']', '»']);
-const NEXT_SENTENCE_START = /[\p{Lu}\p{N}"“‘«([]/u;
+const isSpaceCode = (code: number) => code <= 32 || code === 0xa0 || code === 0x2009 || code === 0x202f;
+/** Closing quotes and brackets that may follow the full stop: " ” ’ ) ] ». */
+const isCloserCode = (code: number) => code === 34 || code === 0x201d || code === 0x2019 || code === 41 || code === 93 || code === 0xbb;
+const NEXT_SENTENCE_START = /[\p{Lu}\p{N}]/u;
+/** A capital, a digit or an opening quote or bracket: what may start the next sentence. */
+function startsSentence(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return (code >= 65 && code <= 90) || (code >= 48 && code <= 57) || code === 34 || code === 40 || code === 91;
+  return code === 0x201c || code === 0x2018 || code === 0xab || NEXT_SENTENCE_START.test(text[at] ?? '');
+}
 
 /**
  * Sentence boundaries in a paragraph: . ! ? (and closing quotes after them) followed by a space and
- * a capital, digit or opening quote; never after an abbreviation or a single initial ("J.").
+ * a capital, digit or opening quote; never after an abbreviation or a single initial ("J."). Checked
+ * by char code: it runs once over every paragraph of the corpus.
  */
 export function splitSentences(text: string): Span[] {
   const spans: Span[] = [];
+  const n = text.length;
   let start = 0;
   const push = (end: number) => {
     let s = start;
-    while (s < end && SPACE.test(text[s] ?? '')) s++;
+    while (s < end && isSpaceCode(text.charCodeAt(s))) s++;
     let e = end;
-    while (e > s && SPACE.test(text[e - 1] ?? '')) e--;
+    while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
     if (e > s) capLength(s, e, text, spans);
     start = end;
   };
+  // The regex finds the candidates (natively, fast); char codes decide them.
   SENTENCE_END.lastIndex = 0;
   for (let m = SENTENCE_END.exec(text); m !== null; m = SENTENCE_END.exec(text)) {
     const i = m.index;
+    const code = text.charCodeAt(i);
     let end = i + 1;
-    while (end < text.length && CLOSERS.has(text[end] ?? '')) end++;
-    if (end < text.length && !SPACE.test(text[end] ?? '')) continue;
+    while (end < n && isCloserCode(text.charCodeAt(end))) end++;
+    if (end < n && !isSpaceCode(text.charCodeAt(end))) continue;
     let next = end;
-    while (next < text.length && SPACE.test(text[next] ?? '')) next++;
-    if (next < text.length && !NEXT_SENTENCE_START.test(text[next] ?? '')) continue;
-    if (m[0] === '.') {
+    while (next < n && isSpaceCode(text.charCodeAt(next))) next++;
+    if (next < n && !startsSentence(text, next)) continue;
+    if (code === 46) {
       const wordStart = lastWordStart(text, i);
       const word = text.slice(wordStart, i);
       if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
@@ -148,13 +202,20 @@ export function splitSentences(text: string): Span[] {
     push(end);
     SENTENCE_END.lastIndex = end;
   }
-  push(text.length);
+  push(n);
   return spans;
+}
+
+/** Letters and full stops, tested by char code for ASCII (this runs at every full stop of the corpus). */
+function isWordOrDot(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (code < 128) return code === 46 || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  return /\p{L}/u.test(ch);
 }
 
 function lastWordStart(text: string, dot: number): number {
   let k = dot;
-  while (k > 0 && /[\p{L}.]/u.test(text[k - 1] ?? '')) k--;
+  while (k > 0 && isWordOrDot(text[k - 1] ?? '')) k--;
   return k;
 }
 
@@ -191,15 +252,4 @@ export function findQuotes(text: string): Span[] {
     QUOTE_OPEN.lastIndex = end;
   }
   return spans;
-}
-
-/** The paragraph with its quotes blanked out (same length, so offsets still line up). */
-export function maskQuotes(text: string, quotes: readonly Span[]): string {
-  let masked = '';
-  let last = 0;
-  for (const q of quotes) {
-    masked += text.slice(last, q.start) + ' '.repeat(q.end - q.start);
-    last = q.end;
-  }
-  return masked + text.slice(last);
 }

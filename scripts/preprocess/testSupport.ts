@@ -19,9 +19,9 @@ export function gazetteer(): Gazetteer {
   return prepared().context.gazetteer;
 }
 
-/** The people a short body of text quotes (paragraphs separated by blank lines). */
-export function peopleIn(body: string): PersonInArticle[] {
-  return extractExperts(segmentParagraphs('A test article', body), gazetteer());
+/** The people a short body of text quotes (paragraphs separated by blank lines); `outlet` is the article's outlet. */
+export function peopleIn(body: string, { outlet = 'Test Outlet' }: { outlet?: string } = {}): PersonInArticle[] {
+  return extractExperts(segmentParagraphs('A test article', body), prepared().context, { outlet, outletCountry: null });
 }
 
 export function article(body: string, overrides: Partial<RawArticle> = {}): RawArticle {
@@ -38,8 +38,8 @@ export function article(body: string, overrides: Partial<RawArticle> = {}): RawA
   };
 }
 
-export function analyse(body: string) {
-  return analyseArticle(article(body), prepared().context);
+export function analyse(body: string, overrides: Partial<RawArticle> = {}) {
+  return analyseArticle(article(body, overrides), prepared().context);
 }
 
 export { analysisContext, buildGazetteer, buildThemeMatcher };

@@ -22,7 +22,7 @@ describe('validating the output', () => {
     const top = { ...sample(), referenceAsOf: 'yesterday' };
     expect(() => validateScoData(top)).toThrow(/referenceAsOf/);
     const broken = sample();
-    broken.candidates.push({ iso3: 'BLR', articleId: 'no-such-article', sentence: 'x', kind: 'joining' });
+    broken.candidates.push({ iso3: 'BLR', articleId: 'no-such-article', sentence: 'x', kind: 'membership' });
     expect(() => validateScoData(broken)).toThrow(/candidates\.BLR: unknown article "no-such-article"/);
   });
 

@@ -7,7 +7,7 @@ import { LoadingState } from '../components/LoadingState';
 import { ViewRegion } from '../components/ViewRegion';
 import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
-import { VIEW_REGION_LABEL } from '../state/viewState';
+import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
 const loadMapView = () => import('../views/map/MapView');
@@ -18,6 +18,8 @@ const loadTimelineView = () => import('../views/timeline/TimelineView');
 const loadNetworkView = () => import('../views/network/NetworkView');
 const TimelineView = lazy(loadTimelineView);
 const NetworkView = lazy(loadNetworkView);
+const loadTableView = () => import('../views/table/TableView');
+const TableView = lazy(loadTableView);
 
 interface AppProps {
   /** Started before the first render, so the data downloads while React sets up. */
@@ -69,6 +71,11 @@ export function App({ dataLoad }: AppProps) {
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
             <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView}>
               <TimelineView />
+            </AfterMap>
+          </ViewRegion>
+          <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
+            <AfterMap label={TABLE_REGION_LABEL} preload={loadTableView}>
+              <TableView />
             </AfterMap>
           </ViewRegion>
           <PresentationStage />

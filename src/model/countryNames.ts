@@ -37,3 +37,8 @@ export function englishCountryNames(): CountryNames[] {
   }
   return result;
 }
+
+/** Every English name of each country, by ISO3: the names the map's country finder matches too. */
+export function englishNamesByIso3(): Map<string, readonly string[]> {
+  return new Map(englishCountryNames().map((c) => [c.iso3, c.names]));
+}

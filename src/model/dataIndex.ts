@@ -26,6 +26,6 @@ export function yearInRange(year: number, range: readonly [number, number] | nul
 }
 
 /** Ids of the articles published within the range (all articles for a null range). */
-export function articleIdsInRange(data: ScoData, range: readonly [number, number] | null): Set<string> {
+export function articleIdsInRange(data: Pick<ScoData, 'articles'>, range: readonly [number, number] | null): Set<string> {
   return new Set(data.articles.filter((a) => yearInRange(a.year, range)).map((a) => a.id));
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeScoFixture } from '../../tests/fixtures/membershipFixture';
-import { hasOpenCandidacy, membershipInYear } from './membershipInYear';
+import { hasOpenCandidacy, membershipInYear, openCandidates } from './membershipInYear';
+import { periodLabel } from './statusLabels';
 
 const data = makeScoFixture();
 const AS_OF = '2026-11-23';
@@ -25,14 +26,14 @@ describe('membershipInYear', () => {
   });
 
   it('adds a candidate that the country list lacks instead of dropping it', () => {
-    const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interested' as const }] };
+    const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interest' as const }] };
     expect(membershipInYear(extra, 2024, AS_OF).get('SGP')).toMatchObject({ status: null, candidacies: [{ iso3: 'SGP' }] });
   });
 });
 
 describe('hasOpenCandidacy', () => {
   it('marks a named candidate until it becomes a member, and keeps its evidence after', () => {
-    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     const belarusIn = (year: number) => membershipInYear(withBelarus, year, AS_OF).get('BLR');
     const before = belarusIn(2023);
@@ -42,5 +43,41 @@ describe('hasOpenCandidacy', () => {
     expect(after?.status).toBe('member');
     expect(after?.candidacies).toHaveLength(1);
     expect(after !== undefined && hasOpenCandidacy(after)).toBe(false);
+  });
+});
+
+describe('verified periods and open applications', () => {
+  it('marks the status shown as unverified when only weak sources support it', () => {
+    const weakOnly = {
+      ...data,
+      countries: data.countries.map((c) => (c.iso3 === 'SYR' ? { ...c, statuses: [{ status: 'applicant' as const, appliedFor: 'observer' as const, from: '2015-02', sources: ['S16'] }] } : c)),
+    };
+    expect(membershipInYear(weakOnly, 2020, AS_OF).get('SYR')).toMatchObject({ status: 'applicant', verified: false });
+    expect(membershipInYear(data, 2020, AS_OF).get('SYR')).toMatchObject({ status: 'applicant', verified: true });
+    expect(membershipInYear(data, 2020, AS_OF).get('FRA')).toBeUndefined();
+  });
+
+  it('lists an application held beside a stronger status, with whether it is verified', () => {
+    const iran2010 = membershipInYear(data, 2010, AS_OF).get('IRN');
+    expect(iran2010?.status).toBe('observer');
+    expect(iran2010?.openApplications.map((a) => [a.period.from, a.verified])).toEqual([['2008', false]]);
+    expect(membershipInYear(data, 2016, AS_OF).get('IRN')?.openApplications.map((a) => [a.period.from, a.verified])).toEqual([['2015-02', true]]);
+    expect(membershipInYear(data, 2024, AS_OF).get('IRN')?.openApplications).toEqual([]);
+  });
+
+  it('says what an applicant applied for', () => {
+    const syria = membershipInYear(data, 2025, AS_OF).get('SYR')?.period;
+    expect(syria !== null && syria !== undefined && periodLabel(syria)).toBe('Applicant for observer status');
+    expect(periodLabel({ status: 'applicant', appliedFor: 'membership' })).toBe('Applicant for membership');
+    expect(periodLabel({ status: 'member' })).toBe('Member');
+  });
+});
+
+describe('openCandidates', () => {
+  it('is the one candidate list: named in the articles up to the year, and not yet a member', () => {
+    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'membership' as const };
+    const withBelarus = { ...data, candidates: [...data.candidates, joining] };
+    expect(openCandidates(membershipInYear(withBelarus, 2024, AS_OF)).map((c) => c.iso3).sort()).toEqual(['AZE', 'BGD', 'LAO', 'QAT']);
+    expect(openCandidates(membershipInYear(withBelarus, 2022, AS_OF)).map((c) => c.iso3)).toEqual(['AZE']);
   });
 });

@@ -2,13 +2,38 @@
  * Narrowing the network to the store's filters (the year range is applied earlier, in buildNetwork),
  * plus the neighbourhood lookups that hover and the country filter share.
  */
+import { countryRelations, NO_RELATIONS, relatedExperts, type CountryRelations, type RelationsData } from './countryRelations';
 import { nodeId, type NetworkGraph, type NetworkLink } from './networkGraph';
+
+/** The selected country and the experts it keeps: from it or speaking about it (countryRelations.ts). */
+export interface CountryFilter {
+  iso3: string;
+  /** Expert ids (sco.json ids, not node ids). */
+  experts: ReadonlySet<string>;
+}
 
 export interface NetworkFilters {
   /** Theme ids; empty means all themes. */
   themes: readonly string[];
-  /** ISO3 of the selected country, or null. */
-  country: string | null;
+  country: CountryFilter | null;
+}
+
+/**
+ * The network's filters for the store's state. The country filter's experts come from the same
+ * relations the map's details panel and the table count, within the same years and themes.
+ */
+export function networkFilters(
+  data: RelationsData,
+  state: { range: readonly [number, number] | null; themes: readonly string[]; country: string | null },
+): NetworkFilters {
+  if (state.country === null) return { themes: state.themes, country: null };
+  const relations = countryRelations(data, { range: state.range, themes: state.themes }).get(state.country) ?? NO_RELATIONS;
+  return { themes: state.themes, country: countryFilterOf(state.country, relations) };
+}
+
+/** The country filter for a country whose relations (in the current scope) are known. */
+export function countryFilterOf(iso3: string, relations: CountryRelations): CountryFilter {
+  return { iso3, experts: new Set(relatedExperts(relations)) };
 }
 
 /** Node id → ids of the nodes it links to (both directions). */
@@ -46,7 +71,9 @@ function endpointsOfKind(links: readonly NetworkLink[], kind: NetworkLink['kind'
 
 /**
  * Chosen themes: those themes, the experts who spoke to them and those experts' countries and co-speakers
- * among them. Selected country: its experts and their neighbourhood (themes, co-speakers, countries).
+ * among them. Selected country: the country, the experts from it or speaking about it, and their themes
+ * and own countries; co-speakers only when they are such experts too (one clear meaning: a Kazakh
+ * expert's fellow panellists are not "experts from Kazakhstan").
  */
 export function filterNetwork(graph: NetworkGraph, filters: NetworkFilters): NetworkGraph {
   let result = graph;
@@ -60,11 +87,11 @@ export function filterNetwork(graph: NetworkGraph, filters: NetworkFilters): Net
     result = inducedSubgraph(result, keep);
   }
   if (filters.country !== null) {
-    const countryId = nodeId('country', filters.country);
-    const experts = endpointsOfKind(result.links, 'expert-country', new Set([countryId]));
-    const adjacency = buildAdjacency(result);
-    const keep = new Set<string>();
-    for (const expert of experts) for (const id of neighbourhood(adjacency, expert)) keep.add(id);
+    const present = new Set(result.nodes.map((n) => n.id));
+    const experts = new Set([...filters.country.experts].map((e) => nodeId('expert', e)).filter((id) => present.has(id)));
+    const keep = new Set<string>(experts);
+    if (experts.size > 0) keep.add(nodeId('country', filters.country.iso3));
+    for (const link of result.links) if (link.kind !== 'expert-expert' && experts.has(link.source)) keep.add(link.target);
     result = inducedSubgraph(result, keep);
   }
   return result;
@@ -85,13 +112,13 @@ export interface EmptyStateWords {
   range: readonly [number, number] | null;
 }
 
-/** "No experts from Kazakhstan spoke on Security or Energy in 2019–2020." */
 /** What an exported figure and data file of an empty network say first. */
 export const NO_EXPERTS_MATCH = 'No experts match these filters.';
 
+/** "No experts from or speaking about Kazakhstan spoke on Security or Energy in 2019–2020." */
 export function describeEmptyNetwork({ themeLabels, countryName, range }: EmptyStateWords): string {
   const parts = ['No experts'];
-  if (countryName !== null) parts.push(`from ${countryName}`);
+  if (countryName !== null) parts.push(`from or speaking about ${countryName}`);
   parts.push(themeLabels.length > 0 ? `spoke on ${joinAlternatives(themeLabels)}` : 'appear');
   if (range !== null) parts.push(range[0] === range[1] ? `in ${range[0]}` : `in ${range[0]}–${range[1]}`);
   return `${parts.join(' ')}.`;

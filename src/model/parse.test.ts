@@ -26,7 +26,7 @@ describe('parseScoData', () => {
   });
 
   it('names a wrong schema version', () => {
-    expectProblem(JSON.stringify({ ...makeScoData(), schemaVersion: 99 }), /schema version 99; this app reads version 1/);
+    expectProblem(JSON.stringify({ ...makeScoData(), schemaVersion: 99 }), /schema version 99; this app reads version 2/);
     expectProblem('[]', /schema version null/);
   });
 
@@ -45,7 +45,7 @@ describe('parseScoData', () => {
     const broken = {
       ...data,
       links: [...data.links, { kind: 'expert-theme', source: 'anton-bugayenko', target: 'no-such-theme', articleId: 'a-2022', weight: 1 }],
-      candidates: [{ iso3: 'BLR', articleId: 'missing-article', sentence: 'Belarus is joining.', kind: 'joining' }],
+      candidates: [{ iso3: 'BLR', articleId: 'missing-article', sentence: 'Belarus is joining.', kind: 'membership' }],
     };
     const result = expectProblem(JSON.stringify(broken), /refers to things/);
     if (!result.ok) {

@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 
-export const SCHEMA_VERSION = 1;
+export const SCHEMA_VERSION = 2;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: news and reference sources often give only a year or month. */
 export const PartialDate = z
@@ -30,11 +30,23 @@ export const Source = z.object({
   date: PartialDate.optional(),
   title: z.string().optional(),
   url: z.url({ protocol: /^https?$/ }),
+  /**
+   * Why the source is weak (a mirror, a forum post, one person's account); absent for a sound one.
+   * A weak source alone cannot verify a fact: a status period only weak sources support is unverified.
+   */
+  weak: z.string().min(1).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
+/** What an applicant applied for. */
+export const APPLIED_FOR = ['membership', 'observer', 'dialogue-partner'] as const;
+export const AppliedFor = z.enum(APPLIED_FOR);
+export type AppliedFor = z.infer<typeof AppliedFor>;
+
 export const StatusPeriod = z.object({
   status: StatusKind,
+  /** An applicant period's aim (the reference data always gives it for applicants). */
+  appliedFor: AppliedFor.optional(),
   from: PartialDate,
   /** Absent while the status is still held. */
   to: PartialDate.optional(),
@@ -70,7 +82,20 @@ export const Country = z.object({
 });
 export type Country = z.infer<typeof Country>;
 
-export const CANDIDATE_KINDS = ['joining', 'applying', 'interested'] as const;
+/**
+ * What a candidate state is said to seek: full membership, observer, dialogue-partner or partner
+ * status, or closer ties with no status named ("interest"). Version 2: version 1 said the step
+ * instead (joining, applying, interested).
+ */
+export const CANDIDATE_KINDS = ['membership', 'observer', 'dialogue-partner', 'partner', 'interest'] as const;
+/** What a candidate seeks, as the app words it. */
+export const CANDIDATE_KIND_LABEL: Record<(typeof CANDIDATE_KINDS)[number], string> = {
+  membership: 'membership',
+  observer: 'observer status',
+  'dialogue-partner': 'dialogue partner status',
+  partner: 'partner status',
+  interest: 'interest',
+};
 export const Candidate = z.object({
   iso3: Iso3,
   articleId: z.string().min(1),
@@ -86,6 +111,11 @@ export const Quote = z.object({
   /** Direct speech in quotation marks, or a view reported in the writer's words. */
   kind: z.enum(['direct', 'reported']),
   themes: z.array(z.string()),
+  /**
+   * The countries the quote names (by name, demonym or city): who spoke about a country, not only
+   * who is from it. The pipeline always writes it; optional so data written before it still loads.
+   */
+  countries: z.array(Iso3).optional(),
 });
 export type Quote = z.infer<typeof Quote>;
 
@@ -97,6 +127,8 @@ export const Expert = z.object({
   organisation: z.string().optional(),
   city: z.string().optional(),
   country: Iso3.nullable(),
+  /** Other spellings of the name merged into this person ("Evgeni Volk" for "Yevgeni Volk"). */
+  aliases: z.array(z.string().min(1)).optional(),
   articles: z.array(z.string().min(1)).min(1),
   quotes: z.array(Quote),
   /** Evidence for the attribution: the sentence that introduced the person in each article. */

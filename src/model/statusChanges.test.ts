@@ -21,6 +21,11 @@ describe('statusChanges', () => {
     expect(summary(2022)).toContain('Belarus: observer → applicant (not on map)');
   });
 
+  it('does not list an application again where its record picks up on a better source (Iran, Feb 2015)', () => {
+    expect(summary(2008)).toContain('Iran: observer → applicant (not on map)');
+    expect(summary(2015).filter((line) => line.startsWith('Iran'))).toEqual([]);
+  });
+
   it('does not count the Shanghai Five becoming the SCO in 2001 as a change for the five', () => {
     expect(summary(2001)).toEqual(['Uzbekistan: none → member']);
   });

@@ -41,6 +41,14 @@ function withSources(change: Omit<StatusChange, 'sources' | 'missingSources'>, p
   };
 }
 
+/**
+ * An application period that picks up the day an earlier one for the same thing ends is the same
+ * application (Iran's: on a weak source from 2008, on TASS from Feb 2015), not a new one.
+ */
+function continuesApplication(period: StatusPeriod, periods: readonly StatusPeriod[]): boolean {
+  return periods.some((p) => p !== period && p.status === 'applicant' && p.appliedFor === period.appliedFor && p.to === period.from);
+}
+
 function startsIn(period: StatusPeriod, year: number): boolean {
   return Number(period.from.slice(0, 4)) === year;
 }
@@ -60,7 +68,7 @@ function countryChanges(country: Pick<Country, 'iso3' | 'name' | 'statuses'>, ye
   // but it is news: Belarus, an observer, applied for membership in 2022.
   for (const period of country.statuses) {
     if (period.status !== 'applicant' || now?.status === 'applicant' || !startsIn(period, year)) continue;
-    if (partialDateStart(period.from) > day) continue;
+    if (partialDateStart(period.from) > day || continuesApplication(period, country.statuses)) continue;
     changes.push(withSources({ ...base, status: 'applicant', onMap: false, date: period.from }, period, sources));
   }
   return changes;

@@ -14,6 +14,12 @@ export const VIEW_REGION_LABEL: Record<ViewId, string> = {
   network: 'Expert network',
 };
 
+/**
+ * The country table's landmark name. The table is not one of the focusable views: everything it
+ * shows comes from the store's year, range, themes and country, which links already carry.
+ */
+export const TABLE_REGION_LABEL = 'Country table';
+
 export interface ViewState {
   /** The map's year; null means "the latest year in the data". */
   year: number | null;

@@ -6,11 +6,11 @@ import { installTraps, type PageTraps } from './pageChecks';
 /** Each broken data file must give a readable panel that names the problem and the fix, never a blank page. */
 const BROKEN_FILES: { name: string; status: number; body: string; expected: RegExp }[] = [
   { name: 'missing', status: 404, body: 'Not Found', expected: /data file .*sco\.json is missing/ },
-  { name: 'truncated', status: 200, body: '{"schemaVersion": 1, "generatedAt": "2026-', expected: /not valid JSON/ },
+  { name: 'truncated', status: 200, body: '{"schemaVersion": 2, "generatedAt": "2026-', expected: /not valid JSON/ },
   { name: 'not JSON at all', status: 200, body: '<!doctype html><p>Proxy error</p>', expected: /not valid JSON/ },
   { name: 'empty', status: 200, body: '', expected: /empty/ },
-  { name: 'wrong schema version', status: 200, body: '{"schemaVersion": 0}', expected: /schema version 0; this app reads version 1/ },
-  { name: 'schema-invalid', status: 200, body: '{"schemaVersion": 1, "articles": "none"}', expected: /does not match the expected shape/ },
+  { name: 'wrong schema version', status: 200, body: '{"schemaVersion": 0}', expected: /schema version 0; this app reads version 2/ },
+  { name: 'schema-invalid', status: 200, body: '{"schemaVersion": 2, "articles": "none"}', expected: /does not match the expected shape/ },
 ];
 
 const valid = makeScoData();
@@ -22,7 +22,7 @@ const MORE_BROKEN_FILES: { name: string; status: number; body: string; expected:
   {
     name: 'schema-valid one with broken references',
     status: 200,
-    body: JSON.stringify({ ...valid, candidates: [{ iso3: 'BLR', articleId: 'no-such-article', sentence: 'Belarus wants to join.', kind: 'interested' }] }),
+    body: JSON.stringify({ ...valid, candidates: [{ iso3: 'BLR', articleId: 'no-such-article', sentence: 'Belarus wants to join.', kind: 'interest' }] }),
     expected: /refers to things it does not contain/,
     detail: /candidates\.BLR: unknown article "no-such-article"/,
   },
@@ -37,7 +37,7 @@ const MORE_BROKEN_FILES: { name: string; status: number; body: string; expected:
     name: 'markup in the schema version',
     status: 200,
     body: JSON.stringify({ schemaVersion: '<img src=x onerror=window.__pwned=1>' }),
-    expected: /schema version "<img src=x onerror=window.__pwned=1>"; this app reads version 1/,
+    expected: /schema version "<img src=x onerror=window.__pwned=1>"; this app reads version 2/,
   },
   { name: 'top-level array', status: 200, body: '[]', expected: /schema version null/ },
   { name: 'JSON null', status: 200, body: 'null', expected: /schema version null/ },

@@ -92,7 +92,7 @@ describe('keyboard only', () => {
     await page.keyboard.press('Enter');
     const details = map.getByRole('region', { name: 'Kazakhstan' });
     await expect.poll(() => details.count()).toBe(1);
-    expect(await isFocused(details.getByRole('heading', { name: 'Kazakhstan' }))).toBe(true);
+    expect(await isFocused(details.getByRole('heading', { name: 'Kazakhstan', exact: true }))).toBe(true);
     expect(await details.innerText()).toMatch(/Member in 2021/);
     await expect.poll(() => query().country).toBe('KAZ');
     await page.keyboard.press('Escape');

@@ -54,7 +54,8 @@ for (const screen of SCREENS) {
       await session.open();
       await ready(page);
       const year = await box(page, '.map-view__year');
-      const finder = await box(page, 'input[role="combobox"]');
+      // The map's own finder, not the header's search box (also a combobox).
+      const finder = await box(page, 'section[aria-label="Membership map"] input[role="combobox"]');
       const apart = year.x + year.width <= finder.x || finder.y >= year.y + year.height;
       expect(apart, 'the year and the country finder do not overlap').toBe(true);
       expect(finder.width).toBeGreaterThan(200);

@@ -1,72 +1,50 @@
 /**
  * Stage 3, extract (people): the experts and officials an article quotes, each with what they
- * said and the sentence that introduced them. Mentions of one person inside the article are merged
- * here (surname, "he/she said"); merging across articles happens in mergeExperts.
+ * said (as ranges of the paragraphs) and the sentence that introduced them. Every rule of the
+ * table (rules.ts) proposes scored candidates for each unit of text; the best one whose speaker
+ * can be found wins. Mentions of one person inside the article are merged here (surname,
+ * "he/she said", spelling variants); merging across articles is assemble's, with the same
+ * mergeProfiles.
  */
 import type { Gazetteer } from '../gazetteer';
-import { findQuotes, splitSentences, type Paragraph, type Span } from '../segment';
-import { fold, slugify } from '../tokens';
-import { findAttribution, hasAttributionCue, hasSpeechVerb, type SpeakerRef } from './attribution';
-import { FINITE_VERB, ROLE_WORDS, isFullName, nameAtStart, surnameOf, type NameContext } from './names';
-import { describeSpeaker, type Profile } from './profile';
+import type { Paragraph, ParagraphKind, Span } from '../segment';
+import { tokenize } from '../tokens';
+import type { Candidate } from './matchers';
+import { captionPlace, describedElsewhere } from './mentions';
+import { findPlaces } from '../gazetteer';
+import { mergeProfiles } from './mergeProfiles';
+import type { NameContext } from './names';
+import { PeopleInArticle, type PersonInArticle } from './people';
+import { describeSpeaker } from './profile';
+import { RULES, type FormId } from './rules';
+import { attributionUnits, paragraphCues, type AttributionUnit, type ParagraphCues } from './units';
 
-/** Where a quote sits: a stretch of one paragraph (a block quote has one range per paragraph). */
-export interface TextRange {
-  paragraph: number;
-  start: number;
-  end: number;
+export type { PersonInArticle, QuoteInArticle, TextRange } from './people';
+
+export interface ExtractionContext {
+  gazetteer: Gazetteer;
+  names: NameContext;
 }
 
-export interface QuoteInArticle {
-  text: string;
-  kind: 'direct' | 'reported';
-  ranges: TextRange[];
-  /** Lexicon hits inside the quote, filled in by analyseArticle from the paragraphs' matches. */
-  themeHits?: Map<string, number>;
+export interface ArticleSource {
+  /** The outlet's name: its own staff (interviewers, hosts) are never its experts. */
+  outlet: string;
+  /** The outlet's country: what an unqualified "Vice President X" in its text is the office of. */
+  outletCountry: string | null;
 }
 
-export interface PersonInArticle {
-  id: string;
-  name: string;
-  profile: Profile;
-  /** The sentence (or name heading) that introduced the person. */
-  evidence: string;
-  quotes: QuoteInArticle[];
-}
-
-const MAX_HEADING_WORDS = 45;
-
-export function nameContext(gazetteer: Gazetteer): NameContext {
-  const placeWords = new Set<string>();
-  for (const list of gazetteer.index.byFirstWord.values()) {
-    // Countries and demonyms only: cities are too often given names ("Milan", "Sofia", "Santiago").
-    for (const entry of list) {
-      const word = entry.words[0];
-      if (entry.words.length === 1 && word !== undefined && (entry.value.kind === 'country' || entry.value.kind === 'demonym')) placeWords.add(word);
-    }
-  }
-  return { isPlaceWord: (word) => placeWords.has(word) };
-}
-
-/**
- * "Anton Bugayenko, chief expert of … in Kazakhstan": a paragraph that is only a name and a job,
- * with no verb, followed by what the person wrote or said.
- */
-export function nameHeading(text: string, context: NameContext): { words: string[]; appositive: string } | null {
-  // Cheap checks first: this runs on every paragraph.
-  const comma = text.indexOf(',');
-  if (comma < 0 || comma > 80 || text.length > MAX_HEADING_WORDS * 12) return null;
-  const words = nameAtStart(text, context);
-  if (words === null) return null;
-  if ((text.match(/\S+/g) ?? []).length > MAX_HEADING_WORDS) return null;
-  const appositive = text.slice(comma + 1).trim();
-  if (!ROLE_WORDS.test(appositive) || hasSpeechVerb(appositive) || FINITE_VERB.test(appositive)) return null;
-  if (splitSentences(text).length > 1) return null;
-  return { words, appositive };
-}
+const EXTRACTED: ReadonlySet<ParagraphKind> = new Set(['text', 'heading']);
+const HEADING_RULE = RULES.find((r) => r.id === 'name-heading');
+const SENTENCE_RULES = RULES.filter((r) => r.id !== 'name-heading');
+/** The same rules, the ones that can score highest first (a stable sort keeps the table's order on a tie). */
+const BY_SCORE = [...SENTENCE_RULES].sort((a, b) => b.score - a.score);
+const POSSIBLE_CUE = /ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
+const QUIET_UNLESS = /[“”"«»„]|ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
+/** "said he hopes to …", "has said she will …": a plan or a hope, not a view on anything. */
+const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|had|have|will|would|wants?|wanted|plans?|planned|intends?|intended|is going|was going|looks forward|['’]ll|['’]d)\b/;
 
 /** The words inside a quote's marks, without the comma that leads into "he said". */
-function quoteRange(paragraph: string, q: Span): { start: number; end: number } {
+function quoteRange(paragraph: string, q: Span): Span {
   let start = q.start + 1;
   let end = q.end;
   if (end > start && /["”»“]/u.test(paragraph[end - 1] ?? '')) end--;
@@ -75,29 +53,44 @@ function quoteRange(paragraph: string, q: Span): { start: number; end: number } 
   return { start, end };
 }
 
-/** Keeps the quote marks so sentences still split around a quote, but hides the words inside. */
-function hideQuotedWords(text: string, quotes: readonly Span[]): string {
-  if (quotes.length === 0) return text;
-  const pieces: string[] = [];
-  let last = 0;
-  for (const q of quotes) {
-    pieces.push(text.slice(last, q.start), text[q.start] ?? '');
-    if (q.end - q.start >= 2) pieces.push('_'.repeat(q.end - q.start - 2), text[q.end - 1] ?? '');
-    last = q.end;
-  }
-  pieces.push(text.slice(last));
-  return pieces.join('');
+/** "Voice of America" → ["Voice of America", "VOA", "VA"]: how the outlet names its own staff. */
+function outletNames(outlet: string): string[] {
+  const words = outlet.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const all = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('');
+  return [outlet.replace(/^The\s+/, ''), all, capitalised].filter((n) => n.length >= 2);
 }
 
-export function extractExperts(paragraphs: readonly Paragraph[], gazetteer: Gazetteer, context = nameContext(gazetteer)): PersonInArticle[] {
-  const people = new Map<string, PersonInArticle>();
-  /** Folded surname → the people with it, most recent last: "Tasym said" finds Rizat Tasym. */
-  const bySurname = new Map<string, PersonInArticle[]>();
-  let lastSpeaker: PersonInArticle | null = null;
-  const state: { block: { owner: PersonInArticle; paragraphs: number[] } | null } = { block: null };
+const endsCut = (text: string) => !/[.!?…"”’»)\]]\s*$/u.test(text);
+
+interface Chosen {
+  candidate: Candidate;
+  form: FormId;
+  person: PersonInArticle;
+}
+
+export function extractExperts(
+  paragraphs: readonly Paragraph[],
+  context: ExtractionContext,
+  source: ArticleSource = { outlet: '', outletCountry: null },
+  cuesOf: (index: number) => ParagraphCues = (index) => {
+    const paragraph = paragraphs[index];
+    return paragraphCues(context.names.words, tokenize(paragraph?.text ?? ''), paragraph?.quotes ?? []);
+  },
+): PersonInArticle[] {
+  const people = new PeopleInArticle(paragraphs, context.gazetteer, context.names);
+  /** Who spoke or was introduced, most recent last: "he" and "she" look here. */
+  const order: PersonInArticle[] = [];
+  let focus: PersonInArticle | null = null;
+  let previous: PersonInArticle | null = null;
+  let block: { owner: PersonInArticle; paragraphs: number[] } | null = null;
+  let lastText = -1;
+  paragraphs.forEach((p, i) => {
+    if (EXTRACTED.has(p.kind)) lastText = i;
+  });
+  const cut = lastText >= 0 && endsCut(paragraphs[lastText]?.text ?? '.');
 
   const closeBlock = () => {
-    const block = state.block;
     if (block !== null && block.paragraphs.length > 0) {
       block.owner.quotes.push({
         text: block.paragraphs.map((i) => paragraphs[i]?.text ?? '').join('\n\n'),
@@ -105,92 +98,156 @@ export function extractExperts(paragraphs: readonly Paragraph[], gazetteer: Gaze
         ranges: block.paragraphs.map((i) => ({ paragraph: i, start: 0, end: paragraphs[i]?.text.length ?? 0 })),
       });
     }
-    state.block = null;
+    block = null;
+  };
+  const speak = (person: PersonInArticle) => {
+    focus = person;
+    const at = order.indexOf(person);
+    if (at >= 0) order.splice(at, 1);
+    order.push(person);
   };
 
-  const upsert = (words: string[], descriptor: string, evidence: string): PersonInArticle | null => {
-    const name = words.join(' ');
-    const id = slugify(name);
-    if (id === '') return null;
-    const existing = people.get(id);
-    if (existing !== undefined) {
-      if (descriptor !== '') existing.profile = mergeProfiles(existing.profile, describeSpeaker(descriptor, gazetteer));
-      return existing;
+  const resolve = (candidate: Candidate, unit: AttributionUnit): PersonInArticle | null => {
+    const { speaker } = candidate;
+    if (speaker.kind === 'previous') return previous;
+    if (speaker.kind === 'pronoun') {
+      const current: PersonInArticle | null = focus;
+      if (current !== null && (speaker.gender === null || current.gender === null || current.gender === speaker.gender)) {
+        current.gender ??= speaker.gender;
+        return current;
+      }
+      return people.latest(speaker.gender, order);
     }
-    const profile = describeSpeaker(descriptor, gazetteer);
-    const person: PersonInArticle = { id, name, profile, evidence, quotes: [] };
-    people.set(id, person);
-    const surname = fold(surnameOf(words));
-    bySurname.set(surname, [...(bySurname.get(surname) ?? []), person]);
-    return person;
+    return people.resolveName(speaker, unit.text.slice(unit.start, unit.end));
   };
 
-  const resolve = (speaker: SpeakerRef, sentence: string): PersonInArticle | null => {
-    if (speaker.kind === 'pronoun') return lastSpeaker;
-    if (isFullName(speaker.words)) return upsert(speaker.words, speaker.descriptor, sentence);
-    // A surname alone refers to someone already named in this article, the most recent first.
-    const named = bySurname.get(fold(surnameOf(speaker.words)))?.at(-1);
-    if (named !== undefined && speaker.descriptor !== '') named.profile = mergeProfiles(named.profile, describeSpeaker(speaker.descriptor, gazetteer));
-    return named ?? null;
+  const choose = (unit: AttributionUnit): Chosen | null => {
+    // Most sentences attribute nothing: no verb, quote, job noun, label or "according to" means no rule can apply.
+    if (unit.verbs.length === 0 && unit.quotes.length === 0 && unit.jobs === 0 && !unit.cut && !POSSIBLE_CUE.test(unit.sentence)) return null;
+    // Rules in order of the best score they can give; a candidate is tried once no later rule can beat it.
+    const found: Array<{ candidate: Candidate; form: FormId }> = [];
+    // Tried candidates stay first: a later rule scores at most the bound they beat, and the sort is stable.
+    let tried = 0;
+    for (let r = 0; r < BY_SCORE.length; r++) {
+      const rule = BY_SCORE[r];
+      const before = found.length;
+      if (rule?.applies(unit) === true) for (const candidate of rule.match(unit, context.names)) found.push({ candidate, form: rule.id });
+      const bound = BY_SCORE[r + 1]?.score ?? Number.NEGATIVE_INFINITY;
+      if (found.length > before && found.length - tried > 1) found.sort((a, b) => b.candidate.score - a.candidate.score);
+      for (; tried < found.length; tried++) {
+        const entry = found[tried];
+        if (entry === undefined || entry.candidate.score < bound) break;
+        const person = resolve(entry.candidate, unit);
+        if (person !== null) return { candidate: entry.candidate, form: entry.form, person };
+      }
+    }
+    return null;
+  };
+
+  const attach = ({ candidate, form, person }: Chosen, unit: AttributionUnit) => {
+    if (!person.forms.includes(form)) person.forms.push(form);
+    const { text } = unit;
+    if (candidate.turn !== undefined) {
+      const range = { paragraph: unit.paragraph, start: candidate.turn.start, end: candidate.turn.end };
+      person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [range] });
+      return;
+    }
+    // Inside a name heading's block the whole text is already that person's quote.
+    if (block?.owner === person) return;
+    if (unit.quotes.length > 0 && form !== 'cut-introduction') {
+      for (const q of unit.quotes) {
+        const range = quoteRange(text, q);
+        if (range.end > range.start) person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
+      }
+      return;
+    }
+    if (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end))) person.selfReports += 1;
+    person.quotes.push({ text: text.slice(unit.start, unit.end), kind: 'reported', ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }] });
   };
 
   paragraphs.forEach((paragraph, index) => {
-    if (paragraph.kind !== 'text' && paragraph.kind !== 'heading') {
+    if (!EXTRACTED.has(paragraph.kind)) {
       closeBlock();
+      previous = null;
       return;
     }
-    const heading = nameHeading(paragraph.text, context);
-    if (heading !== null) {
+    const cues = cuesOf(index);
+    const last = cut && index === lastText;
+    // No speech verb, job noun, quotation, label or "according to": nothing to attribute, and no need to split the paragraph.
+    const units = cues.verbs.length === 0 && cues.jobs.length === 0 && !last && !QUIET_UNLESS.test(paragraph.text) ? null : attributionUnits(paragraph, index, cues, last);
+    const only = units?.length === 1 ? units[0] : undefined;
+    const heading = only !== undefined && HEADING_RULE?.applies(only) === true ? HEADING_RULE.match(only, context.names)[0] : undefined;
+    if (heading?.speaker.kind === 'name') {
       closeBlock();
-      const owner = upsert(heading.words, heading.appositive, paragraph.text);
-      if (owner !== null) {
-        state.block = { owner, paragraphs: [] };
-        lastSpeaker = owner;
+      const owner = people.add(heading.speaker.words, heading.speaker, paragraph.text);
+      if (!owner.forms.includes('name-heading')) owner.forms.push('name-heading');
+      block = { owner, paragraphs: [] };
+      speak(owner);
+      previous = owner;
+      return;
+    }
+    // A short last line without a full stop is a heading, unless the excerpt was cut there.
+    if (paragraph.kind === 'heading' && !(cut && index === lastText)) {
+      closeBlock();
+      previous = null;
+      return;
+    }
+    (block as { paragraphs: number[] } | null)?.paragraphs.push(index);
+    if (units === null) {
+      previous = null;
+      return;
+    }
+    for (const unit of units) {
+      const chosen = choose(unit);
+      if (chosen === null) {
+        previous = null;
+        continue;
       }
-      return;
-    }
-    if (paragraph.kind === 'heading') {
-      closeBlock();
-      return;
-    }
-    state.block?.paragraphs.push(index);
-
-    const quotes = findQuotes(paragraph.text);
-    const masked = hideQuotedWords(paragraph.text, quotes);
-    if (!hasAttributionCue(masked)) return;
-    for (const span of splitSentences(masked)) {
-      const attribution = findAttribution(masked.slice(span.start, span.end), context);
-      if (attribution === null) continue;
-      const sentence = paragraph.text.slice(span.start, span.end);
-      const person = resolve(attribution.speaker, sentence);
-      if (person === null) continue;
-      lastSpeaker = person;
-      // Inside a name heading's block the whole text is already that person's quote.
-      if (state.block?.owner === person) continue;
-      const inside = quotes.filter((q) => q.start < span.end && q.end > span.start);
-      if (inside.length > 0) {
-        for (const q of inside) {
-          const range = quoteRange(paragraph.text, q);
-          if (range.end <= range.start) continue;
-          person.quotes.push({ text: paragraph.text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: index, ...range }] });
-        }
-      } else {
-        person.quotes.push({ text: sentence, kind: 'reported', ranges: [{ paragraph: index, start: span.start, end: span.end }] });
+      speak(chosen.person);
+      if (!chosen.candidate.view) {
+        previous = null;
+        continue;
       }
+      attach(chosen, unit);
+      previous = chosen.person;
     }
   });
   closeBlock();
-  return [...people.values()];
+  const spoke = [...people.people.values()].filter((person) => person.quotes.length > 0);
+  for (const person of spoke) people.describeAll(person);
+  return finish(spoke, paragraphs, context, source);
 }
 
-/** Keeps what is already known and fills the gaps from a later description. */
-export function mergeProfiles(a: Profile, b: Profile): Profile {
-  return {
-    ...(a.title ?? b.title ? { title: a.title ?? b.title } : {}),
-    ...(a.organisation ?? b.organisation ? { organisation: a.organisation ?? b.organisation } : {}),
-    ...(a.city ?? b.city ? { city: a.city ?? b.city } : {}),
-    country: a.country ?? b.country,
-    // The first description that says anything decides the role.
-    role: a.title === undefined && a.organisation === undefined ? b.role : a.role,
-  };
+/** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */
+/** True when `name` stands in `text` as a whole word ("VOA" in "VOA Uzbek", not in "VOAX"). */
+function namesWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], context: ExtractionContext, source: ArticleSource): PersonInArticle[] {
+  const staff = outletNames(source.outlet);
+  const kept: PersonInArticle[] = [];
+  for (const person of all) {
+    if (person.quotes.length === 0) continue;
+    const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
+    if (staff.some((name) => namesWord(described, name))) continue;
+    if (person.profile.title === undefined || person.profile.country === null) {
+      // "Vladimir Putin:" in a transcript, "Putin said": the description may be elsewhere in the text.
+      const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
+      if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
+    }
+    if (person.profile.role === 'official' && person.selfReports === person.quotes.length) continue;
+    if (person.profile.country === null && person.profile.role === 'expert') {
+      // The last resort for an expert: where the caption of their picture says it was taken.
+      const place = captionPlace(paragraphs, person.name);
+      const found = place === null ? undefined : findPlaces(context.gazetteer, tokenize(place)).find((p) => p.value.kind !== 'organisation' && p.value.kind !== 'demonym');
+      if (found !== undefined) person.profile = { ...person.profile, country: found.value.iso3 };
+    }
+    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null) person.profile = { ...person.profile, country: source.outletCountry };
+    kept.push(person);
+  }
+  return kept;
 }

@@ -1,65 +1,36 @@
+import type { Gazetteer } from '../gazetteer';
+import { isSpace } from './chars';
+import type { AttributionWords } from './words';
+
 /**
  * What a person's name looks like in English news text: two or three capitalised Latin-script
  * words (an initial or a particle such as "van" or "bin" may join them), none of which is a
  * title, an organisation word, a place or a common sentence opener.
  */
 
-/** Words that are never part of a person's name. */
-const NOT_NAME_WORDS = new Set(
-  (
-    // titles and roles
-    'President Vice Prime Minister Foreign Deputy Director Executive General Secretary Secretary-General Chairman Chairwoman ' +
-    'Chair Head Chief Professor Prof Dr Mr Mrs Ms Miss Sir Ambassador Senator Governor Mayor King Queen Prince Princess Premier ' +
-    'Spokesman Spokeswoman Spokesperson Commissioner Envoy Representative Editor Analyst Expert Researcher Scholar Fellow ' +
-    'Dean Rector Founder Leader Member Officer Official Adviser Advisor Consultant Coordinator Manager Minister-Counsellor ' +
-    'Counsellor Colonel General Admiral Captain Lieutenant Sergeant Major Commander Justice Judge Speaker Chancellor Pope ' +
-    // organisations and media
-    'Institute Institution Academy Forum University College School Center Centre Council Assembly Department Ministry Agency ' +
-    'Foundation Fund Club Society Association Committee Commission Bank Office Bureau Program Programme Service Corporation ' +
-    'Company Group Organization Organisation Secretariat Parliament Union Network Laboratory Observatory Initiative Faculty ' +
-    'Times News Daily Post Press Review Journal Gazette Herald Radio Television Tribune Telegraph Monitor Insight Media ' +
-    'Government Cabinet Administration Court Army Navy Party Federation Republic Kingdom Nations Cooperation Summit Charter ' +
-    'Plus Belt Road Spirit Declaration Treaty Strategy Studies Affairs Relations Development Research Security Policy ' +
-    // places and regions not in the gazetteer
-    'Asia Asian Central Europe European Eurasia Eurasian Africa African America Caucasus Middle East West North South ' +
-    'Western Eastern Northern Southern Pacific Atlantic Arctic Gulf Shanghai Ocean Sea Islamic Arab Kashmir Silk ' +
-    // openers, pronouns, function words
-    'The A An This That These Those It In On At For But And Or As According However Meanwhile Also When While After Before ' +
-    'During Since If We They He She I You Our Their His Her Its Some Many Most Other Such Both All Each Every Another Yet ' +
-    'Still Thus Therefore Moreover Furthermore So Now Then Today Yesterday Last Next Currently Earlier Later Overall Here ' +
-    'There What Why How Who Which Where Of From With Without By To Under Over Between Among Through Despite Although ' +
-    'Because Unlike Like Given Following Regarding Speaking Asked In Photo Illustration Editor’s Editor\'s Note Global ' +
-    // calendar
-    'January February March April May June July August September October November December ' +
-    'Monday Tuesday Wednesday Thursday Friday Saturday Sunday'
-  ).split(/\s+/),
-);
-
-/** Words that make an appositive a description of a person's job. */
-export const ROLE_WORDS = /\b(?:expert|head|analyst|director|professor|researcher|scientist|scholar|fellow|chair(?:man|woman|person)?|president|dean|lecturer|editor|journalist|commentator|economist|specialist|sinologist|orientalist|advis[eo]r|consultant|founder|member|secretary|ambassador|minister|official|diplomat|rector|manager|coordinator|leader|chief|deputy|historian|political|correspondent|works?|worked|working)\b/i;
-/** A description of a person has no verb of its own; "the bank will lend" is a clause, not an appositive. */
-export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do|changes|changed)\b/i;
-
-/** "an analyst at the … Institute in Baku": a job description, not the start of the sentence's own clause. */
-export const isAppositive = (text: string) => ROLE_WORDS.test(text) && !FINITE_VERB.test(text);
-
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** Lower-case words inside organisation names: a capitalised word after one belongs to the organisation. */
+const ORG_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'on', 'at', 'in', 'with', 'from', 'under']);
 /** A capitalised word in Latin script, possibly hyphenated or with an apostrophe: "Jean-Pierre", "O'Neill". */
 const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’.-]+$/u;
 
 export interface NameContext {
-  /** True for country names, demonyms and cities: "Kazakh" or "Moscow" is never part of a name. */
+  /** True for country names and demonyms: "Kazakh" or "Russia" is never part of a name. */
   isPlaceWord: (word: string) => boolean;
+  /** True for a whole gazetteer entry of several words: "White House" or "Hong Kong" is not a person. */
+  isPlaceName: (name: string) => boolean;
+  words: AttributionWords;
 }
 
 export function isNameWord(word: string, context: NameContext): boolean {
   if (INITIAL.test(word)) return true;
   if (!CAPITALISED.test(word) || !LATIN.test(word)) return false;
-  if (NOT_NAME_WORDS.has(word)) return false;
-  for (const part of word.split(/[-’']/)) if (NOT_NAME_WORDS.has(part)) return false;
+  const stop = context.words.notNameWords;
+  if (stop.has(word)) return false;
+  for (const part of word.split(/[-’']/)) if (stop.has(part)) return false;
   return !context.isPlaceWord(word.replace(/['’]s$/u, ''));
 }
 
@@ -79,8 +50,17 @@ export interface NameAtEnd {
  * capitalised words ("… Institute of Parliamentarism Zhanar Tulindinova") are left to the descriptor.
  */
 export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | null {
-  const trimmed = segment.replace(/[\s,]+$/u, '');
-  const words = trimmed.split(/\s+/).filter((w) => w !== '');
+  let end = segment.length;
+  while (end > 0 && (segment.charCodeAt(end - 1) === 44 || isSpace(segment.charCodeAt(end - 1)))) end--;
+  // The surname must be capitalised: look at its first letter before splitting anything.
+  let wordStart = end;
+  while (wordStart > 0 && !isSpace(segment.charCodeAt(wordStart - 1))) wordStart--;
+  const initial = segment.charCodeAt(wordStart);
+  if (!(initial >= 65 && initial <= 90) && !(initial >= 128 && /\p{Lu}/u.test(segment[wordStart] ?? ''))) return null;
+  // A name and its title are at most a few words: the start of a long clause never matters.
+  const start = Math.max(0, end - 240);
+  const words = segment.slice(start, end).split(/\s+/).filter((w) => w !== '');
+  if (start > 0) words.shift();
   let i = words.length - 1;
   const surname = words[i];
   if (surname === undefined || !isNameWord(surname, context) || INITIAL.test(surname)) return null;
@@ -96,11 +76,17 @@ export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | nu
     // A lone capitalised word: only a surname (resolved later against people already named).
     i = words.length - 2;
   }
-  // "Mohammad Javad Zarif said": three name words that open the clause are one name; after a
-  // description ("… Institute of Parliamentarism Zhanar Tulindinova") the third word is not.
-  if (i === 0 && isNameWord(words[0] ?? '', context) && !INITIAL.test(words[0] ?? '') && words.length === 3) i--;
+  // "Mohammad Javad Zarif said", "asked Martha Brill Olcott": a third name word counts when it opens
+  // the clause or follows a lower-case word; after a description ("… Institute of Parliamentarism
+  // Zhanar Tulindinova") it is part of the organisation's name.
+  const third = words[i];
+  if (i >= 0 && i === words.length - 3 && third !== undefined && isNameWord(third, context) && !INITIAL.test(third)) {
+    const lead = words[i - 1];
+    if (lead === undefined || (/^\p{Ll}/u.test(lead) && !ORG_LINKS.has(lead))) i--;
+  }
   const nameWords = words.slice(i + 1);
   if (nameWords.every((w) => INITIAL.test(w) || isParticle(w))) return null;
+  if (nameWords.length > 1 && context.isPlaceName(nameWords.join(' '))) return null;
   return { words: nameWords, before: words.slice(0, i + 1).join(' ') };
 }
 
@@ -119,3 +105,21 @@ export function nameAtStart(text: string, context: NameContext): string[] | null
 export const isFullName = (words: readonly string[]) => words.filter((w) => !isParticle(w)).length >= 2;
 
 export const surnameOf = (words: readonly string[]) => words[words.length - 1] ?? '';
+
+export function buildNameContext(gazetteer: Gazetteer, words: AttributionWords): NameContext {
+  const placeWords = new Set<string>();
+  const placeNames = new Set<string>();
+  for (const list of gazetteer.index.byFirstWord.values()) {
+    for (const entry of list) {
+      const word = entry.words[0];
+      // Countries and demonyms only: cities are too often given names ("Milan", "Sofia", "Santiago").
+      const countryLike = entry.value.kind === 'country' || entry.value.kind === 'demonym';
+      if (entry.words.length === 1 && word !== undefined && countryLike) placeWords.add(word);
+      // "Emirates", "Lanka", "Arabia": the end of a country's name is not a surname either.
+      const tail = entry.words[entry.words.length - 1];
+      if (entry.words.length > 1 && tail !== undefined && countryLike && /^\p{Lu}/u.test(tail)) placeWords.add(tail);
+      if (entry.words.length > 1) placeNames.add(entry.words.join(' '));
+    }
+  }
+  return { isPlaceWord: (word) => placeWords.has(word), isPlaceName: (name) => placeNames.has(name), words };
+}

@@ -1,104 +1,34 @@
 /**
  * What the words around a name say about the person: "director of the European Geopolitical
  * Forum in Brussels" → title "director", organisation "European Geopolitical Forum", city
- * "Brussels", country BEL.
+ * "Brussels", country BEL, role expert. `before` is what stands before the name ("Kazakh political
+ * scientist", "India’s Foreign Secretary"), `after` the appositive after it.
  */
-import { findPlaces, type Gazetteer } from '../gazetteer';
-import { tokenize, type Token } from '../tokens';
+import type { Gazetteer } from '../gazetteer';
+import { findPlaces } from '../gazetteer';
+import { tokenize } from '../tokens';
+import { bestCountry, scorePlaces } from './country';
+import { cleanOrganisation, findOrganisations, type OrgSpan } from './organisations';
+import { findJobs, type AttributionWords, type JobMatch, type Role } from './words';
 
 export interface Profile {
   title?: string;
   organisation?: string;
   city?: string;
   country: string | null;
-  role: 'expert' | 'official';
+  role: Role;
 }
 
-const ORG_WORDS = new Set(
-  ('Institute Institution Academy Forum University College School Center Centre Council Assembly Department Ministry Agency ' +
-    'Foundation Fund Club Society Association Committee Commission Bank Office Bureau Programme Service Corporation Company ' +
-    'Group Organization Organisation Secretariat Parliament Network Laboratory Observatory Faculty Initiative ' +
-    'Times News Daily Post Press Review Journal Gazette Herald Radio Television').split(' '),
-);
-/** Lower-case words that may sit inside an organisation's name. */
-const ORG_CONNECTORS = new Set(['of', 'for', 'and', 'on', 'the', 'de', '&']);
-
-const OFFICIAL = /\b(?:minister|ambassador|president|vice[- ]president|spokes(?:man|woman|person)|secretary[- ]general|governor|mayor|senator|envoy|official|premier|chancellor|king|emir|deputy foreign minister|foreign minister|prime minister|diplomat|consul|commissioner|member of parliament|lawmaker|mp)\b/i;
-const EXPERT = /\b(?:expert|analyst|scholar|scientist|researcher|professor|lecturer|fellow|sinologist|economist|academic|specialist|director of (?:the )?\S+ (?:institute|centre|center)|think[- ]tank)\b/i;
-
-interface OrgSpan {
-  start: number;
-  end: number;
+export interface Descriptor {
+  before: string;
+  after: string;
 }
-
-/** Punctuation between two words that ends an organisation's name. */
-const BREAK = /[,;:"“”()]/;
-
-const isCapitalised = (word: string) => /^\p{Lu}/u.test(word);
-
-/** Capitalised stretches built around an organisation word, e.g. "Kazakhstan’s Institute of Parliamentarism". */
-function findOrganisations(text: string, tokens: readonly Token[]): OrgSpan[] {
-  const spans: OrgSpan[] = [];
-  let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (token === undefined || !ORG_WORDS.has(token.text)) {
-      i++;
-      continue;
-    }
-    const gapBefore = (k: number) => text.slice(tokens[k - 1]?.end ?? 0, tokens[k]?.start ?? 0);
-    let first = i;
-    while (first > 0 && !BREAK.test(gapBefore(first))) {
-      const prev = tokens[first - 1]?.text ?? '';
-      if (isCapitalised(prev)) {
-        first--;
-        continue;
-      }
-      // "International and National Security Department": a connector between capitalised words.
-      const prevPrev = tokens[first - 2]?.text ?? '';
-      if ((prev === 'and' || prev === '&') && isCapitalised(prevPrev) && !BREAK.test(gapBefore(first - 1))) {
-        first -= 2;
-        continue;
-      }
-      break;
-    }
-    let last = i;
-    while (last + 1 < tokens.length) {
-      const gap = text.slice(tokens[last]?.end ?? 0, tokens[last + 1]?.start ?? 0);
-      if (BREAK.test(gap)) break;
-      const next = tokens[last + 1];
-      if (next !== undefined && isCapitalised(next.text)) {
-        last++;
-        continue;
-      }
-      // "of the People", "and Politics": a connector counts only when a capitalised word follows.
-      let k = last + 1;
-      while (k < tokens.length && ORG_CONNECTORS.has(tokens[k]?.text ?? '')) k++;
-      if (k > last + 1 && k < tokens.length && isCapitalised(tokens[k]?.text ?? '') && !BREAK.test(text.slice(tokens[last]?.end ?? 0, tokens[k]?.start ?? 0))) {
-        last = k;
-        continue;
-      }
-      break;
-    }
-    const start = tokens[first]?.start ?? 0;
-    let end = tokens[last]?.end ?? 0;
-    // A name in quotation marks right after: Research Institution "Knowledge Caravan"
-    const quoted = /^\s*["“]([^"”]{1,80})["”]/.exec(text.slice(end));
-    if (quoted !== null) end += quoted[0].length;
-    spans.push({ start, end });
-    i = last + 1;
-  }
-  return spans;
-}
-
-const cleanOrganisation = (org: string) =>
-  org.replace(/,(["”])$/, '$1').replace(/\s*,\s*(["”])/, '$1').replace(/\s+/g, ' ').trim();
 
 function cleanTitle(title: string): string {
   return title
     .replace(/(?:,\s*)?\bwho\s+(?:\w+\s+){0,3}?(?:at|of|for|in|with)?(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:based\s+)?(?:in|at|from|of|under|with)(?:\s+the)?\s*$/i, '')
-    .replace(/\s+(?:of|at|under|with|in|from|and)(?:\s+the)?\s*$/i, '')
+    .replace(/\s+(?:of|at|under|with|in|from|and|for)(?:\s+(?:the|a|an))?\s*$/i, '')
     .replace(/^(?:an?|the)\s+/i, '')
     .replace(/[\s,.;:]+$/u, '')
     .replace(/^[\s,.;:]+/u, '')
@@ -107,28 +37,50 @@ function cleanTitle(title: string): string {
 
 const NOTHING_SAID: Profile = { country: null, role: 'expert' };
 
-export function describeSpeaker(descriptor: string, gazetteer: Gazetteer): Profile {
-  const text = descriptor.replace(/\s+/g, ' ').trim();
-  if (text === '') return NOTHING_SAID;
-  const tokens = tokenize(text);
-  const places = findPlaces(gazetteer, tokens);
-  const strong = places.filter((p) => p.value.kind !== 'demonym');
-  // The last stated place wins ("… program under the Institute … in Kazakhstan"); a demonym only
-  // when nothing stronger is said ("Kazakh political scientist").
-  const chosen = strong[strong.length - 1] ?? places[places.length - 1];
-  const cityMatch = [...places].reverse().find((p) => p.value.kind === 'city');
+/** Official titles that name no government on their own: "Anna Kim, president" may head anything. */
+const GENERIC_OFFICE = /^(?:president|vice[- ]president|secretary|representative|deputy|leader|general|commander|speaker|official|delegate)$/i;
 
-  const orgs = findOrganisations(text, tokens);
-  const org = orgs[orgs.length - 1];
+/**
+ * Expert or official: the first job named decides, unless it is a past one ("former minister",
+ * "veteran diplomat": they speak as commentators), an office in a non-government body ("Vice
+ * President of the Carnegie Endowment"), or a bare office after the name with no country or
+ * government around it.
+ */
+export function roleOf(descriptor: Descriptor, words: AttributionWords, hasCountry: boolean): Role {
+  const now = /\bnow\b/.exec(descriptor.after);
+  const parts: Array<{ text: string; after: boolean }> = now !== null ? [{ text: descriptor.after.slice(now.index), after: true }] : [{ text: descriptor.before, after: false }, { text: descriptor.after, after: true }];
+  for (const part of parts) {
+    for (const job of findJobs(words, part.text)) {
+      const lead = part.text.slice(Math.max(0, job.start - 24), job.start);
+      if (words.former.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
+      if (job.role === 'expert') return 'expert';
+      return officeRole(part.text, job, part.after, words, hasCountry);
+    }
+  }
+  return 'expert';
+}
+
+function officeRole(text: string, job: JobMatch, after: boolean, words: AttributionWords, hasCountry: boolean): Role {
+  const rest = text.slice(job.end);
+  const government = words.government.test(text);
+  // "of the Carnegie Endowment", "at the Institute": an office in a non-government body.
+  const body = /^\s*(?:of|at|for)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
+  if (body !== '' && !government && body.split(/\s+/).some((w) => words.organisationWords.has(w))) return 'expert';
+  if (after && GENERIC_OFFICE.test(text.slice(job.start, job.end)) && !government && !hasCountry) return 'expert';
+  return 'official';
+}
+
+function titleOf(text: string, places: ReturnType<typeof findPlaces>, orgs: readonly OrgSpan[]): string {
   let cut = text.length;
   // The title ends where the first organisation or place begins.
   const firstOrg = orgs[0];
   if (firstOrg !== undefined) cut = firstOrg.start;
   for (const p of places) {
     if (p.value.kind === 'demonym' || p.start < 3) continue;
-    const before = text.slice(0, p.start);
-    if (/(?:\bin|\bbased in|\bfrom|,)\s*$/i.test(before)) {
-      cut = Math.min(cut, p.start);
+    // "… in Brussels", "…, Moscow", "… of a Moscow-based think tank": the title ends before the place.
+    const based = /^-based\b/.test(text.slice(p.end));
+    if (based || /(?:\bin|\bbased in|\bfrom|,)\s*$/i.test(text.slice(0, p.start))) {
+      cut = Math.min(cut, based ? p.start - (/\b(?:a|an|the)\s+$/i.exec(text.slice(0, p.start))?.[0].length ?? 0) : p.start);
       break;
     }
   }
@@ -136,16 +88,42 @@ export function describeSpeaker(descriptor: string, gazetteer: Gazetteer): Profi
   // Strip a leading demonym or possessive place: "Kazakh political scientist" → "political scientist".
   const lead = places[0];
   if (lead !== undefined && lead.start === 0) title = cleanTitle(title.slice(lead.end).replace(/^['’]s\b/u, ''));
+  const org = orgs[orgs.length - 1];
   if (title === '' && org !== undefined) title = cleanTitle(text.slice(org.end).replace(/^[^\p{L}]*/u, ''));
-  if (title === '' || title.length > 120) title = '';
+  return title.length > 120 ? '' : title;
+}
 
+/** Descriptions repeat (the same expert in many articles, the same label in a transcript): each is read once. */
+const described = new WeakMap<Gazetteer, Map<string, Profile>>();
+const MAX_CACHED = 20_000;
+
+export function describeSpeaker(descriptor: Descriptor, gazetteer: Gazetteer, words: AttributionWords): Profile {
+  const before = descriptor.before.replace(/\s+/g, ' ').trim();
+  const after = descriptor.after.replace(/\s+/g, ' ').trim();
+  // "Prime Minister" + "of Russia" reads as one phrase; "Anna Kim" + ", an analyst …" as an apposition.
+  const text = before === '' ? after : after === '' ? before : `${before}${/^(?:of|from|with|at|for)\s/.test(after) ? ' ' : ', '}${after}`;
+  if (text === '') return NOTHING_SAID;
+  const key = `${before}\u0000${after}`;
+  let cache = described.get(gazetteer);
+  if (cache === undefined) {
+    cache = new Map();
+    described.set(gazetteer, cache);
+  }
+  const cached = cache.get(key);
+  if (cached !== undefined) return cached;
+  const tokens = tokenize(text);
+  const places = findPlaces(gazetteer, tokens);
+  const orgs = findOrganisations(text, tokens, words);
+  const best = bestCountry(scorePlaces({ text, tokens, places, orgs, jobs: findJobs(words, text, tokens) }, words));
+  const cityMatch = [...places].reverse().find((p) => p.value.kind === 'city');
+  const title = titleOf(text, places, orgs);
+  const org = orgs[orgs.length - 1];
   const organisation = org === undefined ? '' : cleanOrganisation(text.slice(org.start, org.end));
-  const role = OFFICIAL.test(title) && !EXPERT.test(text) ? 'official' : 'expert';
-  return {
-    ...(title === '' ? {} : { title }),
-    ...(organisation === '' ? {} : { organisation }),
-    ...(cityMatch === undefined ? {} : { city: cityMatch.value.name }),
-    country: chosen?.value.iso3 ?? null,
-    role,
-  };
+  const profile: Profile = { country: best?.iso3 ?? null, role: roleOf({ before, after }, words, best !== null) };
+  if (title !== '') profile.title = title;
+  if (organisation !== '') profile.organisation = organisation;
+  if (cityMatch !== undefined) profile.city = cityMatch.value.name;
+  if (cache.size >= MAX_CACHED) cache.clear();
+  cache.set(key, profile);
+  return profile;
 }

@@ -29,6 +29,10 @@ export function checkReferenceData(reference: ReferenceData, gazetteer: Gazettee
       for (const id of period.sources) {
         if (!sourceFile.has(id)) throw new InputError(membershipFile, `${where}.statuses.${i}: unknown source "${id}"`);
       }
+      // Notes cite sources by id too; the app shows the source's name there, so the id must resolve.
+      for (const [id] of (period.note ?? '').matchAll(/\b[SM]\d+[a-z]?\b/g)) {
+        if (!sourceFile.has(id)) throw new InputError(membershipFile, `${where}.statuses.${i}.note: unknown source "${id}"`);
+      }
       if (period.to !== undefined && period.to < period.from) {
         throw new InputError(membershipFile, `${where}.statuses.${i}: ends (${period.to}) before it starts (${period.from})`);
       }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { InputError } from '../inputError';
 import { prepare } from '../pipeline';
 import { loadReferenceData, readReferenceFile } from './load';
-import { ThemesFile } from './schemas';
+import { MembershipFile, ThemesFile } from './schemas';
 
 function tempFile(name: string, content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'sco-ref-')), name);
@@ -15,7 +15,7 @@ function tempFile(name: string, content: string): string {
 describe('reference files', () => {
   it('loads the project’s reference data and treats a missing summits.json as no summits', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sco-ref-'));
-    for (const name of ['membership.json', 'themes.json', 'gazetteer.json']) {
+    for (const name of ['membership.json', 'themes.json', 'gazetteer.json', 'attribution.json']) {
       copyFileSync(join('data/reference', name), join(dir, name));
     }
     const reference = loadReferenceData(dir);
@@ -39,6 +39,23 @@ describe('reference files', () => {
     const broken = structuredClone(reference);
     broken.membership.countries[0]!.statuses[0]!.sources = ['S999'];
     expect(() => prepare(broken)).toThrow(/membership\.json: countries\.CHN\.statuses\.0: unknown source "S999"/);
+  });
+
+  it('rejects a note that cites an unknown source', () => {
+    const reference = loadReferenceData('data/reference');
+    const broken = structuredClone(reference);
+    broken.membership.countries[0]!.statuses[0]!.note = 'Date from a mirror (S999).';
+    expect(() => prepare(broken)).toThrow(/countries\.CHN\.statuses\.0\.note: unknown source "S999"/);
+  });
+
+  it('requires an applicant period to say what was applied for, and no other period to', () => {
+    const source = { id: 'S1', publisher: 'TASS', url: 'https://tass.com/' };
+    const file = (period: object) => tempFile('membership.json', JSON.stringify({ sources: [source], countries: [{ iso3: 'SYR', statuses: [period] }] }));
+    const applicant = { status: 'applicant', from: '2015', sources: ['S1'] };
+    expect(() => readReferenceFile(file(applicant), MembershipFile)).toThrow(/countries\.0\.statuses\.0\.appliedFor: an applicant period must say what was applied for/);
+    expect(() => readReferenceFile(file({ ...applicant, appliedFor: 'observer' }), MembershipFile)).not.toThrow();
+    expect(() => readReferenceFile(file({ ...applicant, status: 'observer', appliedFor: 'observer' }), MembershipFile)).toThrow(/only an applicant period says what was applied for/);
+    expect(() => readReferenceFile(file({ ...applicant, appliedFor: 'friendship' }), MembershipFile)).toThrow(/appliedFor/);
   });
 
   it('rejects summit sources whose ids clash with the membership sources', () => {

@@ -2,13 +2,15 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../inputError';
-import { GazetteerFile, MembershipFile, SummitsFile, ThemesFile } from './schemas';
+import { AttributionFile, GazetteerFile, MembershipFile, SummitsFile, ThemesFile } from './schemas';
 
 export interface ReferenceData {
   membership: MembershipFile;
   themes: ThemesFile;
   gazetteer: GazetteerFile;
   summits: SummitsFile;
+  /** The word lists of the attribution rules. */
+  attribution: AttributionFile;
 }
 
 const NO_SUMMITS: SummitsFile = { sources: [], summits: [] };
@@ -49,5 +51,6 @@ export function loadReferenceData(dir: string): ReferenceData {
     gazetteer: readReferenceFile(join(dir, 'gazetteer.json'), GazetteerFile),
     // The timeline work writes summits.json; until it exists there are simply no summits.
     summits: existsSync(summitsFile) ? readReferenceFile(summitsFile, SummitsFile) : NO_SUMMITS,
+    attribution: readReferenceFile(join(dir, 'attribution.json'), AttributionFile),
   };
 }

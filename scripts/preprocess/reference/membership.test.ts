@@ -2,6 +2,7 @@
 import { readReferenceFile } from './load';
 import { MembershipFile } from './schemas';
 import type { StatusKind } from '../../../src/model/schema';
+import { isVerifiedPeriod, isWeakSource, sourceLookup } from '../../../src/model/sourceReliability';
 
 const membership = readReferenceFile('data/reference/membership.json', MembershipFile);
 
@@ -59,14 +60,36 @@ describe('SCO status history', () => {
   });
 
   it('lists the applicants the facts support, and not Israel or Turkmenistan', () => {
-    expect(countOn('applicant', '2025-09-02')).toEqual(['AZE', 'BGD', 'SYR']);
+    expect(countOn('applicant', '2025-09-02')).toEqual(['ARM', 'AZE', 'BGD', 'SYR']);
     expect(statusesOn('ISR', '2025-09-02')).toEqual([]);
     expect(statusesOn('TKM', '2025-09-02')).toEqual([]);
   });
 
+  it('has Armenia applying for full membership in July 2025, on the three reports of the facts file', () => {
+    const armenia = membership.countries.find((c) => c.iso3 === 'ARM')?.statuses.find((p) => p.status === 'applicant');
+    expect(armenia).toMatchObject({ appliedFor: 'membership', from: '2025-07', sources: ['S53', 'S54', 'S55'] });
+    expect(armenia?.to).toBeUndefined();
+    // It stays a partner meanwhile: the application is open beside the status it holds.
+    expect(statusesOn('ARM', '2025-09-02')).toEqual(['partner', 'applicant']);
+  });
+
+  it('says what every applicant applied for', () => {
+    const aims = membership.countries.flatMap((c) => c.statuses.filter((p) => p.status === 'applicant').map((p) => `${c.iso3}:${p.appliedFor}`));
+    expect(aims).toEqual(expect.arrayContaining(['SYR:observer', 'BGD:observer', 'ARM:membership', 'AZE:membership', 'IND:membership', 'BLR:membership']));
+    expect(aims.every((a) => !a.endsWith(':undefined'))).toBe(true);
+  });
+
+  it('marks the weak sources of the facts file, and shows as unverified only the period they alone support', () => {
+    const sources = sourceLookup(membership.sources);
+    expect(membership.sources.filter(isWeakSource).map((s) => s.id)).toEqual(['S16', 'S24', 'S49', 'S50']);
+    const unverified = membership.countries.flatMap((c) => c.statuses.filter((p) => !isVerifiedPeriod(p, sources)).map((p) => `${c.iso3}:${p.status}:${p.from}`));
+    // Iran's 2008 application rests on one expert's account; TASS (S30) lists it as an applicant from Feb 2015.
+    expect(unverified).toEqual(['IRN:applicant:2008']);
+  });
+
   it('cites at least one known source for every period, and keeps every source of the facts file', () => {
     const ids = new Set(membership.sources.map((s) => s.id));
-    for (let n = 1; n <= 52; n++) expect(ids.has(`S${n}`)).toBe(true);
+    for (let n = 1; n <= 55; n++) expect(ids.has(`S${n}`)).toBe(true);
     for (const country of membership.countries) {
       for (const period of country.statuses) for (const id of period.sources) expect(ids.has(id)).toBe(true);
     }
@@ -78,7 +101,7 @@ describe('SCO status history', () => {
       membership.countries.find((c) => c.iso3 === iso3)?.statuses.find((p) => p.status === status)?.note ?? '';
     expect(note('PAK', 'applicant')).toMatch(/S13.*S14.*S9/);
     expect(note('IRN', 'observer')).toMatch(/June/);
-    expect(note('IRN', 'applicant')).toMatch(/weak/);
+    expect(note('IRN', 'applicant')).toMatch(/one expert's account/);
     expect(note('AFG', 'observer')).toMatch(/2021/);
     expect(note('AZE', 'applicant')).toMatch(/under consideration/);
   });

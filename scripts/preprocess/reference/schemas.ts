@@ -6,13 +6,23 @@ import { z } from 'zod';
 import { Iso3, PartialDate, Slug, Source, StatusPeriod, Summit } from '../../../src/model/schema';
 import { phraseSyntaxProblem } from '../lexicon';
 
+/** An applicant period must say what was applied for; no other period may. */
+export const ReferenceStatusPeriod = StatusPeriod.strict().superRefine((period, ctx) => {
+  if (period.status === 'applicant' && period.appliedFor === undefined) {
+    ctx.addIssue({ code: 'custom', path: ['appliedFor'], message: 'an applicant period must say what was applied for: membership, observer or dialogue-partner' });
+  }
+  if (period.status !== 'applicant' && period.appliedFor !== undefined) {
+    ctx.addIssue({ code: 'custom', path: ['appliedFor'], message: `only an applicant period says what was applied for, not a ${period.status} period` });
+  }
+});
+
 export const MembershipFile = z.object({
   $comment: z.string().optional(),
   sources: z.array(Source.strict()).min(1),
   countries: z.array(
     z.object({
       iso3: Iso3,
-      statuses: z.array(StatusPeriod.strict()).min(1),
+      statuses: z.array(ReferenceStatusPeriod).min(1),
     }).strict(),
   ),
 }).strict();
@@ -50,6 +60,39 @@ export const GazetteerFile = z.object({
   ignore: z.array(z.string().min(1)),
 }).strict();
 export type GazetteerFile = z.infer<typeof GazetteerFile>;
+
+/** A word or phrase: letters (any script), spaces, hyphens, apostrophes and full stops only. */
+const Word = z.string().regex(/^[\p{L}][\p{L}\p{M} '’.-]*$/u, 'expected a word or phrase (letters, spaces, hyphens, apostrophes)');
+const LowerWord = Word.refine((w) => w === w.toLowerCase(), 'expected lower case');
+
+export const SpeechVerb = z.object({
+  verb: LowerWord,
+  /** An irregular or doubled past ("said", "admitted"); otherwise made by rule. */
+  past: LowerWord.optional(),
+  /** Further forms: a distinct past participle ("written"), a second spelling. */
+  also: z.array(LowerWord).optional(),
+  /** May come before the speaker: "…, said Name". */
+  invertible: z.boolean().optional(),
+  /** Counts only when one of these follows ("spoke about"). */
+  onlyBefore: z.array(LowerWord).min(1).optional(),
+  /** Does not count when one of these follows ("agreed to resign"). */
+  notBefore: z.array(LowerWord).min(1).optional(),
+}).strict();
+export type SpeechVerb = z.infer<typeof SpeechVerb>;
+
+export const AttributionFile = z.object({
+  $comment: z.string().optional(),
+  speechVerbs: z.array(SpeechVerb).min(1),
+  jobNouns: z.object({ expert: z.array(Word).min(1), official: z.array(Word).min(1) }).strict(),
+  formerWords: z.array(LowerWord),
+  governmentWords: z.array(LowerWord),
+  organisationWords: z.array(Word.regex(/^\p{Lu}/u, 'organisation words are capitalised')),
+  organisationNouns: z.array(LowerWord),
+  honorifics: z.array(Word.regex(/^\p{Lu}/u, 'honorifics are capitalised')),
+  titleCountries: z.array(z.object({ words: LowerWord, iso3: Iso3 }).strict()),
+  nameStopWords: z.array(Word.regex(/^\p{Lu}/u, 'name stop words are capitalised')),
+}).strict();
+export type AttributionFile = z.infer<typeof AttributionFile>;
 
 /** Written by the timeline work; source ids start with "M" so they never clash with membership's "S". */
 export const SummitsFile = z.object({

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildDataIndex } from '../../model/dataIndex';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
-import { csvField, toCsv, toJson } from './dataWriters';
+import { toCsv, toJson } from './dataWriters';
 import { mapExport, networkExport, timelineExport } from './exportTables';
 import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
 
@@ -10,16 +10,6 @@ const index = buildDataIndex(data);
 const state = { ...DEFAULT_VIEW_STATE };
 
 describe('CSV and JSON', () => {
-  it('quotes what needs quoting and defuses spreadsheet formulas', () => {
-    expect(csvField('plain')).toBe('plain');
-    expect(csvField('a, b')).toBe('"a, b"');
-    expect(csvField('say "hi"')).toBe('"say ""hi"""');
-    expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvField(null)).toBe('');
-    expect(csvField(0.25)).toBe('0.25');
-    expect(csvField(true)).toBe('true');
-  });
-
   it('writes one table as plain CSV and several with a table column', () => {
     const map = toCsv(mapExport(data, { ...state, year: 1996 }, CLOCK));
     const lines = map.trimEnd().split('\r\n');

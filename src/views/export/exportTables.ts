@@ -7,9 +7,10 @@
  */
 import { yearInRange } from '../../model/dataIndex';
 import type { ScoData } from '../../model/schema';
+import type { Cell } from '../../model/csv';
 import type { ViewId, ViewState } from '../../state/viewState';
 import { membershipInYear } from '../../model/membershipInYear';
-import { describeEmptyNetwork, filterNetwork, hasExperts, NO_EXPERTS_MATCH } from '../../model/networkFilter';
+import { describeEmptyNetwork, filterNetwork, hasExperts, networkFilters, NO_EXPERTS_MATCH } from '../../model/networkFilter';
 import { buildNetwork } from '../../model/networkGraph';
 import { themeYearCells } from '../../model/themeYears';
 import { viewYear, type DataClock } from '../../model/dataClock';
@@ -17,7 +18,7 @@ import type { DataIndex } from '../../model/dataIndex';
 import { joinWithAnd } from '../../model/englishList';
 import { formatPartialDate } from '../../model/partialDate';
 
-export type Cell = string | number | boolean | null;
+export type { Cell };
 
 export interface DataTable {
   columns: string[];
@@ -135,12 +136,12 @@ export function timelineExport(data: ScoData, index: Pick<DataIndex, 'articleYea
 // ---------- network ----------
 
 export function networkExport(data: ScoData, index: Pick<DataIndex, 'articleYears'>, state: ExportState): ViewExport {
-  const graph = filterNetwork(buildNetwork(data, state.range), { themes: state.themes, country: state.selectedCountry });
+  const graph = filterNetwork(buildNetwork(data, state.range), networkFilters(data, { range: state.range, themes: state.themes, country: state.selectedCountry }));
   const labelOf = new Map(graph.nodes.map((n) => [n.id, n.label]));
   const themeLabels = state.themes.map((t) => data.themes.find((x) => x.id === t)?.label ?? t);
   const countryName = state.selectedCountry === null ? null : (data.countries.find((c) => c.iso3 === state.selectedCountry)?.name ?? state.selectedCountry);
   const years = yearsLabel(state.range, index.articleYears);
-  const narrowed = [themeLabels.length > 0 ? `on ${joinWithAnd(themeLabels)}` : '', countryName === null ? '' : `around ${countryName}`].filter((s) => s !== '');
+  const narrowed = [themeLabels.length > 0 ? `on ${joinWithAnd(themeLabels)}` : '', countryName === null ? '' : `from or about ${countryName}`].filter((s) => s !== '');
   // An empty result is a finding, not a blank file: the data says so in words, as the figure does.
   const empty: Record<string, DataTable> = hasExperts(graph)
     ? {}

@@ -20,6 +20,8 @@ export interface MapCanvasProps {
   classes: ReadonlyMap<string, MapClass>;
   /** Countries named as candidates up to this year: drawn hatched. */
   candidates: ReadonlySet<string>;
+  /** Countries whose status this year rests on weak sources only: drawn with a dashed outline. */
+  unverified: ReadonlySet<string>;
   markers: readonly SmallStateMarker[];
   selected: string | null;
   /** Outlined: hovered here, focused in the country list, or hovered in another view. */
@@ -49,7 +51,7 @@ function iso3At(target: EventTarget | null): string | null {
 /**
  * The world map: outlines coloured by class, hatched candidates, small states as markers.
  * Shapes are not focusable (the country list is the keyboard's way in) and the whole map is one
- * image for assistive technology; the summary table carries the same facts as text.
+ * image for assistive technology; the country table (views/table) carries the same facts as text.
  */
 export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   const { width, height, projection, framing, label, onMoveEnd, onPointCountry, onSelectCountry } = props;
@@ -81,10 +83,13 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   );
 });
 
-type LayerProps = Pick<MapCanvasProps, 'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'labelRequest' | 'labelObstacles'>;
+type LayerProps = Pick<
+  MapCanvasProps,
+  'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'unverified' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'labelRequest' | 'labelObstacles'
+>;
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
-const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
+const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, unverified, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
     const path = outlinePath(projection);
@@ -125,6 +130,12 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
           return d === null || d === undefined ? null : <path key={iso3} d={d} fill={`url(#${CANDIDATE_HATCH_ID})`} className="map-candidate" />;
         })}
       </g>
+      <g className="map-unverified" aria-hidden="true">
+        {[...unverified].map((iso3) => {
+          const d = markerIso3s.has(iso3) ? null : pathOf.get(iso3);
+          return d === null || d === undefined ? null : <path key={iso3} d={d} className="map-unverified__outline" data-unverified={iso3} />;
+        })}
+      </g>
       <g className="map-outlines" aria-hidden="true">
         {highlighted !== selected && outline(highlighted, 'highlight')}
         {outline(selected, 'selected')}
@@ -134,6 +145,7 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
         markers={markers}
         classes={classes}
         candidates={candidates}
+        unverified={unverified}
         selected={selected}
         highlighted={highlighted}
         labels={{ sites, request: labelRequest, obstacles: labelObstacles, size: { width, height } }}
@@ -143,7 +155,7 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
   );
 });
 
-type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'selected' | 'highlighted'> & {
+type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'unverified' | 'selected' | 'highlighted'> & {
   labels: Omit<MapLabelsProps, 'markerOffsets'>;
 };
 
@@ -151,7 +163,7 @@ type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' 
 const MARKER_GAP = 23;
 
 /** The parts that keep their on-screen size whatever the zoom: the hatch, the small-state markers and the names. */
-function ZoomAware({ markers, classes, candidates, selected, highlighted, labels }: ZoomAwareProps) {
+function ZoomAware({ markers, classes, candidates, unverified, selected, highlighted, labels }: ZoomAwareProps) {
   const { k } = useZoomPanContext();
   const { projection } = useMapContext();
   const unzoom = `scale(${1 / k})`;
@@ -194,6 +206,7 @@ function ZoomAware({ markers, classes, candidates, selected, highlighted, labels
                   {/* A wide, invisible hit area: easy to point at, even on a projector. */}
                   <circle r={11} className="map-marker__hit" />
                   {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
+                  {unverified.has(marker.iso3) && <circle r={8.5} className="map-unverified__outline" data-unverified={marker.iso3} />}
                   <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
                 </g>
               </g>

@@ -1,4 +1,4 @@
-import { Legend, type LegendItem } from '../../components/Legend';
+import { Legend, LegendNote, type LegendItem } from '../../components/Legend';
 import type { LegendCounts } from './legendCounts';
 import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { CANDIDATE_STYLE, classColour, classLabel } from './statusScale';
@@ -6,10 +6,12 @@ import { CANDIDATE_STYLE, classColour, classLabel } from './statusScale';
 interface MapLegendProps {
   title: string;
   counts: LegendCounts;
+  /** Countries drawn dashed this year: their status rests on weak sources only. */
+  unverified: number;
 }
 
 /** Counts per status for the year (classes nobody held are dimmed) and the candidate hatch. */
-export function MapLegend({ title, counts }: MapLegendProps) {
+export function MapLegend({ title, counts, unverified }: MapLegendProps) {
   const items: LegendItem[] = [
     ...STATUS_STRENGTH.map((status) => ({
       key: status,
@@ -27,5 +29,9 @@ export function MapLegend({ title, counts }: MapLegendProps) {
       swatch: <span className="map-legend__swatch map-legend__swatch--candidate" />,
     },
   ];
-  return <Legend title={title} items={items} className="map-legend" layout="row" hideTitle />;
+  return (
+    <Legend title={title} items={items} className="map-legend" layout="row" hideTitle>
+      {unverified > 0 && <LegendNote>{`Dashed outline: unverified, weak sources only (${unverified})`}</LegendNote>}
+    </Legend>
+  );
 }

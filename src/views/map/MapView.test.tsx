@@ -8,17 +8,18 @@ import { buildDataIndex } from '../../model/dataIndex';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
+import type { ScoData } from '../../model/schema';
 import MapView from './MapView';
 import { worldShapesResource } from './worldShapesResource';
 
 const data = makeScoFixture();
 
-async function renderMap() {
+async function renderMap(shown: ScoData = data) {
   // Async act: the view suspends on the outlines once (React's use()), and the retry must be flushed.
   let view!: ReturnType<typeof render>;
   await act(async () => {
     view = render(
-    <DataContext.Provider value={{ data, index: buildDataIndex(data) }}>
+    <DataContext.Provider value={{ data: shown, index: buildDataIndex(shown) }}>
       <Suspense fallback={<p>loading</p>}>
         <MapView />
       </Suspense>
@@ -102,7 +103,7 @@ describe('MapView', () => {
     const tooltip = await screen.findByRole('tooltip');
     expect(tooltip).toHaveTextContent('Kazakhstan');
     expect(tooltip).toHaveTextContent('Member in 2023 · since 15 Jun 2001');
-    expect(tooltip).toHaveTextContent('2 experts · 1 article');
+    expect(tooltip).toHaveTextContent('2 experts from it · 0 spoke about it · 1 article');
     expect(useAtlasStore.getState().hoveredCountry).toBe('KAZ');
   });
 
@@ -176,11 +177,63 @@ describe('MapView', () => {
     expect(screen.getByRole('button', { name: 'Reset view' })).toBeDisabled();
   });
 
-  it('tells screen readers the year in a sentence and a table', async () => {
+  it('tells screen readers the year in a sentence (the country table reads the map as rows)', async () => {
     await renderMap();
     expect(screen.getByText('In 2023 the SCO had 9 members, 3 observers, 14 dialogue partners and 2 applicants; 1 country was named as a candidate in the articles.')).toBeInTheDocument();
-    const table = screen.getByRole('table', { name: 'Countries by SCO status at the end of 2023' });
-    const belarus = within(table).getByRole('rowheader', { name: 'Belarus' }).closest('tr');
-    expect(belarus).toHaveTextContent('BelarusObserverJul 2015No');
+  });
+
+  describe('what the sources support', () => {
+    /** Syria's application resting on a weak source only (S16 is weak in the fixture). */
+    const weakSyria: ScoData = {
+      ...data,
+      countries: data.countries.map((c) => (c.iso3 === 'SYR' ? { ...c, statuses: [{ status: 'applicant', appliedFor: 'observer', from: '2015-02', sources: ['S16'] }] } : c)),
+    };
+
+    it('draws a status only weak sources support with a dashed outline, says "unverified", and explains it in the legend', async () => {
+      const { container } = await renderMap(weakSyria);
+      expect(container.querySelector('[data-unverified="SYR"]')).not.toBeNull();
+      expect(container.querySelector('[data-unverified="BGD"]')).toBeNull();
+      expect(screen.getByText(/Dashed outline: unverified, weak sources only \(1\)/)).toBeInTheDocument();
+      fireEvent.pointerMove(shapeOf(container, 'SYR'), { clientX: 100, clientY: 100 });
+      expect(await screen.findByRole('tooltip')).toHaveTextContent('Applicant for observer status in 2023 · since Feb 2015 · unverified');
+      fireEvent.click(shapeOf(container, 'SYR'));
+      const panel = await screen.findByRole('region', { name: 'Syria' });
+      expect(panel).toHaveTextContent(/Applicant for observer status in 2023, since Feb 2015 \(unverified: only weak sources/);
+      expect(within(panel).getByText(/weak source: one expert’s account/)).toBeInTheDocument();
+    });
+
+    it('draws no dashed outline where a sound source supports the status', async () => {
+      const { container } = await renderMap();
+      expect(container.querySelector('[data-unverified]')).toBeNull();
+      expect(screen.queryByText(/Dashed outline/)).toBeNull();
+    });
+
+    it('says what an applicant applied for and never calls it "no status" in the same breath', async () => {
+      const { container } = await renderMap();
+      for (const iso3 of ['SYR', 'BGD']) {
+        fireEvent.pointerMove(shapeOf(container, iso3), { clientX: 100, clientY: 100 });
+        const tooltip = await screen.findByRole('tooltip');
+        await waitFor(() => expect(tooltip).toHaveTextContent(/Applicant for observer status in 2023 · since/));
+        expect(tooltip).not.toHaveTextContent(/no status/i);
+      }
+    });
+
+    it('lists an application open beside a stronger status, and marks an unverified one', async () => {
+      useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2010, selectedCountry: 'IRN' });
+      await renderMap();
+      const panel = screen.getByRole('region', { name: 'Iran' });
+      expect(panel).toHaveTextContent('Observer in 2010, since Jul 2005');
+      expect(panel).toHaveTextContent('Applied for membership, 2008 (unverified)');
+      expect(panel).toHaveTextContent(/Applicant for membership\s*2008 – Feb 2015\s*\(unverified\)/);
+    });
+
+    it('names the sources in notes instead of showing their ids', async () => {
+      useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, year: 2010, selectedCountry: 'PAK' });
+      await renderMap();
+      const panel = screen.getByRole('region', { name: 'Pakistan' });
+      expect(panel).toHaveTextContent('Application year conflicts: 2006 (Publisher S13), 2010 (Publisher S14), 2014 (Publisher S9)');
+      expect(panel.textContent).not.toMatch(/\(S\d+[a-z]?[),]/);
+      expect(within(panel).getAllByRole('link', { name: 'Publisher S13' })[0]).toHaveAttribute('href', 'https://example.org/S13');
+    });
   });
 });

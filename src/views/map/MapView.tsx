@@ -13,8 +13,7 @@ import { CountryFinder } from './CountryFinder';
 import { CountryTooltip } from './CountryTooltip';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import { MapSummary } from './MapSummary';
-import { NO_RELATIONS } from './countryRelations';
+import { NO_RELATIONS, scopeWords } from '../../model/countryRelations';
 import { countPhrases } from './legendCounts';
 import { anchorPoint, countryBasePoint, MAX_ZOOM, MIN_ZOOM } from './projection';
 import { classLabel } from './statusScale';
@@ -49,13 +48,27 @@ export default function MapView() {
   const index = useDataIndex();
   const clock = useDataClock();
   const shapes = useWorldShapes();
-  const { storeYear, selected, mapZoom, hoveredElsewhere, spotlight } = useAtlasStore(
-    useShallow((s) => ({ storeYear: s.year, selected: s.selectedCountry, mapZoom: s.mapZoom, hoveredElsewhere: s.hoveredCountry, spotlight: s.spotlight })),
+  const { storeYear, selected, mapZoom, hoveredElsewhere, spotlight, range, themes } = useAtlasStore(
+    useShallow((s) => ({
+      storeYear: s.year,
+      selected: s.selectedCountry,
+      mapZoom: s.mapZoom,
+      hoveredElsewhere: s.hoveredCountry,
+      spotlight: s.spotlight,
+      range: s.range,
+      themes: s.themes,
+    })),
   );
   const { setYear, selectCountry, selectExpert, setMapZoom, setHoveredCountry } = useAtlasStore.getState();
   const { lastYear, asOf } = clock;
   const { year, playing, onYearChange, onPlayingChange } = useMapYear(storeYear, lastYear, setYear);
-  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates } = useMapModel(data, shapes, year, clock);
+  // Experts and quotes are counted in the store's years and themes, as the network and the table count them.
+  const from = range?.[0] ?? null;
+  const to = range?.[1] ?? null;
+  const themeKey = [...themes].sort().join(',');
+  const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
+  const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
+  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
   const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -154,7 +167,7 @@ export default function MapView() {
           inputRef={finderRef}
         />
       </header>
-      <MapLegend title={legendTitle} counts={counts} />
+      <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} />
       <div className="map-view__stage" ref={stageRef}>
         {size !== null && (
           <MapCanvas
@@ -164,6 +177,7 @@ export default function MapView() {
             shapes={shapes}
             classes={classes}
             candidates={candidates}
+            unverified={unverified}
             markers={markers}
             selected={selected}
             highlighted={pointed?.iso3 ?? preview ?? hoveredElsewhere}
@@ -196,18 +210,19 @@ export default function MapView() {
               year={year}
               inYear={membership.get(tooltipTarget.iso3)}
               relations={relations.get(tooltipTarget.iso3) ?? NO_RELATIONS}
+              sources={sources}
             />
           </Tooltip>
         )}
         {selected !== null && selectedName !== null && (
           <CountryDetails
             key={selected}
-            iso3={selected}
             name={selectedName}
             year={year}
             country={index.countryByIso3.get(selected)}
             inYear={membership.get(selected)}
             relations={relations.get(selected) ?? NO_RELATIONS}
+            scope={scopeText}
             index={index}
             sources={sources}
             firstYear={FIRST_YEAR}
@@ -233,7 +248,6 @@ export default function MapView() {
         />
         <YearChanges year={year} changes={changes} onSelectCountry={onSelectCountry} onHoverCountry={setHoveredCountry} startOpen={changesStartOpen} />
       </div>
-      <MapSummary year={year} membership={membership} />
     </div>
   );
 }

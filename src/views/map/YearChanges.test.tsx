@@ -27,6 +27,14 @@ describe('YearChanges', () => {
     expect(item.textContent).not.toMatch(/\bS22\b(?! *\))/);
   });
 
+  it('says "unverified" beside a change only weak sources report, and flags the weak source', () => {
+    renderYear(2008);
+    const item = within(screen.getByRole('region', { name: 'What changed in 2008' })).getByRole('listitem');
+    expect(item).toHaveTextContent('Applied 2008: Iran unverified (source: Publisher S16, weak source)');
+    renderYear(2024);
+    expect(within(screen.getByRole('region', { name: 'What changed in 2024' })).getByRole('listitem')).not.toHaveTextContent(/unverified|weak/);
+  });
+
   it('groups Tianjin’s new partners in one line, with each kind of change apart', () => {
     renderYear(2025);
     const items = within(screen.getByRole('region', { name: 'What changed in 2025' })).getAllByRole('listitem');

@@ -2,6 +2,9 @@ import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatPartialDate } from '../../model/partialDate';
 import { groupChanges, type StatusChange } from '../../model/statusChanges';
+import { isWeakSource } from '../../model/sourceReliability';
+import { UNVERIFIED, UNVERIFIED_WHY } from '../../model/statusLabels';
+import { WEAK_SOURCE_FLAG } from '../../model/sourceNotes';
 import { classColour, mapClassOf } from './statusScale';
 import './yearChanges.css';
 
@@ -84,6 +87,12 @@ export function YearChanges({ year, changes, onSelectCountry, onHoverCountry, st
                       </button>
                     </span>
                   ))}
+                  {line.sources.every(isWeakSource) && line.sources.length > 0 && (
+                    <span className="unverified-mark" title={UNVERIFIED_WHY}>
+                      {' '}
+                      {UNVERIFIED}
+                    </span>
+                  )}
                   <span className="year-changes__sources">
                     {' ('}
                     {line.sources.length + line.missingSources.length === 1 ? 'source: ' : 'sources: '}
@@ -91,6 +100,7 @@ export function YearChanges({ year, changes, onSelectCountry, onHoverCountry, st
                       <span key={source.id}>
                         {i > 0 && ', '}
                         <ExternalLink href={source.url}>{source.publisher}</ExternalLink>
+                        {isWeakSource(source) && <span className="source-weak">, {WEAK_SOURCE_FLAG}</span>}
                       </span>
                     ))}
                     {line.missingSources.length > 0 && (

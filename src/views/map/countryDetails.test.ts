@@ -1,35 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Source } from '../../model/schema';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
-import { countryDirectory, foldForSearch, matchCountries } from './countryDirectory';
-import { countryRelations, NO_RELATIONS, relationsPhrase, sortExpertsFor } from './countryRelations';
+import { countryDirectory, matchCountries } from './countryDirectory';
+import { foldForSearch } from '../../model/textSearch';
+import { englishNamesByIso3 } from '../../model/countryNames';
 import { fractionalYear, historyTicks, statusHistory } from './statusHistory';
 import type { WorldShape } from './worldShapes';
 import { formatPartialDate } from '../../model/partialDate';
 
 const data = makeScoFixture();
-
-describe('countryRelations', () => {
-  const relations = countryRelations(data);
-
-  it('counts experts from the country and experts linked to it, once each', () => {
-    expect(relations.get('KAZ')?.expertIds).toEqual(['marat-terterov', 'rizat-tasym']);
-    expect(relations.get('BEL')?.expertIds).toEqual(['marat-terterov']);
-  });
-
-  it('counts articles that mention the country or name it as a candidate', () => {
-    expect(relations.get('KAZ')?.articleIds).toHaveLength(1);
-    expect(relations.get('AZE')?.articleIds).toHaveLength(1);
-    expect(relations.get('IND')).toBeUndefined();
-    expect(relationsPhrase(relations.get('KAZ') ?? NO_RELATIONS)).toBe('2 experts · 1 article');
-    expect(relationsPhrase(NO_RELATIONS)).toBe('0 experts · 0 articles');
-  });
-
-  it('lists the country’s own experts first', () => {
-    const experts = data.experts.filter((e) => relations.get('KAZ')?.expertIds.includes(e.id));
-    expect(sortExpertsFor('KAZ', experts).map((e) => e.name)).toEqual(['Rizat Tasym', 'Marat Terterov']);
-  });
-});
 
 describe('statusHistory', () => {
   const sources = new Map<string, Source>(data.sources.map((s) => [s.id, s]));
@@ -91,5 +70,33 @@ describe('country directory and search', () => {
     expect(matchCountries(directory, 'rain').map((e) => e.iso3)).toEqual(['BHR']);
     expect(matchCountries(directory, '  ')).toHaveLength(5);
     expect(matchCountries(directory, 'zzz')).toEqual([]);
+  });
+
+  it('finds a country by every English name and alias i18n-iso-countries has: Türkiye, Turkey, Lao PDR', () => {
+    // Natural Earth calls them "Turkey" and "Laos"; people type what they read in the news.
+    const world = countryDirectory(
+      [],
+      [
+        { key: 'TUR', iso3: 'TUR', name: 'Turkey' },
+        { key: 'LAO', iso3: 'LAO', name: 'Laos' },
+        { key: 'SYR', iso3: 'SYR', name: 'Syria' },
+        { key: 'RUS', iso3: 'RUS', name: 'Russia' },
+        { key: 'KOR', iso3: 'KOR', name: 'South Korea' },
+        { key: 'CIV', iso3: 'CIV', name: 'Côte d’Ivoire' },
+      ] as WorldShape[],
+      englishNamesByIso3(),
+    );
+    const find = (query: string) => matchCountries(world, query).map((e) => e.iso3);
+    expect(find('Türkiye')).toEqual(['TUR']);
+    expect(find('turkiye')).toEqual(['TUR']);
+    expect(find('Lao PDR')).toEqual(['LAO']);
+    expect(find('lao people')).toEqual(['LAO']);
+    expect(find('Lao People’s Democratic Republic')).toEqual(['LAO']);
+    expect(find('Syrian Arab Republic')).toEqual(['SYR']);
+    expect(find('Russian Federation')).toEqual(['RUS']);
+    expect(find('Republic of Korea')).toEqual(['KOR']);
+    expect(find('Ivory Coast')).toEqual(['CIV']);
+    // The name shown stays the map's own.
+    expect(world.find((e) => e.iso3 === 'LAO')?.name).toBe('Laos');
   });
 });

@@ -1,16 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { makeScoFixture } from '../../../tests/fixtures/membershipFixture';
 import { legendCounts, summarySentence } from './legendCounts';
-import { membershipInYear } from '../../model/membershipInYear';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 
 const data = makeScoFixture();
 const AS_OF = '2026-11-23';
 
 describe('legendCounts', () => {
   it('does not count a candidate once it is a member', () => {
-    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'joining' as const };
+    const joining = { iso3: 'BLR', articleId: data.articles[0]?.id ?? '', sentence: 'Membership is expanding to include Belarus.', kind: 'membership' as const };
     const withBelarus = { ...data, candidates: [...data.candidates, joining] };
     expect(legendCounts(membershipInYear(withBelarus, 2024, AS_OF)).candidates).toBe(legendCounts(membershipInYear(data, 2024, AS_OF)).candidates);
+  });
+
+  it('counts the model’s one list of open candidates, the list captions name', () => {
+    for (const year of [2021, 2022, 2024, 2025]) {
+      const membership = membershipInYear(data, year, AS_OF);
+      expect(legendCounts(membership).candidates).toBe(openCandidates(membership).length);
+    }
   });
 
   it('counts 10 members and 17 partners after Tianjin (1 Sep 2025)', () => {

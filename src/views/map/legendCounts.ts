@@ -1,6 +1,6 @@
 import { joinWithAnd } from '../../model/englishList';
 import type { StatusKind } from '../../model/schema';
-import { hasOpenCandidacy, type MembershipYear } from '../../model/membershipInYear';
+import { openCandidates, type MembershipYear } from '../../model/membershipInYear';
 import { STATUS_STRENGTH } from '../../model/statusInYear';
 import { classPlural } from './statusScale';
 
@@ -12,12 +12,8 @@ export interface LegendCounts {
 
 export function legendCounts(membership: MembershipYear): LegendCounts {
   const byStatus = Object.fromEntries(STATUS_STRENGTH.map((s) => [s, 0])) as Record<StatusKind, number>;
-  let candidates = 0;
-  for (const country of membership.values()) {
-    if (country.status !== null) byStatus[country.status] += 1;
-    if (hasOpenCandidacy(country)) candidates += 1;
-  }
-  return { byStatus, candidates };
+  for (const country of membership.values()) if (country.status !== null) byStatus[country.status] += 1;
+  return { byStatus, candidates: openCandidates(membership).length };
 }
 
 /** "10 members, 2 observers" — only the statuses someone held that year, strongest first. */

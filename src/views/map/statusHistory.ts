@@ -1,6 +1,8 @@
 import { formatPartialDate } from '../../model/partialDate';
 import type { Source, StatusKind, StatusPeriod } from '../../model/schema';
+import { isVerifiedPeriod } from '../../model/sourceReliability';
 import { partialDateStart } from '../../model/statusInYear';
+import { periodLabel } from '../../model/statusLabels';
 
 /** A date as a fractional year (2015-07-01 → 2015.5), to place it on a year axis. */
 export function fractionalYear(isoDay: string): number {
@@ -12,6 +14,10 @@ export function fractionalYear(isoDay: string): number {
 
 export interface HistoryRow {
   status: StatusKind;
+  /** "Observer", "Applicant for membership". */
+  label: string;
+  /** False when only weak sources support the period. */
+  verified: boolean;
   /** "Jul 2015 – 4 Jul 2024", "since 4 Jul 2024". */
   when: string;
   note: string | undefined;
@@ -36,6 +42,8 @@ export function statusHistory(periods: readonly StatusPeriod[], sources: Readonl
       const found = period.sources.map((id) => sources.get(id));
       return {
         status: period.status,
+        label: periodLabel(period),
+        verified: isVerifiedPeriod(period, sources),
         when: ongoing ? `since ${formatPartialDate(period.from)}` : `${formatPartialDate(period.from)} – ${formatPartialDate(period.to ?? '')}`,
         note: period.note,
         sources: found.filter((s): s is Source => s !== undefined),

@@ -1,11 +1,13 @@
 import { useMemo } from 'react';
 import type { DataClock } from '../../model/dataClock';
-import { hasOpenCandidacy, membershipInYear } from '../../model/membershipInYear';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 import type { ScoData } from '../../model/schema';
 import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
-import { countryRelations } from './countryRelations';
+import { useCountryNames } from './useCountryNames';
+import { countryRelations, type RelationScope } from '../../model/countryRelations';
+import { sourceLookup } from '../../model/sourceReliability';
 import { legendCounts, summarySentence } from './legendCounts';
 import { membershipChanges, yearMarks } from './mapYears';
 import { smallStateMarkers } from './smallStates';
@@ -13,7 +15,7 @@ import { mapClassOf, type MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
 /** Everything the map derives from the data for a year: statuses, counts, slider marks, names, markers. */
-export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: number, clock: DataClock) {
+export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: number, clock: DataClock, scope: RelationScope) {
   const { asOf, lastYear } = clock;
   const membership = useMemo(() => membershipInYear(data, year, asOf), [data, year, asOf]);
   const counts = useMemo(() => legendCounts(membership), [membership]);
@@ -29,9 +31,10 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
       ),
     [data, lastYear, asOf],
   );
-  const relations = useMemo(() => countryRelations(data), [data]);
-  const sources = useMemo(() => new Map(data.sources.map((s) => [s.id, s])), [data.sources]);
-  const directory = useMemo(() => countryDirectory(data.countries, shapes), [data.countries, shapes]);
+  const relations = useMemo(() => countryRelations(data, scope), [data, scope]);
+  const sources = useMemo(() => sourceLookup(data.sources), [data.sources]);
+  const otherNames = useCountryNames();
+  const directory = useMemo(() => countryDirectory(data.countries, shapes, otherNames), [data.countries, shapes, otherNames]);
   const nameOf = useMemo(() => new Map(directory.map((e) => [e.iso3, e.name])), [directory]);
   const markers = useMemo(() => smallStateMarkers(data.countries.map((c) => c.iso3), shapes), [data.countries, shapes]);
   const classes = useMemo(() => {
@@ -39,6 +42,8 @@ export function useMapModel(data: ScoData, shapes: readonly WorldShape[], year: 
     for (const [iso3, c] of membership) map.set(iso3, mapClassOf(c.status));
     return map;
   }, [membership]);
-  const candidates = useMemo(() => new Set([...membership.values()].filter(hasOpenCandidacy).map((c) => c.iso3)), [membership]);
-  return { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates };
+  const candidates = useMemo(() => new Set(openCandidates(membership).map((c) => c.iso3)), [membership]);
+  // Drawn dashed: the status shown rests on weak sources only.
+  const unverified = useMemo(() => new Set([...membership.values()].filter((c) => !c.verified).map((c) => c.iso3)), [membership]);
+  return { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified };
 }

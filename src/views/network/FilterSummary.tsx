@@ -1,6 +1,8 @@
 interface FilterSummaryProps {
   themeLabels: ReadonlyArray<{ id: string; label: string }>;
   countryName: string | null;
+  /** What the country filter keeps, in words: "Experts from Laos (0) and experts who spoke about it (1): 1 in all." */
+  countryMeaning: string | null;
   range: readonly [number, number] | null;
   onRemoveTheme: (id: string) => void;
   onRemoveCountry: () => void;
@@ -8,7 +10,7 @@ interface FilterSummaryProps {
 }
 
 /** The store's filters as this view applies them, each removable, so a narrowed network never puzzles. */
-export function FilterSummary({ themeLabels, countryName, range, onRemoveTheme, onRemoveCountry, onClear }: FilterSummaryProps) {
+export function FilterSummary({ themeLabels, countryName, countryMeaning, range, onRemoveTheme, onRemoveCountry, onClear }: FilterSummaryProps) {
   if (themeLabels.length === 0 && countryName === null && range === null) return null;
   return (
     <div className="network-filters" role="group" aria-label="Filters on the network">
@@ -26,6 +28,7 @@ export function FilterSummary({ themeLabels, countryName, range, onRemoveTheme, 
       <button type="button" className="link-button" onClick={onClear}>
         Clear filters
       </button>
+      {countryMeaning !== null && <p className="network-filters__meaning">{countryMeaning}</p>}
     </div>
   );
 }

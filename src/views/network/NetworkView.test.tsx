@@ -136,9 +136,21 @@ describe('NetworkView', () => {
     renderNetwork();
     await user.click(screen.getByRole('button', { name: /^Belgium,/ }));
     expect(useAtlasStore.getState().selectedCountry).toBe('BEL');
-    expect(drawnNodes('expert').length).toBe(7);
+    // Marat Terterov is the one expert from Belgium; his fellow panellists are not kept.
+    expect(drawnNodes('expert').map((n) => n.getAttribute('data-node-id'))).toEqual(['expert:marat-terterov']);
     await user.click(screen.getByRole('button', { name: /^Belgium,/ }));
     expect(useAtlasStore.getState().selectedCountry).toBeNull();
+  });
+
+  it('keeps the experts who spoke about a country and says what the filter means', () => {
+    renderNetwork();
+    act(() => useAtlasStore.getState().selectCountry('LAO'));
+    // Nobody is from Laos; Rizat Tasym named it in a quote.
+    expect(drawnNodes('expert').map((n) => n.getAttribute('data-node-id'))).toEqual(['expert:rizat-tasym']);
+    expect(screen.getByRole('group', { name: 'Filters on the network' })).toHaveTextContent('Experts from LAO (0) and experts who spoke about it (1): 1 in all.');
+    act(() => useAtlasStore.getState().selectCountry('KAZ'));
+    expect(drawnNodes('expert')).toHaveLength(7);
+    expect(screen.getByRole('group', { name: 'Filters on the network' })).toHaveTextContent('Experts from Kazakhstan (6) and experts who spoke about it (1): 7 in all.');
   });
 
   it('drops the experts of articles outside the year range', () => {
@@ -177,7 +189,7 @@ describe('NetworkView', () => {
       useAtlasStore.getState().selectCountry('RUS');
       useAtlasStore.getState().setRange([2022, 2024]);
     });
-    expect(screen.getByRole('status')).toHaveTextContent('No experts from Russia spoke on Digital cooperation in 2022–2024.');
+    expect(screen.getByRole('status')).toHaveTextContent('No experts from or speaking about Russia spoke on Digital cooperation in 2022–2024.');
     await user.click(within(screen.getByRole('status')).getByRole('button', { name: 'Clear filters' }));
     expect(useAtlasStore.getState()).toMatchObject({ themes: [], selectedCountry: null, range: null });
   });

@@ -6,6 +6,7 @@ import { useSearcher } from '../../state/searcher';
 import { ExpertDetails } from './ExpertDetails';
 import { FilterSummary } from './FilterSummary';
 import { describeEmptyNetwork, hasExperts, neighbourhood, NO_EXPERTS_MATCH } from '../../model/networkFilter';
+import { countryFilterSentence } from '../../model/countryRelations';
 import { nodeId, type NetworkNode } from '../../model/networkGraph';
 import { byQuotes, fittingExpertCount, mainThemes, type NetworkSummary } from '../../model/networkSummary';
 import { useElementSize } from '../../components/useElementSize';
@@ -219,7 +220,15 @@ export default function NetworkView() {
           <h2>Expert network</h2>
           <p>Who spoke on which themes, and from where. Hover to see links; click a theme or country to narrow every view.</p>
         </div>
-        <FilterSummary themeLabels={themes.map((id, i) => ({ id, label: themeLabels[i] ?? id }))} countryName={countryName} range={range} onRemoveTheme={toggleTheme} onRemoveCountry={() => selectCountry(null)} onClear={clearFilters} />
+        <FilterSummary
+          themeLabels={themes.map((id, i) => ({ id, label: themeLabels[i] ?? id }))}
+          countryName={countryName}
+          countryMeaning={countryName === null || model.countryRelations === null ? null : countryFilterSentence(countryName, model.countryRelations)}
+          range={range}
+          onRemoveTheme={toggleTheme}
+          onRemoveCountry={() => selectCountry(null)}
+          onClear={clearFilters}
+        />
       </header>
       <div className="network__body">
         <div className="network__graph" ref={graphRef}>

@@ -2,7 +2,8 @@ import { useMemo } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import type { ScoData } from '../../model/schema';
 import { useAtlasStore } from '../../state/store';
-import { buildAdjacency, filterNetwork } from '../../model/networkFilter';
+import { countryRelations, NO_RELATIONS, type CountryRelations } from '../../model/countryRelations';
+import { buildAdjacency, countryFilterOf, filterNetwork } from '../../model/networkFilter';
 import { buildNetwork, nodeId, type NetworkGraph } from '../../model/networkGraph';
 import { summariseNetwork, type ExpertLimit, type NetworkSummary } from '../../model/networkSummary';
 import { LARGE_LAYOUT_ABOVE } from './layout';
@@ -28,6 +29,8 @@ export interface NetworkModel {
   range: [number, number] | null;
   themes: string[];
   selectedCountry: string | null;
+  /** The selected country's relations in the same years and themes (what the filter keeps, and why). */
+  countryRelations: CountryRelations | null;
   selectedExpert: string | null;
   hoveredExpert: string | null;
 }
@@ -49,9 +52,18 @@ export function useNetworkModel(data: ScoData, fitting: number): NetworkModel {
   const to = range?.[1] ?? null;
   const inRange = useMemo(() => (from === null || to === null ? allYears : buildNetwork(data, [from, to])), [data, allYears, from, to]);
   const themeKey = [...themes].sort().join(',');
+  const chosenThemes = useMemo(() => (themeKey === '' ? [] : themeKey.split(',')), [themeKey]);
+  // The same relations the map's details and the table count, in the same years and themes.
+  const relations = useMemo(
+    () =>
+      selectedCountry === null
+        ? null
+        : (countryRelations(data, { range: from === null || to === null ? null : [from, to], themes: chosenThemes }).get(selectedCountry) ?? NO_RELATIONS),
+    [data, from, to, chosenThemes, selectedCountry],
+  );
   const visible = useMemo(
-    () => filterNetwork(inRange, { themes: themeKey === '' ? [] : themeKey.split(','), country: selectedCountry }),
-    [inRange, themeKey, selectedCountry],
+    () => filterNetwork(inRange, { themes: chosenThemes, country: selectedCountry === null || relations === null ? null : countryFilterOf(selectedCountry, relations) }),
+    [inRange, chosenThemes, selectedCountry, relations],
   );
   const limit = limitChoice ?? fitting;
   const unpinned = useMemo(() => summariseNetwork(visible, limit), [visible, limit]);
@@ -63,7 +75,7 @@ export function useNetworkModel(data: ScoData, fitting: number): NetworkModel {
   const everyoneDrawn = summary.hiddenExperts === 0 && (limit === 'all' || allYears.nodes.length <= LARGE_LAYOUT_ABOVE);
   const layoutGraph = everyoneDrawn ? allYears : drawn;
   const adjacency = useMemo(() => buildAdjacency(drawn), [drawn]);
-  return { layoutGraph, visible, drawn, summary, limit, limitChoice, adjacency, range, themes, selectedCountry, selectedExpert, hoveredExpert };
+  return { layoutGraph, visible, drawn, summary, limit, limitChoice, adjacency, range, themes, selectedCountry, countryRelations: relations, selectedExpert, hoveredExpert };
 }
 
 export function expertNodeId(expertId: string | null): string | null {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { firstSentence, stepFacts } from './captionFacts';
 import { CLOCK, makePresentFixture } from '../../../tests/fixtures/storyFixture';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 
 const data = makePresentFixture();
 
@@ -52,6 +53,15 @@ describe('stepFacts: membership', () => {
   it('lists candidates named in articles up to the year only', () => {
     expect(stepFacts(data, { year: 2022 }, CLOCK).candidates).toEqual(['Azerbaijan']);
     expect(stepFacts(data, { year: 2024 }, CLOCK).candidates).toEqual(['Azerbaijan', 'Bangladesh', 'Laos', 'Qatar']);
+  });
+
+  it('lists the candidates the map legend counts: a candidate that became a member that year is not one', () => {
+    // The 2024 Astana Times article names Belarus as joining; Belarus was a member by the end of 2024.
+    const joining = { iso3: 'BLR', articleId: data.articles[1]?.id ?? '', sentence: 'Belarus joins this year.', kind: 'membership' as const };
+    const withBelarus = { ...data, candidates: [...data.candidates, joining] };
+    const caption = stepFacts(withBelarus, { year: 2024 }, CLOCK).candidates;
+    expect(caption).not.toContain('Belarus');
+    expect(caption).toEqual(openCandidates(membershipInYear(withBelarus, 2024, CLOCK.asOf)).map((c) => c.name).sort());
   });
 });
 

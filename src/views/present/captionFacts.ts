@@ -5,7 +5,7 @@
  */
 import { yearInRange } from '../../model/dataIndex';
 import { STATUS_KINDS, type ScoData, type StatusKind, type Summit } from '../../model/schema';
-import { membershipInYear } from '../../model/membershipInYear';
+import { membershipInYear, openCandidates } from '../../model/membershipInYear';
 import { statusInYear } from '../../model/statusInYear';
 import { statusChanges, type StatusChange } from '../../model/statusChanges';
 import type { StepState } from './storySchema';
@@ -31,7 +31,7 @@ export interface StepFacts {
    * (a first status of any kind), by name. A renamed status (observers becoming partners) is not news.
    */
   spotlight: SpotlightCountry[];
-  /** Countries named as candidates in articles published up to the year. */
+  /** Countries named as candidates in articles up to the year, not yet members: the map legend's count. */
   candidates: string[];
   summit: Summit | null;
   articleCount: number;
@@ -77,7 +77,7 @@ function membershipFacts(data: FactsData, year: number, asOf: string) {
     joinedOn[status] = [...new Set(into.map((c) => c.date))].sort().map(formatPartialDate);
   }
   const newcomers = changes.filter((c) => c.previous === null && c.status !== null).map((c) => c.name);
-  const candidates = [...now.values()].filter((c) => c.candidacies.length > 0).map((c) => c.name);
+  const candidates = openCandidates(now).map((c) => c.name);
   // What the step's map points at: new members, and countries with a first status of any kind.
   const spotlight: SpotlightCountry[] = changes
     .filter((c): c is StatusChange & { status: StatusKind } => c.status !== null && (c.previous === null || c.status === 'member'))

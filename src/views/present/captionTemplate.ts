@@ -54,7 +54,7 @@ export const PLACEHOLDERS: Readonly<Record<string, Placeholder>> = {
   ...statusPlaceholders(),
   newcomers: { description: 'countries that gained their first SCO status that year', render: (f) => names(f.newcomers) },
   changes: { description: 'every status change that year, as the map lists it ("Belarus became a member")', render: (f) => changeSentence(f.changes) || 'no status changed' },
-  candidates: { description: 'countries named as candidates in the articles up to the year', render: (f) => names(f.candidates) },
+  candidates: { description: 'countries named as candidates in the articles up to the year that are not yet members', render: (f) => names(f.candidates) },
   'summit.city': { description: 'the city of that year’s SCO summit', needs: 'summit', render: (f) => f.summit?.city ?? '' },
   'summit.date': { description: 'the date of that year’s SCO summit', needs: 'summit', render: (f) => (f.summit === null ? '' : formatPartialDate(f.summit.date)) },
   articles: { description: '"2 articles": articles in the step’s years', render: (f) => counted(f.articleCount, 'article') },

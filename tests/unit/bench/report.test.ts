@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { firstLoadJs } from '../../../bench/app/firstLoad';
 import { readNetworkFigures } from '../../../bench/networkBench';
 import { failures } from '../../../bench/report/budgets';
-import { renderMarkdown } from '../../../bench/report/markdown';
+import { devsetSection, renderMarkdown } from '../../../bench/report/markdown';
 import { evaluateBudgets, type BenchResults } from '../../../bench/report/results';
 
 const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
@@ -140,6 +140,23 @@ describe('budgets', () => {
     expect(markdown).toContain('| 4,999 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
     expect(markdown).toContain('| mobile (throttled) | 0.99 (0.99–0.99, 3 runs) | 0.001 (0.001–0.001, 3 runs) |');
     expect(markdown).toContain('| app, seeds data | 150 (150–150, 3 runs) | 180 (180–180, 3 runs) | 120 (120–120, 3 runs) | **1.50×** |');
+    expect(markdown).not.toContain('## Development set');
+  });
+
+  it('adds the development set’s table when the bench had one', () => {
+    const detection = { expected: 2, found: 2, correct: 1, precision: 0.5, recall: 0.5, f1: 0.5 };
+    const accuracy = { compared: 1, right: 1, accuracy: 1, wrong: [] };
+    const devset = {
+      corpus: '../shared/devset/articles',
+      key: '../shared/devset/answers.json',
+      articles: 2,
+      pipelineCpuMs: 40,
+      report: { articles: 2, experts: detection, baseline: detection, country: accuracy, role: accuracy, candidates: null, missed: [{ articleId: '01-a', name: 'A B', forms: ['subject-verb'] }], extra: [] },
+    };
+    const partial = { ...fakeResults({}), devset };
+    const markdown = renderMarkdown({ ...partial, budgets: evaluateBudgets(partial) });
+    expect(markdown).toContain(devsetSection(devset));
+    expect(devsetSection(devset)).toMatch(/## Development set[\s\S]*\| experts and officials +\| +2 \| +2 \| +1 \| +0\.500[\s\S]*Missed, by form: subject-verb 1\./);
   });
 });
 

@@ -1,0 +1,120 @@
+/**
+ * Where else an article names a person, and how it describes them there: "Putin said" looks back
+ * (and ahead) for "Russian President Vladimir Putin"; a transcript label "Anna Kim:" for "Anna
+ * Kim, a fellow at …". Searched only when a rule needs it, so the cost is paid by the few
+ * surnames and labels that are not already known.
+ */
+import type { Paragraph } from '../segment';
+import { isNameWord, type NameContext } from './names';
+import { isAppositive, titleBefore, type SpeakerRef } from './speaker';
+
+export interface Mention {
+  words: string[];
+  before: string;
+  after: string;
+  /** The sentence the mention is in. */
+  sentence: string;
+}
+
+/** ", a fellow at …" or " of Russia" / " of the Asia Centre" right after a name. */
+function appositiveAfter(text: string, context: NameContext): string {
+  const of = /^\s+((?:of|from|with|at)\s+(?:the\s+)?\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|for|and|on|the|de)\s+)*\p{Lu}[\p{L}\p{M}'’.-]*)*)/u.exec(text);
+  if (of?.[1] !== undefined) return of[1].trim();
+  const m = /^,\s*([^,;.!?“”"()]{1,200})/.exec(text);
+  return m?.[1] !== undefined && isAppositive(m[1], context) ? m[1].trim() : '';
+}
+
+function sentenceAround(text: string, start: number, end: number, paragraph: Paragraph): string {
+  const span = paragraph.sentences.find((s) => s.start <= start && s.end >= end);
+  return span === undefined ? text : text.slice(span.start, span.end);
+}
+
+function mentionAt(paragraph: Paragraph, words: string[], start: number, end: number, context: NameContext): Mention {
+  const { text } = paragraph;
+  return {
+    words,
+    before: titleBefore(text.slice(0, start), context),
+    after: appositiveAfter(text.slice(end), context),
+    sentence: sentenceAround(text, start, end, paragraph),
+  };
+}
+
+/** Whole-word places of `word` in `text`. */
+function* occurrences(text: string, word: string): Generator<number> {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+    const before = text[at - 1] ?? ' ';
+    const after = text[at + word.length] ?? ' ';
+    if (!/[\p{L}\p{M}]/u.test(before) && !/[\p{L}\p{M}]/u.test(after)) yield at;
+  }
+}
+
+/** The name ending at `at` + `surname`: up to two name words before it ("Vice President Dick Cheney" → Dick Cheney). */
+function westernName(text: string, at: number, surname: string, context: NameContext): { words: string[]; start: number; end?: number } | null {
+  const lead = text.slice(Math.max(0, at - 80), at);
+  if (!/\s$/.test(lead)) return null;
+  const words = lead.trimEnd().split(/\s+/);
+  const given: string[] = [];
+  while (given.length < 2 && words.length > 0 && isNameWord(words[words.length - 1] ?? '', context)) given.unshift(words.pop() ?? '');
+  if (given.length === 0) return null;
+  return { words: [...given, surname], start: at - (lead.length - lead.lastIndexOf(given[0] ?? '')) };
+}
+
+/** East Asian order: the surname first ("Wen Jiabao"), one given name after it and no third name word. */
+function easternName(text: string, at: number, surname: string, context: NameContext): { words: string[]; start: number; end?: number } | null {
+  const m = /^\s+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])(?!\s+\p{Lu}[\p{Ll}])/u.exec(text.slice(at + surname.length));
+  if (m?.[1] === undefined || !isNameWord(m[1], context)) return null;
+  return { words: [surname, m[1]], start: at, end: at + surname.length + m[0].length };
+}
+
+/**
+ * The person a lone surname stands for, from the article's other mentions: a given name before it
+ * ("Dick Cheney") or, in East Asian order, after it ("Wen Jiabao"). The first mention with a
+ * description wins; null when the article never gives the surname a given name.
+ */
+export function findBySurname(paragraphs: readonly Paragraph[], surname: string, context: NameContext): Mention | null {
+  let first: Mention | null = null;
+  for (const order of ['western', 'eastern'] as const) {
+    for (const paragraph of paragraphs) {
+      const { text } = paragraph;
+      for (const at of occurrences(text, surname)) {
+        const found = order === 'western' ? westernName(text, at, surname, context) : easternName(text, at, surname, context);
+        if (found === null) continue;
+        const end = found.end ?? at + surname.length;
+        const mention = mentionAt(paragraph, found.words, found.start, end, context);
+        if (mention.before !== '' || mention.after !== '') return mention;
+        first ??= mention;
+      }
+    }
+    if (first !== null) return first;
+  }
+  return null;
+}
+
+/** Descriptions of a full name anywhere in the article ("Vladimir Putin:" → "Russian President Vladimir Putin"). */
+export function describedElsewhere(paragraphs: readonly Paragraph[], words: readonly string[], context: NameContext): Mention | null {
+  const name = words.join(' ');
+  for (const paragraph of paragraphs) {
+    for (const at of occurrences(paragraph.text, name)) {
+      const mention = mentionAt(paragraph, [...words], at, at + name.length, context);
+      if (mention.before !== '' || mention.after !== '') return mention;
+    }
+  }
+  return null;
+}
+
+export const asRef = (mention: Mention): SpeakerRef => ({ kind: 'name', words: mention.words, before: mention.before, after: mention.after });
+
+const CAPTION_TAIL = /,\s*([\p{Lu}][\p{L}\p{M}.' -]{1,40}),\s*(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{4})\.?\s*$/u;
+
+/**
+ * "Anna Kim, a fellow at …, talks to the host, Washington, February 7, 2020": a caption that
+ * names the person and ends with where and when it was taken. The place, or null.
+ */
+export function captionPlace(paragraphs: readonly Paragraph[], name: string): string | null {
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind !== 'caption' || !paragraph.text.includes(name)) continue;
+    const place = CAPTION_TAIL.exec(paragraph.text)?.[1];
+    if (place !== undefined) return place;
+  }
+  return null;
+}

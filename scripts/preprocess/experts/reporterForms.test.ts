@@ -1,0 +1,163 @@
+/**
+ * The forms reporters use (issue 12), each with short examples written for these tests: whole
+ * passages through the extractor, so the rules, the resolver and the people of an article work
+ * together as they do on real articles.
+ */
+import { peopleIn } from '../testSupport';
+
+const people = (body: string) => peopleIn(body).map((p) => [p.name, p.profile.role, p.profile.country] as const);
+const one = (body: string) => {
+  const found = peopleIn(body);
+  expect(found.map((p) => p.name)).toHaveLength(1);
+  return found[0]!;
+};
+
+describe('forms reporters use', () => {
+  it('a copula introduction, then "He says" in the next sentence', () => {
+    const person = one('Lena Ostrova is the director of a Moscow-based think tank. She says the bloc is widening faster than it can agree.');
+    expect(person.profile).toMatchObject({ title: 'director', country: 'RUS', role: 'expert' });
+    expect(person.quotes[0]).toMatchObject({ kind: 'reported', text: 'She says the bloc is widening faster than it can agree.' });
+  });
+
+  it('present tense and inverted forms', () => {
+    const forms = [
+      'The railway will not open this year, says Omar Haddad, a fellow at the Gulf Institute.',
+      'Omar Haddad says the railway will not open this year.',
+      'Omar Haddad argues otherwise.',
+      'Omar Haddad concedes that the railway is late.',
+      'Omar Haddad calls the SCO a club of neighbours.',
+      'Omar Haddad agrees.',
+      'Omar Haddad is quoted as saying that the railway is late.',
+      'Omar Haddad told the Steppe Courier the railway was late.',
+      'In an interview with the Steppe Courier, Omar Haddad said the railway was late.',
+      '“It is late,” asked Omar Haddad.',
+    ];
+    for (const text of forms) expect(peopleIn(text).map((p) => p.name), text).toEqual(['Omar Haddad']);
+  });
+
+  it('a surname alone, before or after the verb, is the person named in full earlier', () => {
+    const person = one('Rosa Imanova, an analyst at the Caspian Institute, said ports matter.\n\nImanova added that rail matters too.\n\n“It is slow,” said Imanova.');
+    expect(person.quotes).toHaveLength(3);
+  });
+
+  it('merges a transliteration variant within the article and notes it', () => {
+    const person = one('Yevgeni Kharitonov, a researcher at the Steppe Institute, said the talks failed.\n\n“We saw it coming,” said Evgeny Haritonov.');
+    expect(person.name).toBe('Yevgeni Kharitonov');
+    expect(person.aliases).toEqual(['Evgeny Haritonov']);
+    expect(person.quotes).toHaveLength(2);
+  });
+
+  it('a paragraph that is only a quotation continues the previous speaker', () => {
+    const person = one('The visit achieved its aims, according to Dana Serik of the Almaty-based Steppe Institute.\n\n“First, it showed the bank is ready.\n\n“Second, it gave the ports a reason to invest.”');
+    expect(person.quotes.map((q) => q.kind)).toEqual(['reported', 'direct', 'direct']);
+    expect(person.profile.country).toBe('KAZ');
+  });
+
+  it('does not continue across a paragraph that attributes nothing', () => {
+    const person = one('“Trade will grow,” said Dana Serik, an economist in Almaty.\n\nThe talks ended on Friday.\n\n“We will see.”');
+    expect(person.quotes).toHaveLength(1);
+  });
+
+  it('"he"/"she" goes to the person in focus, not to the last name seen', () => {
+    const found = peopleIn('Anna Kim, an analyst at the Asia Centre, said the visit of President Boris Lee was a success.\n\n“It changes the balance,” she said.');
+    expect(found.map((p) => [p.name, p.quotes.length])).toEqual([['Anna Kim', 2]]);
+  });
+
+  it('a pronoun of the other gender looks further back', () => {
+    const found = peopleIn('Mr. Tomas Berg, a fellow at the Nordic Asia Forum, said trade will grow. Ms. Anna Kim, an analyst at the Asia Centre, disagreed.\n\n“It will not,” he said.');
+    expect(found.map((p) => [p.name, p.quotes.length])).toEqual([
+      ['Tomas Berg', 2],
+      ['Anna Kim', 1],
+    ]);
+  });
+});
+
+describe('officials giving a view', () => {
+  it('take their role and country from the title', () => {
+    expect(people('Russian President Ivan Orlov said the bloc would grow.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
+    expect(people('China’s Vice Foreign Minister Li Wei says the bank is ready.')).toEqual([['Li Wei', 'official', 'CHN']]);
+    expect(people('“We are ready,” said Indian Foreign Secretary Asha Rao.')).toEqual([['Asha Rao', 'official', 'IND']]);
+  });
+
+  it('"now" decides between a past and a present office', () => {
+    expect(people('Bakyt Ormon, a former foreign minister, now the organisation’s secretary-general, says the bloc is open.')).toEqual([['Bakyt Ormon', 'official', null]]);
+    expect(people('Bakyt Ormon, a former foreign minister and now a professor at Meridian University, says the bloc is open.')).toEqual([['Bakyt Ormon', 'expert', null]]);
+  });
+
+  it('an office in a non-government body is not an official’s', () => {
+    expect(people('Anna Kim, vice president of the Meridian Institute in Seoul, said trade will grow.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+  });
+
+  it('a surname takes the title the article gave the full name', () => {
+    expect(people('Chinese Premier Li Wei arrived in Astana on Monday.\n\nIn a speech, Li rejected the idea that the two are rivals.')).toEqual([['Li Wei', 'official', 'CHN']]);
+    expect(people('Prime Minister Ivan Orlov of Russia arrived in Baku.\n\n“We want a corridor,” Orlov said.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
+  });
+
+  it('an interview transcript: labels name the speaker, the outlet’s own host is not an expert', () => {
+    const found = peopleIn(
+      [
+        'Tomas Berg, a fellow at the Nordic Asia Forum in Oslo, talked to Mira Solberg, Steppe Radio, about the summit.',
+        'Mira Solberg, Steppe Radio: Welcome. What did the summit change?',
+        'Tomas Berg: It changed the tone more than the facts.',
+        'Mira Solberg, Steppe Radio: And the bank?',
+        'Tomas Berg, Nordic Asia Forum: The bank is the real news.',
+      ].join('\n\n'),
+      { outlet: 'Steppe Radio' },
+    );
+    expect(found.map((p) => [p.name, p.profile.country, p.quotes.length])).toEqual([['Tomas Berg', 'NOR', 2]]);
+  });
+
+  it('a transcript label of a leader named in full earlier', () => {
+    expect(people('Russian President Ivan Orlov met the press.\n\nIvan Orlov: We will not change course.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
+  });
+
+  it('an official who only states a plan or a hope is not giving a view', () => {
+    expect(people('President Ivan Orlov has said that he hopes relations will improve.')).toEqual([]);
+  });
+});
+
+describe('the country of an expert', () => {
+  it('from a base city, "X-based", a possessive place, a demonym, or a known organisation', () => {
+    const country = (text: string) => one(text).profile.country;
+    expect(country('Lena Ostrova, a researcher at the Tashkent-based Steppe Institute, said the ports matter.')).toBe('UZB');
+    expect(country('Lena Ostrova, a scholar at Uzbekistan’s University of World Affairs, said the ports matter.')).toBe('UZB');
+    expect(country('Lena Ostrova, head of the Almaty office of the Paris-based Meridian Institute, said the ports matter.')).toBe('KAZ');
+    expect(country('“The ports matter,” said Kazakh scholar Lena Ostrova.')).toBe('KAZ');
+    expect(country('Lena Ostrova, a fellow at Chatham House, said the ports matter.')).toBe('GBR');
+    expect(country('Lena Ostrova, Moscow bureau chief of the Steppe Courier, a daily in Almaty, said the ports matter.')).toBe('RUS');
+  });
+
+  it('not from a country the person studies, a book title, or a place they only visited', () => {
+    const country = (text: string) => one(text).profile.country;
+    expect(country('Lena Ostrova, a Russia expert at the Meridian Institute, said the ports matter.')).toBeNull();
+    expect(country('Lena Ostrova, an expert on China and author of the book Trade in Russia, said the ports matter.')).toBeNull();
+    expect(country('Lena Ostrova, a scholar of Iran who was in Tehran last week, said the ports matter.')).toBe('IRN');
+    expect(country('Lena Ostrova, a journalist with the Swiss newspaper Alpine Daily who was in Andijan at the time, said the ports matter.')).toBe('CHE');
+  });
+
+  it('is null when nothing says it', () => {
+    expect(one('“The ports matter,” said Lena Ostrova, a senior fellow at the Institute of').profile.country).toBeNull();
+  });
+});
+
+describe('people who are only mentioned', () => {
+  it('presidents whose visits are reported, photo captions and bylines', () => {
+    const body = [
+      'Ivan Orlov, left, shakes hands with Li Wei in Astana, on May 2, 2024.',
+      'Ivan Orlov, left, shakes hands with Li Wei in Astana, on May 2, 2024.',
+      'Mira Solberg',
+      'President Ivan Orlov arrived in Astana on Tuesday, and Li Wei met him at the airport.',
+      'Ivan Orlov and Li Wei spoke on Wednesday.',
+    ].join('\n\n');
+    expect(people(body)).toEqual([]);
+  });
+
+  it('someone the speaker cites, and a name inside a quotation', () => {
+    expect(people('“As Boris Lee said, the bank is ready,” Anna Kim noted.').map((p) => p[0])).toEqual(['Anna Kim']);
+    expect(people('The expert cited the visit of UN Secretary-General Boris Lee as evidence.')).toEqual([]);
+  });
+
+  it('an excerpt cut short after an introduction still keeps the person introduced', () => {
+    expect(people('The talks went on for hours.\n\nWhile the risk exists across the region, Boris Lee, President').map((p) => p[0])).toEqual(['Boris Lee']);
+  });
+});

@@ -1,0 +1,252 @@
+/**
+ * The attribution forms as data: one row per form, with its id, its cue words, the matcher that
+ * finds it (matchers.ts), and short examples it must find (`yes`, with the speaker it must name)
+ * and must not (`no`). rules.test.ts runs every row's examples, so adding a form is adding a row.
+ * The word lists the matchers read (speech verbs, job nouns, organisation words, honorifics) are
+ * in data/reference/attribution.json. The bench generator and the fuzzers take the ids from here.
+ */
+import {
+  accordingTo,
+  appositiveIntroduction,
+  appositiveVerb,
+  copulaIntroduction,
+  cutIntroduction,
+  nameHeadingRule,
+  possessiveView,
+  pronounVerb,
+  quoteContinuation,
+  quoteThenName,
+  quotedAsSaying,
+  subjectVerb,
+  transcriptLabel,
+  verbSubject,
+  type Matcher,
+} from './matchers';
+import type { AttributionUnit } from './units';
+
+export const FORM_IDS = [
+  'name-heading',
+  'transcript-label',
+  'according-to',
+  'possessive-view',
+  'appositive-verb',
+  'subject-verb',
+  'verb-subject',
+  'quoted-as-saying',
+  'pronoun-verb',
+  'quote-then-name',
+  'quote-continuation',
+  'copula-introduction',
+  'appositive-introduction',
+  'cut-introduction',
+] as const;
+export type FormId = (typeof FORM_IDS)[number];
+
+export interface AttributionRule {
+  id: FormId;
+  /** The words that signal the form, as a reader would name them. */
+  cues: readonly string[];
+  /** A cheap test: false when the form cannot occur in the unit, so the matcher is not run. */
+  applies: (unit: AttributionUnit) => boolean;
+  match: Matcher;
+  /** The highest score the matcher gives: the resolver stops once no later rule can beat what it found. */
+  score: number;
+  /** Texts the rule must attribute, each with the speaker it must name ("he"/"she" for a pronoun, "previous" for a continuation). */
+  yes: ReadonlyArray<readonly [text: string, speaker: string]>;
+  /** Texts the rule must not attribute to anyone. */
+  no: readonly string[];
+}
+
+const hasVerb = (unit: AttributionUnit) => unit.verbs.length > 0;
+const hasQuote = (unit: AttributionUnit) => unit.quotes.length > 0;
+const sentence = (unit: AttributionUnit) => unit.sentence;
+
+export const RULES: readonly AttributionRule[] = [
+  {
+    id: 'name-heading',
+    cues: ['a paragraph of a name and a job, no verb'],
+    applies: (unit) => unit.first && unit.last && unit.jobs > 0 && unit.end - unit.start < 540,
+    match: nameHeadingRule,
+    score: 0.95,
+    yes: [
+      ['Lena Ostrova, senior researcher at the Centre for Caspian Studies in Tbilisi', 'Lena Ostrova'],
+      ['Maks Ulin, an independent analyst based in Yerevan.', 'Maks Ulin'],
+    ],
+    no: ['Lena Ostrova, the new mayor, will open the bridge on Monday.', 'Trade, energy and transport were on the agenda'],
+  },
+  {
+    id: 'transcript-label',
+    cues: ['Name:', 'Name, Organisation:'],
+    applies: (unit) => unit.first && unit.masked.includes(':'),
+    match: transcriptLabel,
+    score: 0.95,
+    yes: [
+      ['Dana Serik, Steppe Institute: The corridor will carry more grain than oil.', 'Dana Serik'],
+      ['Tomas Berg: I think the bloc is widening faster than it can agree.', 'Tomas Berg'],
+      ['Dr. Rosa Imanova: It depends on the ports.', 'Rosa Imanova'],
+    ],
+    no: ['Kazakhstan: A Country at the Crossroads', 'Analysts: Trade Will Slow', 'The agenda: trade, energy and transport.'],
+  },
+  {
+    id: 'according-to',
+    cues: ['according to', 'in the view of', 'in the words of'],
+    applies: (unit) => /ccording to|the (?:words|view|opinion|assessment|estimation) of/.test(sentence(unit)),
+    match: accordingTo,
+    score: 0.9,
+    yes: [
+      ['According to Mongolian economist Bat Erdene, the bank will lend in local currencies.', 'Bat Erdene'],
+      ['The visit went well, according to Rosa Imanova of the Baku-based Caspian Policy Institute.', 'Rosa Imanova'],
+      ['According to her, the corridor is safe.', 'she'],
+      ['In the view of Omar Haddad, a fellow at the Gulf Institute, trade will double.', 'Omar Haddad'],
+    ],
+    no: ['According to the World Bank, growth will slow.', 'According to a ministry transcript, the talks lasted an hour.'],
+  },
+  {
+    id: 'possessive-view',
+    cues: ['in his words', 'in her view', "in Name's view"],
+    applies: (unit) => /\b[Ii]n\s/.test(sentence(unit)) && /(?:words|view|opinion|assessment|estimation)\b/.test(sentence(unit)),
+    match: possessiveView,
+    score: 0.85,
+    yes: [
+      ['In his words, the bloc is growing.', 'he'],
+      ['In Anna Kim’s view, the bank is ready.', 'Anna Kim'],
+    ],
+    no: ['In the long run, the bank is ready.', 'In the view of many, trade will grow.'],
+  },
+  {
+    id: 'appositive-verb',
+    cues: ['Name, <job>, <speech verb>', 'Name, who heads …, <speech verb>'],
+    applies: hasVerb,
+    match: appositiveVerb,
+    score: 0.9,
+    yes: [
+      ['Ivo Petrak, an analyst at the Danube Forum in Vienna, said the summit was a success.', 'Ivo Petrak'],
+      ['Lena Ostrova, who heads the Caspian programme at the Steppe Institute, thinks that the ports matter more.', 'Lena Ostrova'],
+      ['Tomas Berg, an expert on the region at the Nordic Asia Forum in Oslo says, “It will take years.”', 'Tomas Berg'],
+      ['However, Omar Haddad, a scholar at Doha’s Gulf Institute, argued the two have a shaky relationship.', 'Omar Haddad'],
+      ['“It is a turning point,” Rosa Imanova, professor at Meridian College, remarked in a posting online.', 'Rosa Imanova'],
+      ['Asked about the talks, Dana Serik, a researcher at the Astana-based Steppe Institute, told reporters it would take time.', 'Dana Serik'],
+    ],
+    no: ['Russia, China and Iran, the three largest members, said the talks were useful.', 'The ministers, who met in Astana, agreed on a plan.'],
+  },
+  {
+    id: 'subject-verb',
+    cues: ['Name <speech verb>', 'Name told <outlet>', 'in an interview with <outlet>, Name said'],
+    applies: hasVerb,
+    match: subjectVerb,
+    score: 0.85,
+    yes: [
+      ['Mira Solberg noted that the region needs water agreements.', 'Mira Solberg'],
+      ['Kyrgyz political scientist Asel Nur argues otherwise.', 'Asel Nur'],
+      ['Tomas Berg concedes that the bank is slow.', 'Tomas Berg'],
+      ['Anna Kim calls the SCO a club of neighbours.', 'Anna Kim'],
+      ['“The bank is ready,” Omar Haddad said.', 'Omar Haddad'],
+      ['Aliya Serik told the Steppe Courier that the summit went well.', 'Aliya Serik'],
+      ['In an interview with the Steppe Courier, Bat Erdene said the railway would open in May.', 'Bat Erdene'],
+      ['Mr. Berg says the result will be a mix of stability and stagnation.', 'Berg'],
+      ['The bank is ready, Anna Kim of the Asia Centre said on Monday.', 'Anna Kim'],
+      ['Dana Serik agrees.', 'Dana Serik'],
+    ],
+    no: [
+      'Anna Kim’s comments drew a sharp reply.',
+      'The former president Boris Lee agreed to resign.',
+      'Anna Kim and Boris Lee spoke on Wednesday.',
+      'The Foreign Ministry said the talks were useful.',
+    ],
+  },
+  {
+    id: 'verb-subject',
+    cues: ['…, <invertible verb> Name', '“…,” said Name'],
+    applies: hasVerb,
+    match: verbSubject,
+    score: 0.85,
+    yes: [
+      ['“Trade will follow,” said Deputy Director of the Doha Trade Institute Yusuf Karim.', 'Yusuf Karim'],
+      ['The change was sudden, says Central Asia analyst Lena Ostrova of the consulting firm Steppe Risk, and it will last.', 'Lena Ostrova'],
+      ['“Will the bank lend?” asked Anna Kim, a longtime scholar of the region.', 'Anna Kim'],
+      ['“We are ready,” said the country’s Foreign Minister, Ravi Menon.', 'Ravi Menon'],
+      ['“It is late,” wrote Aliya Serik, a doctoral student from Almaty.', 'Aliya Serik'],
+    ],
+    no: ['The delegates arrived in Astana, praised Anna Kim, the host, and began the talks.', 'The report said the talks went well.'],
+  },
+  {
+    id: 'quoted-as-saying',
+    cues: ['is quoted as saying', 'was quoted by … as saying'],
+    applies: (unit) => sentence(unit).includes('quoted'),
+    match: quotedAsSaying,
+    score: 0.9,
+    yes: [
+      ['Anna Kim is quoted as saying that the bank will lend in local currencies.', 'Anna Kim'],
+      ['Omar Haddad, a fellow at the Gulf Institute, was quoted by the agency as saying the talks failed.', 'Omar Haddad'],
+    ],
+    no: ['The figures were quoted as evidence.'],
+  },
+  {
+    id: 'pronoun-verb',
+    cues: ['he said', 'she noted', 'the analyst added'],
+    applies: hasVerb,
+    match: pronounVerb,
+    score: 0.6,
+    yes: [
+      ['“Connectivity is the priority,” she said.', 'she'],
+      ['He says the ports matter most.', 'he'],
+      ['Trade, he said, gives the two a reason to talk.', 'he'],
+      ['The analyst added that the railway would open in May.', 'he'],
+    ],
+    no: ['The bank said the railway would open in May.', 'They said the talks went well.'],
+  },
+  {
+    id: 'quote-then-name',
+    cues: ['“…,” Name, who …'],
+    applies: hasQuote,
+    match: quoteThenName,
+    score: 0.5,
+    yes: [['“It is very tense on both sides,” Lena Ostrova, who heads the Caspian', 'Lena Ostrova']],
+    no: ['“It is very tense,” the ministry'],
+  },
+  {
+    id: 'quote-continuation',
+    cues: ['a quotation with no attribution, after a speaker'],
+    applies: hasQuote,
+    match: quoteContinuation,
+    score: 0.2,
+    yes: [['“Second, it gave the bank a reason to lend.”', 'previous']],
+    no: ['The slogan “one belt” was everywhere.'],
+  },
+  {
+    id: 'copula-introduction',
+    cues: ['Name is a/the <job> …'],
+    applies: (unit) => unit.jobs > 0 && / (?:is|was|has been|had been|remains) /.test(sentence(unit)),
+    match: copulaIntroduction,
+    score: 0.4,
+    yes: [
+      ['Lena Ostrova is the director of a Moscow-based think tank.', 'Lena Ostrova'],
+      ['Omar Haddad is an expert on the Gulf at the Doha Policy Council.', 'Omar Haddad'],
+    ],
+    no: ['Lena Ostrova is on a three-day visit to Astana.', 'The bank is a partner of the fund.'],
+  },
+  {
+    id: 'appositive-introduction',
+    cues: ['…, Name, <job>, …'],
+    applies: (unit) => unit.jobs > 0 && sentence(unit).includes(','),
+    match: appositiveIntroduction,
+    score: 0.3,
+    yes: [
+      ['The paper put that question to Boris Lee, the head of the Almaty office of the Steppe Institute.', 'Boris Lee'],
+      ['The radio interviews Anna Kim, now vice president of the Asia Centre but a former diplomat.', 'Anna Kim'],
+    ],
+    no: ['The talks went on for hours, and Anna Kim left early.'],
+  },
+  {
+    id: 'cut-introduction',
+    cues: ['an excerpt that stops after "Name, <job>" or "Name with the <organisation>"'],
+    applies: (unit) => unit.cut && (unit.jobs > 0 || / (?:with|of|at|from) /.test(sentence(unit))),
+    match: cutIntroduction,
+    score: 0.35,
+    yes: [
+      ['While the risk exists across the region, Boris Lee, President', 'Boris Lee'],
+      ['Anna Kim with the Institute of Asian Studies at Meridian University in', 'Anna Kim'],
+    ],
+    no: ['While the risk exists across the region, the government'],
+  },
+];

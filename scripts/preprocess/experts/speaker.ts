@@ -1,0 +1,255 @@
+/**
+ * The phrase that names a speaker, read from the words around an attribution cue: before a verb
+ * ("Kazakh scholar Asel Nur", "Anna Kim, an analyst at …,", "Anna Kim of the Asia Centre") or
+ * after it ("said Anna Kim, a researcher …", "said India’s Foreign Secretary, Anna Kim"). The
+ * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
+ */
+import { isAsciiLower, isClauseBreak, isSpace } from './chars';
+import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
+import { hasJob } from './words';
+
+export type Gender = 'male' | 'female';
+
+export type SpeakerRef =
+  /** `words` is the name (one word: a surname to resolve); `before` and `after` describe the person. */
+  | { kind: 'name'; words: string[]; before: string; after: string }
+  /** "he", "she", "the analyst": the person in focus. */
+  | { kind: 'pronoun'; gender: Gender | null }
+  /** A quotation with no attribution of its own: the speaker of the passage before it. */
+  | { kind: 'previous' };
+
+/** Words that may stand between a subject and its verb: "Tasym also noted", "she has said". */
+const BETWEEN_SUBJECT_AND_VERB = new Set(
+  ('also further later then recently previously once again has had have was is were are would will could might may did does do ' +
+    'reportedly earlier additionally subsequently firmly strongly clearly rightly often repeatedly openly publicly privately ' +
+    'separately specifically particularly himself herself however too already still even now long likewise similarly bluntly ' +
+    'flatly simply only frankly candidly cautiously confidently emphatically forcefully sharply bitterly correctly famously ' +
+    'quickly immediately never always not generally broadly largely').split(' '),
+);
+
+/** `left` without the adverbs and auxiliaries at its end (read word by word from the end: no regex over the whole text). */
+function withoutAdverbs(left: string): string {
+  let end = left.length;
+  for (;;) {
+    while (end > 0 && isSpace(left.charCodeAt(end - 1))) end--;
+    let start = end;
+    while (start > 0 && isAsciiLower(left.charCodeAt(start - 1))) start--;
+    if (start === end || start === 0 || !isSpace(left.charCodeAt(start - 1)) || !BETWEEN_SUBJECT_AND_VERB.has(left.slice(start, end))) break;
+    end = start;
+  }
+  return left.slice(0, end);
+}
+
+const PRONOUN = /(?:^|[\s,;:(“”"_—–])([Hh]e|[Ss]he)\s*$/;
+/** "the expert", "the Russian analyst", "the minister": a job noun with the article points to the person in focus. */
+const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/u;
+/** What a description of a person never has outside a relative clause: a verb of its own. */
+const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
+const RELATIVE = /\b(?:who|whose|which)\b.*$/s;
+const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
+const ORG_AFTER_NAME = /^(?:of|with|at|from|for)\s+(?:the\s+)?(?:\p{Lu}|[\p{Ll}-]+\s+\p{Lu})/u;
+
+/** `text` without the spaces and commas at its end (a loop: an anchored regex would scan the whole text). */
+export function trimEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 44 || isSpace(text.charCodeAt(end - 1)))) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
+export function lastClause(text: string): string {
+  for (let i = text.length - 1; i >= 0; i--) if (isClauseBreak(text.charCodeAt(i))) return text.slice(i + 1);
+  return text;
+}
+
+/** The part of a text up to its next comma, full stop or other clause break. */
+export function nextClause(text: string): string {
+  const stop = text.search(/[,;:.!?()“”"«»_—–]/);
+  return stop < 0 ? text : text.slice(0, stop);
+}
+
+/** "an analyst at the … Institute in Baku", "who heads …": a description of a person, not a clause of its own. */
+export function isAppositive(text: string, context: NameContext): boolean {
+  const trimmed = text.trim();
+  if (trimmed === '' || trimmed.length > 300) return false;
+  const own = trimmed.replace(RELATIVE, '');
+  if (FINITE_VERB.test(own)) return false;
+  if (/^(?:who|whose)\b/.test(trimmed)) return true;
+  const { words } = context;
+  return hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
+}
+
+const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at', 'on']);
+/** Prepositions that open a job's field: "lecturer in security studies", "professor of international relations". */
+const FIELD_LINK = new Set(['in', 'of', 'for', 'on']);
+/** Lower-case words that never describe a job: verbs of reporting, articles, pronouns, prepositions. */
+const NOT_MODIFIERS = new Set(
+  'a an the to that which who whom whose said says told asked put question with by from in on at as is was were are be been being has have had and or but it its his her their our my your this these those said says according'.split(' '),
+);
+
+/**
+ * The title words right before a name: capitalised words, job words, demonyms and possessive
+ * places ("the former President of Kyrgyzstan", "Kazakh political scientist", "his Russian
+ * counterpart"); "VOA put that question to" is not a title and is dropped.
+ */
+export function titleBefore(text: string, context: NameContext): string {
+  const clause = lastClause(text);
+  const words = clause.trim().split(/\s+/).filter((w) => w !== '');
+  const { jobWords, former, honorifics } = context.words;
+  const titleWord = (word: string) => /^\p{Lu}/u.test(word) || jobWords.has(word.toLowerCase()) || former.test(word) || honorifics.has(word.replace(/\.$/, ''));
+  let i = words.length;
+  let sawJob = false;
+  let modifiers = 0;
+  // "senior lecturer in security studies Anna Kim": a field after the job noun, in lower case.
+  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
+    const word = words[k] ?? '';
+    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (NOT_MODIFIERS.has(word) && !FIELD_LINK.has(word))) break;
+    if (FIELD_LINK.has(word) && k < i - 1 && jobWords.has((words[k - 1] ?? '').toLowerCase())) {
+      i = k;
+      sawJob = true;
+      break;
+    }
+  }
+  while (i > 0) {
+    const word = words[i - 1] ?? '';
+    // A link word between title words: "Director of the Doha Institute", "scientist and member".
+    const link = TITLE_LINK.has(word) && i > 1 && i < words.length;
+    // Before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior research fellow".
+    const modifier = sawJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
+    if (titleWord(word) || link || modifier) {
+      if (jobWords.has(word.toLowerCase())) sawJob = true;
+      else if (modifier && !titleWord(word)) modifiers++;
+      i--;
+    } else break;
+  }
+  while (i < words.length && TITLE_LINK.has(words[i] ?? '')) i++;
+  let before = words.slice(i).join(' ');
+  // "his Chinese counterpart, Xi Jinping": the title sits before a comma.
+  if (before === '' && /,\s*$/.test(text)) {
+    const previous = text.replace(/,\s*$/, '');
+    const tail = previous.split(/\s+/).slice(-4).join(' ');
+    if (hasJob(context.words, tail)) before = titleBefore(previous, context);
+  }
+  return before;
+}
+
+const nameRef = (found: NameAtEnd, context: NameContext, after = ''): SpeakerRef => ({ kind: 'name', words: found.words, before: titleBefore(found.before, context), after: after.trim() });
+
+/** The name ends the clause (a possessive "Kim’s" is an owner, never the speaker). */
+function nameEnding(clause: string, context: NameContext): NameAtEnd | null {
+  const trimmed = trimEnd(clause);
+  if (/['’]s$/u.test(trimmed.slice(-3))) return null;
+  const found = nameAtEnd(trimmed, context);
+  if (found === null || !trimmed.endsWith(found.words[found.words.length - 1] ?? '\u0000')) return null;
+  return found;
+}
+
+/**
+ * A speaker in one clause: "… Name", or "… Name of/with/at the Organisation …", or
+ * "Name who heads …". Returns the name and the words around it.
+ */
+export function speakerInClause(clause: string, context: NameContext): SpeakerRef | null {
+  // "Name of the Asia Centre" first: the capitalised words at the end may be the organisation's
+  // ("… of the consulting firm Steppe Risk"), not the speaker's.
+  const whole = nameEnding(clause, context);
+  const splitters = /\s+(?=(?:of|with|at|from|for|who)\s)/g;
+  for (const m of clause.matchAll(splitters)) {
+    // Only where a capitalised word (the end of a name) stands right before "of/with/at…",
+    // and what follows is short enough to be an organisation.
+    if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(clause.slice(Math.max(0, m.index - 30), m.index)) || clause.length - m.index > 160) continue;
+    const head = clause.slice(0, m.index);
+    const tail = clause.slice(m.index + m[0].length);
+    // "of the Asia Centre", "of the private intelligence firm Stratfor", "who heads …".
+    const organisation = ORG_AFTER_NAME.test(tail) || (/^(?:of|with|at|from|for)\s/.test(tail) && (context.words.organisationNouns.test(tail) || tail.split(/\s+/).some((w) => context.words.organisationWords.has(w))));
+    if (!organisation && !tail.startsWith('who ')) continue;
+    const found = nameEnding(head, context);
+    // A bare surname with "of …" ("Putin of Russia") is too weak; a full name or an honorific is not.
+    if (found !== null && (found.words.length >= 2 || found.before !== '')) return nameRef(found, context, tail);
+    break;
+  }
+  return whole === null ? null : nameRef(whole, context);
+}
+
+const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
+
+/** The subject before a speech verb (`left` ends where the verb starts). */
+export function subjectBefore(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
+  const bare = withoutAdverbs(left);
+  // Fast path, for the many verbs that follow a common noun ("several analysts said", "member states"):
+  // a subject ends in a capitalised word, a pronoun, a job noun or an appositive's comma.
+  let wordStart = bare.length;
+  while (wordStart > 0 && !isSpace(bare.charCodeAt(wordStart - 1)) && !isClauseBreak(bare.charCodeAt(wordStart - 1))) wordStart--;
+  const lastWord = bare.slice(wordStart);
+  if (lastWord === '' ? !bare.endsWith(',') : /^\p{Ll}/u.test(lastWord) && lastWord !== 'he' && lastWord !== 'she' && !context.words.jobWords.has(lastWord)) return null;
+  // The end of the clause is all the pronoun and anaphor patterns need to see.
+  const tail = bare.slice(-60);
+  const pronoun = PRONOUN.exec(tail);
+  if (pronoun?.[1] !== undefined) return { ref: { kind: 'pronoun', gender: genderOf(pronoun[1]) }, appositive: false };
+  const anaphor = ANAPHOR.exec(tail);
+  if (anaphor?.[1] !== undefined && hasJob(context.words, anaphor[1])) return { ref: { kind: 'pronoun', gender: null }, appositive: false };
+  if (bare.endsWith(',')) return appositiveSubject(bare.slice(0, -1), context);
+  const clause = lastClause(bare);
+  const inClause = speakerInClause(clause, context);
+  // A lone capitalised word after a preposition ("… here in Washington says") is no subject.
+  const lead = inClause?.kind === 'name' ? clause.slice(0, clause.lastIndexOf(inClause.words[0] ?? '')) : '';
+  const leadEnd = lead.slice(-16);
+  const objectOfPreposition = inClause?.kind === 'name' && inClause.words.length === 1 && inClause.before === '' && PREPOSITION_END.test(leadEnd);
+  // "Anna Kim and Boris Lee spoke": two people meeting or speaking together, not one speaker's view.
+  const coordinated = /\b(?:and|or|with)\s+$/.test(leadEnd);
+  if (inClause !== null && !objectOfPreposition && !coordinated) return { ref: inClause, appositive: false };
+  // "Name, an expert on … here in Washington says": the appositive's closing comma is left out.
+  return appositiveSubject(bare, context);
+}
+
+/** "Name, appositive[, appositive]," before the verb. */
+function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
+  const segments = text.split(',');
+  const last = segments.length - 1;
+  // "Pakistan’s prime minister, Anna Kim, said": the title comes first, the name is the apposition.
+  const named = nameEnding(segments[last] ?? '', context);
+  const title = segments[last - 1] ?? '';
+  if (named !== null && named.before === '' && named.words.length >= 2 && hasJob(context.words, title.split(/\s+/).slice(-4).join(' '))) {
+    return { ref: { kind: 'name', words: named.words, before: titleBefore(title, context), after: '' }, appositive: true };
+  }
+  for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
+    const appositive = segments.slice(k + 1).join(',');
+    if (!isAppositive(appositive, context)) continue;
+    const clause = lastClause(segments[k] ?? '');
+    const ref = speakerInClause(clause, context);
+    if (ref !== null && ref.kind === 'name' && (ref.words.length >= 2 || ref.before !== '')) {
+      return { ref: { ...ref, after: [ref.after, appositive.trim()].filter((s) => s !== '').join(', ') }, appositive: true };
+    }
+  }
+  return null;
+}
+
+/** The speaker after an inverted verb or "according to": `right` starts just after the cue. */
+export function speakerAfter(right: string, context: NameContext): SpeakerRef | null {
+  const clause = nextClause(right);
+  if (/^\s*(?:he|she|him|her)\s*$/.test(clause)) return { kind: 'pronoun', gender: /\bs?he\b/.test(clause) ? genderOf(clause.trim()) : /\bher\b/.test(clause) ? 'female' : 'male' };
+  let rest = right.slice(clause.length);
+  let ref = speakerInClause(clause, context);
+  if (ref === null) {
+    // "said India’s Foreign Secretary, Anna Kim": a title, a comma, then the name.
+    const next = /^,\s*([^,;.!?“”"_]{1,60})/.exec(rest);
+    if (next?.[1] === undefined || !hasJob(context.words, clause)) return null;
+    const named = nameEnding(next[1], context);
+    if (named === null || named.before !== '' || named.words.length < 2) return null;
+    ref = { kind: 'name', words: named.words, before: clause.trim(), after: '' };
+    rest = rest.slice(next[0].length);
+  }
+  if (ref.kind !== 'name') return ref;
+  // "said Name, an analyst at …, who …": the appositives after the name describe the speaker.
+  const appositives: string[] = [];
+  for (let m = /^,\s*([^,;.!?“”"_]{1,200})/.exec(rest); m?.[1] !== undefined && appositives.length < 3; m = /^,\s*([^,;.!?“”"_]{1,200})/.exec(rest)) {
+    if (!isAppositive(m[1], context)) break;
+    appositives.push(m[1].trim());
+    rest = rest.slice(m[0].length);
+  }
+  return { ...ref, after: [ref.after, ...appositives].filter((s) => s !== '').join(', ') };
+}
+
+/** True when every word of a short label is part of a name ("Anna Kim", "Dr. Anna Kim"). */
+export function isNameOnly(text: string, context: NameContext): boolean {
+  const words = text.trim().split(/\s+/);
+  return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));
+}

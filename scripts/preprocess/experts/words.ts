@@ -1,0 +1,160 @@
+/**
+ * The attribution word lists (data/reference/attribution.json) made ready for matching: every form
+ * of every speech verb in one phrase index, job nouns by role, and the sets the name and
+ * organisation rules look words up in. Built once per run; the rules never read the file.
+ */
+import { buildPhraseIndex, matchPhrases, mergedPhrases, type PhraseIndex } from '../phraseIndex';
+import type { AttributionFile, SpeechVerb } from '../reference/schemas';
+import { tokenize, type Token } from '../tokens';
+
+export interface VerbForm {
+  /** The base form, as listed ("say", "point out"). */
+  verb: string;
+  invertible: boolean;
+  onlyBefore: ReadonlySet<string> | null;
+  notBefore: ReadonlySet<string> | null;
+}
+
+export type Role = 'expert' | 'official';
+
+/** What a phrase of the cue index is: a speech verb, a job noun, or (rarely) both. */
+export interface Cue {
+  verb?: VerbForm;
+  job?: Role;
+}
+
+export interface AttributionWords {
+  /** Every present and past form of the speech verbs ("says", "said", "points out"); case-sensitive: verbs are lower case. */
+  verbs: PhraseIndex<VerbForm>;
+  /** The same forms as plain strings, for generators and fuzzers. */
+  verbForms: readonly string[];
+  /** Job nouns ("political scientist", "foreign minister"), matched without regard to case. */
+  jobs: PhraseIndex<Role>;
+  /** Verbs and job nouns in one index, so a paragraph's tokens are read once for both. */
+  cues: PhraseIndex<Cue>;
+  /** Every word of every job noun, lower case ("political", "scientist"): what a title before a name is made of. */
+  jobWords: ReadonlySet<string>;
+  honorifics: ReadonlySet<string>;
+  organisationWords: ReadonlySet<string>;
+  /** Capitalised words that never belong to a person's name: stop words, honorifics, organisation and job words. */
+  notNameWords: ReadonlySet<string>;
+  organisationNouns: RegExp;
+  government: RegExp;
+  former: RegExp;
+  titleCountries: ReadonlyArray<{ pattern: RegExp; iso3: string }>;
+}
+
+const VOWEL = /[aeiou]/;
+/** Words inside job nouns ("editor-in-chief", "head of state") that say nothing about a job alone. */
+const LINK_WORDS = new Set(['of', 'in', 'the', 'for', 'and', 'at', 'de', 'to', 'on', 'state']);
+
+/** "argue" → "argues", "reply" → "replies", "stress" → "stresses", "echo" → "echoes". */
+export function presentForm(base: string): string {
+  const [head = '', ...rest] = base.split(' ');
+  let form: string;
+  if (/(?:s|x|z|ch|sh|o)$/.test(head)) form = `${head}es`;
+  else if (head.endsWith('y') && !VOWEL.test(head.at(-2) ?? '')) form = `${head.slice(0, -1)}ies`;
+  else form = `${head}s`;
+  return [form, ...rest].join(' ');
+}
+
+/** "argue" → "argued", "reply" → "replied", "warn" → "warned"; irregular pasts are listed in the file. */
+export function pastForm(base: string): string {
+  const [head = '', ...rest] = base.split(' ');
+  let form: string;
+  if (head.endsWith('e')) form = `${head}d`;
+  else if (head.endsWith('y') && !VOWEL.test(head.at(-2) ?? '')) form = `${head.slice(0, -1)}ied`;
+  else form = `${head}ed`;
+  return [form, ...rest].join(' ');
+}
+
+export function verbForms(entry: SpeechVerb): string[] {
+  return [...new Set([presentForm(entry.verb), entry.past ?? pastForm(entry.verb), ...(entry.also ?? [])])];
+}
+
+const words = (phrase: string) => tokenize(phrase).map((t) => t.text);
+const lowerCase = (word: string) => word.toLowerCase();
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A case-insensitive whole-phrase alternation, for the short descriptors it is run on. */
+const phrasePattern = (phrases: readonly string[]) =>
+  new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
+const capitalise = (word: string) => (word === '' ? word : word[0]!.toUpperCase() + word.slice(1));
+
+export function buildAttributionWords(file: AttributionFile): AttributionWords {
+  const verbEntries: Array<{ words: string[]; value: VerbForm }> = [];
+  const forms: string[] = [];
+  for (const entry of file.speechVerbs) {
+    const value: VerbForm = {
+      verb: entry.verb,
+      invertible: entry.invertible === true,
+      onlyBefore: entry.onlyBefore === undefined ? null : new Set(entry.onlyBefore),
+      notBefore: entry.notBefore === undefined ? null : new Set(entry.notBefore),
+    };
+    for (const form of verbForms(entry)) {
+      verbEntries.push({ words: words(form), value });
+      forms.push(form);
+    }
+  }
+  const jobEntries: Array<{ words: string[]; value: Role }> = [
+    ...file.jobNouns.expert.map((job) => ({ words: words(job), value: 'expert' as const })),
+    ...file.jobNouns.official.map((job) => ({ words: words(job), value: 'official' as const })),
+  ];
+  // A job word starts with a capital in a title ("Deputy Director"): never a name then.
+  const jobWords = [...file.jobNouns.expert, ...file.jobNouns.official].flatMap(words).map(capitalise);
+  const cues = mergedPhrases<Cue>();
+  // Case-sensitive, with the spellings that occur: a verb in lower case; a job in lower case, in a
+  // title ("Deputy Director") or opening a sentence ("Analysts say"). No word is lower-cased per token.
+  for (const entry of verbEntries) cues.add(entry.words, { verb: entry.value });
+  for (const entry of jobEntries) {
+    const lower = entry.words.map(lowerCase);
+    for (const variant of [lower, lower.map(capitalise), [capitalise(lower[0] ?? ''), ...lower.slice(1)]]) cues.add(variant, { job: entry.value });
+  }
+  return {
+    cues: buildPhraseIndex(cues.entries()),
+    verbs: buildPhraseIndex(verbEntries),
+    verbForms: forms,
+    jobs: buildPhraseIndex(jobEntries, { ignoreCase: true }),
+    jobWords: new Set([...file.jobNouns.expert, ...file.jobNouns.official].flatMap(words).map(lowerCase).filter((w) => !LINK_WORDS.has(w))),
+    honorifics: new Set(file.honorifics),
+    organisationWords: new Set(file.organisationWords),
+    notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords]),
+    organisationNouns: phrasePattern(file.organisationNouns),
+    government: phrasePattern(file.governmentWords),
+    former: phrasePattern(file.formerWords),
+    titleCountries: file.titleCountries.map((t) => ({ pattern: phrasePattern([t.words]), iso3: t.iso3 })),
+  };
+}
+
+export interface JobMatch {
+  role: Role;
+  start: number;
+  end: number;
+}
+
+/** The job nouns in a short text, longest first at each place ("deputy director", not "director"). */
+export function findJobs(vocabulary: AttributionWords, text: string, tokens: readonly Token[] = tokenize(text)): JobMatch[] {
+  return (
+    matchPhrases(vocabulary.jobs, tokens)
+      // "The Diplomat", "The Economist": a publication's name, not a job.
+      .filter((m) => !(/^\p{Lu}/u.test(text[m.start] ?? '') && /\bThe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))))
+      .map((m) => ({ role: m.value, start: m.start, end: m.end }))
+  );
+}
+
+/** Appositives and titles repeat: the answer for each text is kept (per vocabulary, bounded). */
+const jobTexts = new WeakMap<AttributionWords, Map<string, boolean>>();
+
+export function hasJob(vocabulary: AttributionWords, text: string): boolean {
+  let cache = jobTexts.get(vocabulary);
+  if (cache === undefined) {
+    cache = new Map();
+    jobTexts.set(vocabulary, cache);
+  }
+  let found = cache.get(text);
+  if (found === undefined) {
+    found = findJobs(vocabulary, text).length > 0;
+    if (cache.size > 50_000) cache.clear();
+    cache.set(text, found);
+  }
+  return found;
+}
