@@ -1,19 +1,38 @@
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { lazy, use, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { LoadingState } from '../components/LoadingState';
+import { readable } from '../components/readablePromise';
 import { ViewRegion } from '../components/ViewRegion';
 import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
 import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
-const loadMapView = () => import('../views/map/MapView');
-// The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while sco.json loads.
-void loadMapView();
-const MapView = lazy(loadMapView);
+/**
+ * The map is the first thing a visitor sees. Its code and outlines load beside the data (index.html
+ * preloads all three), and the dashboard is first rendered once they are all in, so the map's first
+ * render never suspends: a suspended render commits the fallback, then waits out React's 300 ms
+ * throttle before the map. A failed load reaches the map region's error boundary through use().
+ */
+const mapView = readable(
+  import('../views/map/MapView').then(async (module) => {
+    await module.whenOutlinesLoaded();
+    return module;
+  }),
+);
+const mapViewSettled = mapView.then(
+  () => undefined,
+  () => undefined,
+);
+
+function MapViewWhenLoaded() {
+  const { default: MapView } = use(mapView);
+  return <MapView />;
+}
+
 const loadTimelineView = () => import('../views/timeline/TimelineView');
 const loadNetworkView = () => import('../views/network/NetworkView');
 const TimelineView = lazy(loadTimelineView);
@@ -31,7 +50,7 @@ export function App({ dataLoad }: AppProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void dataLoad.then((loaded) => {
+    void Promise.all([dataLoad, mapViewSettled]).then(([loaded]) => {
       if (!cancelled) setResult(loaded);
     });
     return () => {
@@ -61,7 +80,7 @@ export function App({ dataLoad }: AppProps) {
         <AppHeader data={result.data} />
         <main className="dashboard">
           <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
-            <MapView />
+            <MapViewWhenLoaded />
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
             <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView}>

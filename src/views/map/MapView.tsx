@@ -31,6 +31,14 @@ const MAP_TEST_SIZE = { width: 960, height: 540 };
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
 
+/** For the shell, which renders the map once its outlines are in: settles when they have loaded or failed (the view shows a failure itself). */
+export function whenOutlinesLoaded(): Promise<void> {
+  return worldShapesResource().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 const NO_COUNTRIES: readonly string[] = [];
 const MARK_KINDS = { membership: 'Membership changed', article: 'Article published' };
 const ZOOM_STEP = 1.6;
