@@ -1,4 +1,4 @@
-import { lazy, use, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, use, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
@@ -51,7 +51,9 @@ export function App({ dataLoad }: AppProps) {
   useEffect(() => {
     let cancelled = false;
     void Promise.all([dataLoad, mapViewSettled]).then(([loaded]) => {
-      if (!cancelled) setResult(loaded);
+      // A transition: React renders the dashboard in slices of a few ms, so its first render is
+      // not one long task that blocks input (Lighthouse's total blocking time).
+      if (!cancelled) startTransition(() => setResult(loaded));
     });
     return () => {
       cancelled = true;
