@@ -3,11 +3,11 @@ import { buildDataIndex } from '../model/dataIndex';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { LoadingState } from '../components/LoadingState';
 import { readable } from '../components/readablePromise';
 import { ViewRegion } from '../components/ViewRegion';
 import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
+import { LoadingShell } from './LoadingShell';
 import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
@@ -62,13 +62,7 @@ export function App({ dataLoad }: AppProps) {
 
   const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data) } : null), [result]);
 
-  if (result === null) {
-    return (
-      <main className="app app--loading">
-        <LoadingState label="Loading SCO Atlas data…" />
-      </main>
-    );
-  }
+  if (result === null) return <LoadingShell />;
   if (!result.ok || loaded === null) {
     return (
       <main className="app app--error">
