@@ -115,7 +115,8 @@ const LABEL_TIER: Record<NodeKind, number> = { theme: 3, expert: 2, country: 1, 
 export function labelPriority(node: SceneNode, focus: { selected: ReadonlySet<string>; hovered: string | null; highlighted: ReadonlySet<string> | null }): number {
   if (node.id === focus.hovered) return 1e6;
   if (focus.selected.has(node.id)) return 1e5;
-  const base = LABEL_TIER[node.kind] * 1000 + Math.min(999, node.size);
+  // Within a tier by size on a log scale: a cap at 999 tied every theme and the top experts of a large corpus.
+  const base = LABEL_TIER[node.kind] * 1000 + Math.min(999, Math.round(100 * Math.log10(1 + node.size)));
   return focus.highlighted?.has(node.id) === true ? 1e4 + base : base;
 }
 
@@ -131,15 +132,16 @@ export function shortLabel(label: string, max = 24): string {
 /** What the tooltip says; `countryName` names a group's country ("Russia" for group:RUS). */
 export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>, countryName?: string): string {
   const n = node.size;
+  const count = n.toLocaleString('en');
   switch (node.kind) {
     case 'group':
-      return `${n.toLocaleString('en')} more ${n === 1 ? 'expert' : 'experts'} from ${countryName ?? 'this country'}, not drawn one by one: click to show them`;
+      return `${count} more ${n === 1 ? 'expert' : 'experts'} from ${countryName ?? 'this country'}, not drawn one by one: click to show them`;
     case 'expert':
-      return `${node.label}: expert, ${n} ${n === 1 ? 'quote' : 'quotes'}`;
+      return `${node.label}: expert, ${count} ${n === 1 ? 'quote' : 'quotes'}`;
     case 'theme':
-      return `${node.label}: theme, ${n} ${n === 1 ? 'mention' : 'mentions'} by experts`;
+      return `${node.label}: theme, ${count} ${n === 1 ? 'mention' : 'mentions'} by experts`;
     case 'country':
-      return `${node.label}: country, ${n} ${n === 1 ? 'expert' : 'experts'}`;
+      return `${node.label}: country, ${count} ${n === 1 ? 'expert' : 'experts'}`;
   }
 }
 

@@ -53,6 +53,8 @@ export function labelLineHeight(fontSize: number): number {
 const CROWD = 60;
 /** In a crowd, how many of the most quoted experts on screen are named even over other dots. */
 const LEADING_EXPERTS = 5;
+/** In a crowd, where the themes' and leading experts' turns start: above every resting priority (scene.ts labelPriority, at most 3999), below a highlight's. */
+const CROWD_TURNS = 5000;
 /** In a crowd, experts drawn smaller than this (screen px) may lie under another node's label. */
 const COVERABLE_BELOW = 7;
 
@@ -101,6 +103,7 @@ export function sceneLabels(
   }
   const crowded = onScreen.length > CROWD;
   let leadingExperts = 0;
+  let themesOffered = 0;
   const offer = (node: SceneNode) => {
     const [x, y] = toScreen(view, node.x, node.y);
     if (x < bounds.x0 || x > bounds.x1 || y < bounds.y0 || y > bounds.y1) return;
@@ -112,11 +115,17 @@ export function sceneLabels(
     texts.set(node.id, lines);
     // In a crowd, themes' and the most quoted experts' names may lie over other dots when nowhere
     // else is free (never over another name): they would otherwise be the first to find no room.
-    const leading = crowded && (node.kind === 'theme' || (node.kind === 'expert' && (leadingExperts += 1) <= LEADING_EXPERTS));
+    const theme = crowded && node.kind === 'theme' ? (themesOffered += 1) : 0;
+    const leadingExpert = crowded && node.kind === 'expert' && !pinned.has(node.id) ? (leadingExperts += 1) : 0;
+    const leading = theme > 0 || (leadingExpert > 0 && leadingExpert <= LEADING_EXPERTS);
     const mustShow = style.everyName === true || leading || node.id === focus.hovered || focus.selected.has(node.id);
     const width = Math.max(...lines.map(measure));
     const height = style.fontSize + 2 + (lines.length - 1) * lineHeight;
-    candidates.push({ id: node.id, x, y, r, width, height, priority: labelPriority(node, focus), mustShow });
+    // In a crowd the leading experts take turns with the themes (the largest theme, the most quoted
+    // expert, the next theme…): placed after all the themes' long names, they found the middle,
+    // where they sit, taken, and a person could not name the top experts.
+    const priority = pinned.has(node.id) ? labelPriority(node, focus) : theme > 0 ? CROWD_TURNS - 2 * theme : leading ? CROWD_TURNS - 2 * leadingExpert - 1 : labelPriority(node, focus);
+    candidates.push({ id: node.id, x, y, r, width, height, priority, mustShow });
   };
   for (const id of pinned) {
     const node = scene.byId.get(id);
