@@ -6,18 +6,21 @@
 import { articleIdsInRange } from './dataIndex';
 import type { LINK_KINDS, ScoData } from './schema';
 
-export type NodeKind = 'expert' | 'theme' | 'country';
+/** 'group': the experts of one country not drawn one by one (networkSummary.ts). */
+export type NodeKind = 'expert' | 'theme' | 'country' | 'group';
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 export interface NetworkNode {
-  /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>". */
+  /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>", "group:<ISO3>". */
   id: string;
   kind: NodeKind;
   /** The id in sco.json: expert id, theme id or ISO3 code. */
   ref: string;
   label: string;
-  /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country). */
+  /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country), experts not shown (group). */
   size: number;
+  /** An expert quoted in one of the person's own articles (in range); absent otherwise. */
+  own?: true;
 }
 
 export interface NetworkLink {
@@ -62,6 +65,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  */
 export function buildNetwork(data: ScoData, range: readonly [number, number] | null): NetworkGraph {
   const inRange = articleIdsInRange(data, range);
+  const ownInRange = new Set(data.articles.filter((a) => a.own === true && inRange.has(a.id)).map((a) => a.id));
   const nodes = new Map<string, NetworkNode>();
 
   for (const expert of data.experts) {
@@ -73,6 +77,7 @@ export function buildNetwork(data: ScoData, range: readonly [number, number] | n
       ref: expert.id,
       label: expert.name,
       size: expert.quotes.filter((q) => inRange.has(q.articleId)).length,
+      ...(expert.articles.some((a) => ownInRange.has(a)) ? { own: true as const } : {}),
     });
   }
 

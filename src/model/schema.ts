@@ -71,6 +71,11 @@ export const Article = z.object({
   year: z.number().int(),
   language: z.string().optional(),
   wordCount: z.number().int().nonnegative(),
+  /**
+   * Added in the app by the person using it (kept in their browser), not shipped in data/articles.
+   * The pipeline never writes it; the app's "Add articles" sets it on the articles it adds.
+   */
+  own: z.literal(true).optional(),
 });
 export type Article = z.infer<typeof Article>;
 
