@@ -44,6 +44,8 @@ export interface ScoredQuote {
 /** What the later stages need of a person: the working state of extraction (descriptions seen, ranges) is left behind. */
 export type ScoredPerson = Pick<PersonInArticle, 'id' | 'name' | 'profile' | 'evidence' | 'forms' | 'aliases'> & { quotes: ScoredQuote[] };
 
+const NO_ASIDE: ReadonlyArray<{ start: number; end: number }> = [];
+
 /** The one step that scores quotes: their themes and the countries they mention. */
 function scoreQuote(quote: QuoteInArticle, themes: Matches<string[]>, places: Matches<PlaceRef>): ScoredQuote {
   const themeHits = new Map<string, number>();
@@ -57,7 +59,7 @@ function scoreQuote(quote: QuoteInArticle, themes: Matches<string[]>, places: Ma
     }
     const placesHere = places[range.paragraph] ?? [];
     // A place in the speaker's own description is where they work, not what they spoke about.
-    const aside = quote.speaker?.filter((s) => s.paragraph === range.paragraph) ?? [];
+    const aside = quote.speaker === undefined ? NO_ASIDE : quote.speaker.filter((s) => s.paragraph === range.paragraph);
     for (let i = firstFrom(placesHere, range.start); i < placesHere.length; i++) {
       const match = placesHere[i];
       if (match === undefined || match.start >= range.end) break;

@@ -181,8 +181,10 @@ export function extractExperts(
     if (block?.owner === person) return;
     // What an official announces about an event ("the summit will focus on …") is not a view.
     const announcement = ANNOUNCEMENT.test(text.slice(unit.start, unit.end));
-    const described = speakerSpans(unit, candidate);
-    const own = unit.quotes.filter((q) => speakersQuote(unit, candidate, described[0], q));
+    // Where the speaker is described: read only for a reported sentence, or to judge a quotation before the verb.
+    let described: TextRange[] | undefined;
+    const describedSpans = () => (described ??= speakerSpans(unit, candidate));
+    const own = unit.quotes.length === 0 ? unit.quotes : unit.quotes.filter((q) => speakersQuote(unit, candidate, describedSpans, q));
     if (own.length > 0 && form !== 'cut-introduction') {
       for (const q of own) {
         const range = quoteRange(text, q);
@@ -193,11 +195,12 @@ export function extractExperts(
       return;
     }
     if (announcement || (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end)))) person.selfReports += 1;
+    const spans = describedSpans();
     person.quotes.push({
       text: text.slice(unit.start, unit.end),
       kind: 'reported',
       ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }],
-      ...(described.length > 0 ? { speaker: described } : {}),
+      ...(spans.length > 0 ? { speaker: spans } : {}),
     });
   };
 
@@ -314,8 +317,9 @@ function speakerSpans(unit: AttributionUnit, { speaker }: Candidate): TextRange[
  * ("“…,” Name said", "“…,” she said") or inside the speaker's description. One further back is
  * someone else's words or a title: "The theme is “Trade and Africa”, while Name stated that …".
  */
-function speakersQuote(unit: AttributionUnit, { speaker, after }: Candidate, described: TextRange | undefined, q: Span): boolean {
+function speakersQuote(unit: AttributionUnit, { speaker, after }: Candidate, describedSpans: () => TextRange[], q: Span): boolean {
   if (after === undefined || q.start >= after - 1 || speaker.kind === 'previous' || speaker.kind === 'next') return true;
+  const described = describedSpans()[0];
   if (described !== undefined) return (q.start >= described.start && q.end <= described.end) || /^[\s,.;:—–-]*$/.test(unit.masked.slice(q.end, described.start));
   // A pronoun: only it, its verb and an adverb or two between the quotation and the verb's end, no new clause.
   return /^[\s,]*(?:(?!(?:and|but|while|whereas|as|when|after|because|though|although)\s)[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.test(unit.masked.slice(q.end, after));

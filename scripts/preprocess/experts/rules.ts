@@ -265,7 +265,8 @@ export const RULES: readonly AttributionRule[] = [
   {
     id: 'title-then-name',
     cues: ['The <job> of <organisation> said …, then the name in a later sentence', '…, its secretary-general has said'],
-    applies: (unit) => unit.verbs.length > 0 && /^\s*(?:The|Its|Their)\s|[,;:(“”"_—–]\s*(?:the|its|their)\s/.test(sentence(unit)),
+    // The title holds a job noun: a unit without one cannot have this form.
+    applies: (unit) => unit.verbs.length > 0 && unit.jobs > 0,
     match: namelessTitle,
     score: 0.25,
     yes: [

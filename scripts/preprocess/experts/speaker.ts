@@ -211,7 +211,8 @@ const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'fema
 export function subjectBefore(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
   let bare = withoutAdverbs(left);
   // "Anna Kim — a fellow at the Asia Centre — said": dashes set the appositive off as commas do.
-  if (/\s[—–]$/.test(bare)) bare = bare.replace(/\s+[—–]\s*/g, ', ').trimEnd();
+  const lastCode = bare.charCodeAt(bare.length - 1);
+  if ((lastCode === 0x2014 || lastCode === 0x2013) && isSpace(bare.charCodeAt(bare.length - 2))) bare = bare.replace(/\s+[—–]\s*/g, ', ').trimEnd();
   // Fast path, for the many verbs that follow a common noun ("several analysts said", "member states"):
   // a subject ends in a capitalised word, a pronoun, a job noun or an appositive's comma.
   let wordStart = bare.length;
@@ -311,6 +312,19 @@ export function isNameOnly(text: string, context: NameContext): boolean {
 }
 
 const TITLE_OPENER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/;
+const OPENERS = ['the ', 'its ', 'their '];
+
+/** True when, past spaces, `text` has "the ", "its " or "their " (first letter in either case) at `from`. */
+function opensWithOpener(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i) | 32;
+  for (const word of OPENERS) {
+    if (first !== word.charCodeAt(0)) continue;
+    if (text.startsWith(word.slice(1), i + 1)) return true;
+  }
+  return false;
+}
 const MAX_NAMELESS_TITLE = 220;
 
 /**
@@ -320,8 +334,13 @@ const MAX_NAMELESS_TITLE = 220;
  * to the person in focus (the pronoun rule reads it).
  */
 export function namelessSubject(left: string, context: NameContext): string | null {
-  // Cheap test first: most verbs have a subject that opens with neither.
-  if (!TITLE_OPENER.test(left.trimStart()) && !/[,;:(“”"_—–]\s*(?:[Tt]he|[Ii]ts|[Tt]heir)\s[^,;:(“”"_—–]*$/.test(left)) return null;
+  // Cheap tests first, by char codes: most verbs' subjects are long or open with none of these words.
+  const sentenceOpens = left.length <= MAX_NAMELESS_TITLE + 40 && opensWithOpener(left, 0);
+  let clauseStart = left.length;
+  const farthest = Math.max(0, left.length - MAX_NAMELESS_TITLE);
+  while (clauseStart > farthest && !isClauseBreak(left.charCodeAt(clauseStart - 1))) clauseStart--;
+  const clauseOpens = (clauseStart > farthest || farthest === 0) && opensWithOpener(left, clauseStart);
+  if (!sentenceOpens && !clauseOpens) return null;
   const bare = trimEnd(withoutAdverbs(left)).trimStart();
   const clause = lastClause(bare).trimStart();
   for (const phrase of clause === bare ? [bare] : [bare, clause]) {
