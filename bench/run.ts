@@ -14,6 +14,7 @@ import { benchApp, type AppDatasetResult } from './app/benchApp';
 import { CHROMIUM_PATH } from '../scripts/chromiumLaunch';
 import { firstLoadJs, type FirstLoadJs } from './app/firstLoad';
 import { benchLighthouse, type LighthouseFigures } from './app/lighthouse';
+import { benchOwnArticles, type OwnArticlesResults } from './app/benchOwnArticles';
 import { benchFirstPaint, buildBarePage, type FirstPaintFigures } from './app/firstPaint';
 import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';
@@ -22,6 +23,7 @@ import { benchNetwork, type NetworkResults } from './networkBench';
 import { evaluateCorpus, type CorpusEvaluation } from '../scripts/eval/evaluateCorpus';
 import { benchPipeline, type PipelineResults } from './pipeline/benchPipeline';
 import { ROOT } from './pipeline/runners';
+import { analysesFileFor } from '../scripts/preprocess/writeOutput';
 import { failures, type BenchPart } from './report/budgets';
 import { renderMarkdown } from './report/markdown';
 import { evaluateBudgets, type BenchResults } from './report/results';
@@ -55,6 +57,10 @@ function distWithData(template: string, dist: string, scoJson: string): number {
   }
   mkdirSync(join(dist, 'data'), { recursive: true });
   copyFileSync(scoJson, join(dist, 'data/sco.json'));
+  // The shipped findings of the same run: "Add articles" links the added articles with them.
+  const analyses = analysesFileFor(scoJson);
+  if (existsSync(analyses)) copyFileSync(analyses, join(dist, 'data/sco.analyses.json'));
+  else rmSync(join(dist, 'data/sco.analyses.json'), { force: true });
   return statSync(scoJson).size / 1e6;
 }
 
@@ -81,6 +87,7 @@ async function main(): Promise<number> {
   const app: AppDatasetResult[] = [];
   let appProblem: string | null = null;
   let lighthouse: LighthouseFigures[] | null = null;
+  let ownArticles: OwnArticlesResults | null = null;
   let firstPaint: FirstPaintFigures[] | null = null;
   if (parts.has('app')) {
     try {
@@ -113,6 +120,10 @@ async function main(): Promise<number> {
         const dataMb = distWithData(seedsDist, dist, data);
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
       }
+      log('Add articles: 10 and 100 added to the seeds build, 10 to the largest…');
+      const onSeeds = await benchOwnArticles({ dist: seedsDist, lexicon, runs: values.quick ? 1 : 3, log });
+      const onLargest = await benchOwnArticles({ dist: join(OUT, 'app/dist-large'), lexicon, runs: 1, counts: [10], formats: ['md'], log });
+      ownArticles = { ...onSeeds, runs: [...onSeeds.runs, ...onLargest.runs], problems: [...onSeeds.problems, ...onLargest.problems] };
       log('Lighthouse on the seeds build (desktop and mobile presets)…');
       lighthouse = await benchLighthouse(seedsDist, values.quick ? 1 : 3, log);
     } catch (error) {
@@ -133,7 +144,7 @@ async function main(): Promise<number> {
   }
 
   machine.loadAverage.end = currentLoad();
-  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, firstPaint, network, devset };
+  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, ownArticles, firstPaint, network, devset };
   const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   const complete = values.only === undefined;

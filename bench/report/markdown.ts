@@ -6,6 +6,7 @@ import type { DetectionScore } from '../lib/score';
 import type { PipelineResults } from '../pipeline/benchPipeline';
 import { failures, GOALS } from './budgets';
 import { fixed, percent, spread, table } from './format';
+import { ownArticlesSection } from './ownArticlesSection';
 import type { BenchResults } from './results';
 
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -249,6 +250,8 @@ export function renderMarkdown(r: BenchResults): string {
     firstPaintSection(r),
     '',
     lighthouseSection(r),
+    '',
+    ownArticlesSection(r.ownArticles),
     '',
     networkSection(r),
     '',

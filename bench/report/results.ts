@@ -2,6 +2,7 @@ import type { AppDatasetResult } from '../app/benchApp';
 import type { FirstLoadJs } from '../app/firstLoad';
 import type { FirstPaintFigures } from '../app/firstPaint';
 import type { LighthouseFigures } from '../app/lighthouse';
+import type { OwnArticlesResults } from '../app/benchOwnArticles';
 import type { Machine } from '../lib/machine';
 import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
 import type { NetworkResults } from '../networkBench';
@@ -21,6 +22,8 @@ export interface BenchResults {
   appProblem: string | null;
   /** Lighthouse on the seeds build, desktop and mobile presets; null when the app part did not run. */
   lighthouse: LighthouseFigures[] | null;
+  /** "Add articles" in the built app: 10 and 100 added articles, and the worker's size; null when not run. */
+  ownArticles?: OwnArticlesResults | null;
   /** A bare Vite + React page and the app's builds, loaded in turns in one run (bench/app/firstPaint.ts). */
   firstPaint: FirstPaintFigures[] | null;
   network: NetworkResults | null;

@@ -8,7 +8,7 @@ import type { Profile } from './experts/profile';
 import type { Gazetteer } from './gazetteer';
 import type { ThemeMatcher } from './lexicon';
 import { SCHEMA_VERSION, type Article, type Candidate, type Country, type Expert, type Link, type ScoData, type Source, type ThemeWeight } from './model';
-import type { ReferenceData } from './reference/load';
+import type { ReferenceData } from './reference/parse';
 
 export interface AssembleInput {
   analyses: readonly ArticleAnalysis[];

@@ -6,6 +6,7 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { analysesFromJson } from './analysesFile';
 import { parseScoData } from '../../src/model/parse';
 import { main, type CliOutput } from './runCli';
 
@@ -41,8 +42,11 @@ describe('npm run preprocess', () => {
     expect(parsed.ok).toBe(true);
     const schema = JSON.parse(readFileSync(join(corpus.root, 'out', 'sco.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['articles', 'countries', 'experts', 'themeWeights', 'links']));
-    // Only the two outputs: the temporary file was renamed, not left behind.
-    expect(readdirSync(join(corpus.root, 'out')).sort()).toEqual(['sco.json', 'sco.schema.json']);
+    // The findings for the app's "Add articles", from the same run.
+    const analyses = analysesFromJson(JSON.parse(readFileSync(join(corpus.root, 'out', 'sco.analyses.json'), 'utf8')));
+    expect(analyses.ok && analyses.analyses.map((a) => a.article.id)).toEqual(parsed.ok && parsed.data.articles.map((a) => a.id).sort());
+    // Only the three outputs: the temporary files were renamed, not left behind.
+    expect(readdirSync(join(corpus.root, 'out')).sort()).toEqual(['sco.analyses.json', 'sco.json', 'sco.schema.json']);
   });
 
   it('gives the same ids on a second run', () => {
@@ -87,7 +91,7 @@ describe('npm run preprocess', () => {
   const badInputs: Array<[string, string, string | Uint8Array, RegExp]> = [
     ['a binary file', 'photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /photo\.md: looks like a binary file/],
     ['an empty file', 'empty.md', '', /empty\.md: the file is empty/],
-    ['broken front matter, with its line', 'broken.md', front('title: A\n  outlet: B\npublished: 2022-01-01'), /broken\.md:3: broken front matter: bad indentation/],
+    ['broken front matter, with its line', 'broken.md', front('title: A\n  outlet: B\npublished: 2022-01-01'), /broken\.md:2: broken front matter: Nested mappings are not allowed in compact mappings/],
     ['a missing date', 'nodate.md', front('title: A\noutlet: B'), /nodate\.md:1: front matter has no "published" date/],
     ['an impossible date', 'feb30.md', front('title: A\noutlet: B\npublished: 2023-02-30'), /feb30\.md:4: front matter "published": impossible date "2023-02-30"/],
     [
@@ -112,6 +116,7 @@ describe('npm run preprocess', () => {
     expect(run(corpus.args).status).toBe(0);
     const before = readFileSync(corpus.out);
     const schemaBefore = readFileSync(join(corpus.root, 'out', 'sco.schema.json'));
+    const analysesBefore = readFileSync(join(corpus.root, 'out', 'sco.analyses.json'));
     writeFileSync(join(corpus.articles, name), content);
     const result = run(corpus.args);
     expect(result.status).toBe(1);
@@ -120,7 +125,8 @@ describe('npm run preprocess', () => {
     expect(result.out).toBe('');
     expect(readFileSync(corpus.out).equals(before)).toBe(true);
     expect(readFileSync(join(corpus.root, 'out', 'sco.schema.json')).equals(schemaBefore)).toBe(true);
-    expect(readdirSync(join(corpus.root, 'out')).sort()).toEqual(['sco.json', 'sco.schema.json']);
+    expect(readFileSync(join(corpus.root, 'out', 'sco.analyses.json')).equals(analysesBefore)).toBe(true);
+    expect(readdirSync(join(corpus.root, 'out')).sort()).toEqual(['sco.analyses.json', 'sco.json', 'sco.schema.json']);
   });
 
   it('names a missing articles folder and rejects unknown options', () => {

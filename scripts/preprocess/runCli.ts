@@ -5,10 +5,11 @@
  */
 import { relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { analysesToJson, type AnalysesFile } from './analysesFile';
 import { InputError } from './inputError';
 import { runPipeline } from './pipeline';
 import { scoJsonSchema } from './validate';
-import { schemaFileFor, writeFileAtomically, writeJsonAtomically } from './writeOutput';
+import { analysesFileFor, schemaFileFor, writeFileAtomically, writeJsonAtomically } from './writeOutput';
 import type { ScoData } from './model';
 
 /** Below this, progress lines would only be noise. */
@@ -67,15 +68,19 @@ export function main(argv: string[], io: CliOutput = processOutput): number {
     // SOURCE_DATE_EPOCH (reproducible builds) pins generatedAt, so two runs can give identical files.
     const epoch = process.env.SOURCE_DATE_EPOCH;
     const generatedAt = epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000).toISOString() : new Date().toISOString();
+    let analyses: AnalysesFile | undefined;
     const data = runPipeline({
       articlesDir: args.articles,
       referenceDir: args.reference,
       generatedAt,
       onProgress: progressReporter(io),
       onSkip: (skip) => io.err(`preprocess: skipped ${skip.file}: ${skip.reason}\n`),
+      onAnalyses: (found) => (analyses = analysesToJson(found, generatedAt)),
     });
-    // No indentation: the browser downloads this file, and it can be large.
+    // No indentation: the browser downloads these files, and they can be large.
     writeJsonAtomically(args.out, data);
+    // The findings the app's "Add articles" links the user's articles with; fetched only when it is used.
+    if (analyses !== undefined) writeJsonAtomically(analysesFileFor(args.out), analyses);
     writeFileAtomically(schemaFileFor(args.out), `${JSON.stringify(scoJsonSchema(), null, 2)}\n`);
     const seconds = (performance.now() - started) / 1000;
     io.out(`${summaryLine(data, seconds, relative(process.cwd(), args.out) || args.out)}\n`);

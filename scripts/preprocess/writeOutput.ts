@@ -69,3 +69,8 @@ export function writeJsonAtomically(file: string, value: Record<string, unknown>
 export function schemaFileFor(outFile: string): string {
   return join(dirname(outFile), `${basename(outFile, '.json')}.schema.json`);
 }
+
+/** sco.json → sco.analyses.json in the same folder (analysesFile.ts). */
+export function analysesFileFor(outFile: string): string {
+  return join(dirname(outFile), `${basename(outFile, '.json')}.analyses.json`);
+}

@@ -1,7 +1,9 @@
 import { lazy, startTransition, use, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
+import type { ScoData } from '../model/schema';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
+import { useShownData } from '../state/ownData';
 import { ErrorPanel } from '../components/ErrorPanel';
 import { readable } from '../components/readablePromise';
 import { ViewRegion } from '../components/ViewRegion';
@@ -60,20 +62,25 @@ export function App({ dataLoad }: AppProps) {
     };
   }, [dataLoad]);
 
-  const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data) } : null), [result]);
-
   if (result === null) return <LoadingShell />;
-  if (!result.ok || loaded === null) {
+  if (!result.ok) {
     return (
       <main className="app app--error">
-        <ErrorPanel problem={result.ok ? { title: 'The data could not be indexed.', details: [] } : result.problem} />
+        <ErrorPanel problem={result.problem} />
       </main>
     );
   }
+  return <Dashboard shipped={result.data} />;
+}
+
+/** The views over the data shown: the shipped data, or with the person's own articles added. */
+function Dashboard({ shipped }: { shipped: ScoData }) {
+  const data = useShownData(shipped);
+  const loaded = useMemo(() => ({ data, index: buildDataIndex(data) }), [data]);
   return (
     <DataContext.Provider value={loaded}>
       <div className="app">
-        <AppHeader data={result.data} />
+        <AppHeader data={data} shipped={shipped} />
         <main className="dashboard">
           <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
             <MapViewWhenLoaded />

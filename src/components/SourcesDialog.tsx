@@ -19,6 +19,12 @@ export function SourcesDialog({ data }: SourcesDialogProps) {
               <bdi>{article.title}</bdi>
             </ExternalLink>{' '}
             — <bdi>{article.outlet}</bdi>, {article.published}
+            {article.own === true && (
+              <>
+                {' '}
+                <span className="own-tag">yours</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -19,6 +19,8 @@ export interface NetworkNode {
   label: string;
   /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country), experts not shown (group). */
   size: number;
+  /** An expert quoted in one of the person's own articles (in range); absent otherwise. */
+  own?: true;
 }
 
 export interface NetworkLink {
@@ -63,6 +65,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  */
 export function buildNetwork(data: ScoData, range: readonly [number, number] | null): NetworkGraph {
   const inRange = articleIdsInRange(data, range);
+  const ownInRange = new Set(data.articles.filter((a) => a.own === true && inRange.has(a.id)).map((a) => a.id));
   const nodes = new Map<string, NetworkNode>();
 
   for (const expert of data.experts) {
@@ -74,6 +77,7 @@ export function buildNetwork(data: ScoData, range: readonly [number, number] | n
       ref: expert.id,
       label: expert.name,
       size: expert.quotes.filter((q) => inRange.has(q.articleId)).length,
+      ...(expert.articles.some((a) => ownInRange.has(a)) ? { own: true as const } : {}),
     });
   }
 

@@ -76,7 +76,7 @@ export default function MapView() {
   const themeKey = [...themes].sort().join(',');
   const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
   const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
-  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
+  const { membership, counts, changes, sentence, marks, relations, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
   const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
@@ -175,7 +175,7 @@ export default function MapView() {
           inputRef={finderRef}
         />
       </header>
-      <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} />
+      <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} ownCandidates={ownCandidates.size} />
       <div className="map-view__stage" ref={stageRef}>
         {size !== null && (
           <MapCanvas
@@ -185,6 +185,7 @@ export default function MapView() {
             shapes={shapes}
             classes={classes}
             candidates={candidates}
+            ownCandidates={ownCandidates}
             unverified={unverified}
             markers={markers}
             selected={selected}

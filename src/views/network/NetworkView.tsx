@@ -235,7 +235,7 @@ export default function NetworkView() {
           {main}
           {figure}
           {hasExperts(visible) && <ExpertsShown summary={summary} fitting={fitting} choice={model.limitChoice} onChange={setNetworkExperts} />}
-          <NetworkLegend groups={summary.hiddenExperts > 0} />
+          <NetworkLegend groups={summary.hiddenExperts > 0} hasOwn={model.layoutGraph.nodes.some((node) => node.own === true)} />
         </div>
         <div className="network__side" ref={sideRef}>
           {expert !== undefined ? (

@@ -109,6 +109,11 @@ export const NodeList = memo(function NodeList({ matches, total, query, onQuery,
                             </>
                           )}
                         </span>
+                        {node.own === true && (
+                          <span className="own-tag network-list__own" title="Quoted in an article you added">
+                            yours
+                          </span>
+                        )}
                         <span className="visually-hidden">, {countText(node)}</span>
                         <span className="network-list__meta" aria-hidden="true">
                           {node.size}

@@ -81,6 +81,8 @@ export interface DrawOptions {
   textColour: string;
   haloColour: string;
   ringColour: string;
+  /** The ring of experts from the person's own articles. */
+  ownColour: string;
 }
 
 export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene, options: DrawOptions): void {
@@ -175,6 +177,18 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
   }
 
   ctx.globalAlpha = 1;
+  ctx.strokeStyle = options.ownColour;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([3, 2]);
+  ctx.beginPath();
+  for (let i = 0; i < n; i += 1) {
+    const node = scene.nodes[i];
+    if (node?.own !== true || offscreen(i)) continue;
+    traceNode(ctx, node.kind, sx[i] ?? 0, sy[i] ?? 0, screenRadius(node.r, view.k) + 2.5);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+
   ctx.strokeStyle = options.ringColour;
   ctx.lineWidth = 3;
   for (const id of focus.selected) {

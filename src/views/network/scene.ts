@@ -12,6 +12,7 @@ export interface SceneNode {
   ref: string;
   label: string;
   size: number;
+  own?: true;
   /** Layout position and radius (layout units). */
   x: number;
   y: number;
@@ -50,7 +51,7 @@ export function buildScene(graph: NetworkGraph, positionOf: PositionOf): Scene {
   for (const node of graph.nodes) {
     const p = positionOf(node.id);
     if (p === undefined) continue;
-    nodes.push({ id: node.id, kind: node.kind, ref: node.ref, label: node.label, size: node.size, x: p[0], y: p[1], r: nodeRadius(node) });
+    nodes.push({ id: node.id, kind: node.kind, ref: node.ref, label: node.label, size: node.size, ...(node.own ? { own: true } : {}), x: p[0], y: p[1], r: nodeRadius(node) });
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];

@@ -135,6 +135,7 @@ export function TimelineChart(props: TimelineChartProps) {
         involved={props.involved}
         involvementName={props.involvementName}
         openKey={props.openKey}
+        {...(props.own === undefined ? {} : { own: props.own })}
         onHover={(key) => onHover(key === null ? null : { kind: 'cell', key })}
         onOpen={props.onOpenCell}
       />

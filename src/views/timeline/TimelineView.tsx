@@ -9,7 +9,7 @@ import { TimelineChart, type HoverTarget } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
 import { yearInRange } from '../../model/dataIndex';
-import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '../../model/themeYears';
+import { articlesByYear, involvedCells, maxCellWeight, ownCells, themeYearCells } from '../../model/themeYears';
 import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementSize } from '../../components/useElementSize';
 import { useTouchLayout } from '../../components/useMediaQuery';
@@ -62,6 +62,7 @@ export default function TimelineView() {
     [data, selectedExpert, selectedCountry],
   );
   const chosen = useMemo(() => new Set(chosenList), [chosenList]);
+  const own = useMemo(() => ownCells(data), [data]);
   const summits = useMemo(() => data.summits.filter((s) => s.year >= span[0] && s.year <= span[1]), [data.summits, span]);
   const themeById = index.themeById;
   const countryName = useCallback((iso3: string) => index.countryByIso3.get(iso3)?.name ?? iso3, [index]);
@@ -140,6 +141,7 @@ export default function TimelineView() {
             chosenThemes={chosen}
             involved={involved}
             involvementName={involvementName}
+            own={own}
             openKey={open?.kind === 'cell' ? open.key : null}
             openSummitYear={open?.kind === 'summit' ? open.year : null}
             onRange={setRange}
@@ -157,6 +159,7 @@ export default function TimelineView() {
         involvementName={involvementName}
         involvedCount={involvedInSpan}
         rangeActive={range !== null}
+        ownShown={own.size > 0}
         shanghaiFiveShown={summits.some((s) => s.kind === 'shanghai-five')}
       />
       {openCell !== undefined && openCellTheme !== undefined && (
