@@ -4,7 +4,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
 import { MAX_ZOOM, MIN_ZOOM, outlinePath, type MapFraming } from './projection';
 import type { Box } from '../../model/labelPlacement';
-import { labelSites, type LabelRequest } from './mapLabels';
+import { labelSites, namedCountries, type LabelRequest } from './mapLabels';
 import { MapLabels, type MapLabelsProps } from './MapLabels';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
 import { SpotlightOutlines, SpotlightRings } from './MapSpotlight';
@@ -102,10 +102,15 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
     [geographies],
   );
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
-  // Names come a moment after the first paint (a background render): finding each country's main
-  // outline costs 20-50 ms, which the map's time-to-visible budget cannot spare.
+  // Names come a moment after the first paint (a background render): finding a country's main
+  // outline costs ~0.3 ms, which the map's time-to-visible budget cannot spare. Only for the
+  // countries the request may name (a long task of 60-80 ms on load when it was all 177).
   const siteProjection = useDeferredValue<GeoProjection | null>(projection, null);
-  const sites = useMemo(() => (siteProjection === null ? [] : labelSites(shapes, markers, siteProjection)), [shapes, markers, siteProjection]);
+  const namedKey = [...namedCountries(labelRequest)].sort().join(',');
+  const sites = useMemo(
+    () => (siteProjection === null ? [] : labelSites(shapes, markers, siteProjection, new Set(namedKey.split(',')))),
+    [shapes, markers, siteProjection, namedKey],
+  );
   const outline = (iso3: string | null, kind: string) => {
     const d = iso3 === null || markerIso3s.has(iso3) ? null : pathOf.get(iso3);
     return d === null || d === undefined ? null : <path key={kind} d={d} className={`map-outline map-outline--${kind}`} />;
