@@ -15,6 +15,7 @@ import { CHROMIUM_PATH } from '../scripts/chromiumLaunch';
 import { firstLoadJs, type FirstLoadJs } from './app/firstLoad';
 import { benchLighthouse, type LighthouseFigures } from './app/lighthouse';
 import { benchOwnArticles, type OwnArticlesResults } from './app/benchOwnArticles';
+import { benchFirstPaint, buildBarePage, type FirstPaintFigures } from './app/firstPaint';
 import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';
 import { measureProcess, canPinToOneCore } from './lib/measureProcess';
@@ -87,6 +88,7 @@ async function main(): Promise<number> {
   let appProblem: string | null = null;
   let lighthouse: LighthouseFigures[] | null = null;
   let ownArticles: OwnArticlesResults | null = null;
+  let firstPaint: FirstPaintFigures[] | null = null;
   if (parts.has('app')) {
     try {
       // `--only app` reuses the sco.json files of the last pipeline run.
@@ -103,6 +105,17 @@ async function main(): Promise<number> {
         { dataset: 'seeds', dist: seedsDist, data: seedsData },
         { dataset: largeLabel, dist: join(OUT, 'app/dist-large'), data: largeData },
       ];
+      log('first paint beside a bare Vite + React page (built now)…');
+      const bareDist = join(OUT, 'app/dist-bare');
+      await buildBarePage(bareDist);
+      firstPaint = await benchFirstPaint(
+        [
+          { label: 'bare Vite + React page', dist: bareDist, kind: 'bare' },
+          { label: 'app, seeds data', dist: seedsDist, kind: 'app' },
+        ],
+        values.quick ? 5 : 9,
+        log,
+      );
       for (const { dataset, dist, data } of datasets) {
         const dataMb = distWithData(seedsDist, dist, data);
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
@@ -131,7 +144,7 @@ async function main(): Promise<number> {
   }
 
   machine.loadAverage.end = currentLoad();
-  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, ownArticles, network, devset };
+  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, ownArticles, firstPaint, network, devset };
   const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   const complete = values.only === undefined;

@@ -1,23 +1,46 @@
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, use, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
 import type { ScoData } from '../model/schema';
 import { DataContext } from '../state/data';
 import type { LoadResult } from '../state/loadData';
 import { useShownData } from '../state/ownData';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { LoadingState } from '../components/LoadingState';
+import { readable } from '../components/readablePromise';
 import { ViewRegion } from '../components/ViewRegion';
+import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
+import { LoadingShell } from './LoadingShell';
 import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
-const loadMapView = () => import('../views/map/MapView');
-// The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while sco.json loads.
-void loadMapView();
-const MapView = lazy(loadMapView);
-const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
-const NetworkView = lazy(() => import('../views/network/NetworkView'));
-const TableView = lazy(() => import('../views/table/TableView'));
+/**
+ * The map is the first thing a visitor sees. Its code and outlines load beside the data (index.html
+ * preloads all three), and the dashboard is first rendered once they are all in, so the map's first
+ * render never suspends: a suspended render commits the fallback, then waits out React's 300 ms
+ * throttle before the map. A failed load reaches the map region's error boundary through use().
+ */
+const mapView = readable(
+  import('../views/map/MapView').then(async (module) => {
+    await module.whenOutlinesLoaded();
+    return module;
+  }),
+);
+const mapViewSettled = mapView.then(
+  () => undefined,
+  () => undefined,
+);
+
+function MapViewWhenLoaded() {
+  const { default: MapView } = use(mapView);
+  return <MapView />;
+}
+
+const loadTimelineView = () => import('../views/timeline/TimelineView');
+const loadNetworkView = () => import('../views/network/NetworkView');
+const TimelineView = lazy(loadTimelineView);
+const NetworkView = lazy(loadNetworkView);
+const loadTableView = () => import('../views/table/TableView');
+const TableView = lazy(loadTableView);
 
 interface AppProps {
   /** Started before the first render, so the data downloads while React sets up. */
@@ -29,21 +52,17 @@ export function App({ dataLoad }: AppProps) {
 
   useEffect(() => {
     let cancelled = false;
-    void dataLoad.then((loaded) => {
-      if (!cancelled) setResult(loaded);
+    void Promise.all([dataLoad, mapViewSettled]).then(([loaded]) => {
+      // A transition: React renders the dashboard in slices of a few ms, so its first render is
+      // not one long task that blocks input (Lighthouse's total blocking time).
+      if (!cancelled) startTransition(() => setResult(loaded));
     });
     return () => {
       cancelled = true;
     };
   }, [dataLoad]);
 
-  if (result === null) {
-    return (
-      <main className="app app--loading">
-        <LoadingState label="Loading SCO Atlas data…" />
-      </main>
-    );
-  }
+  if (result === null) return <LoadingShell />;
   if (!result.ok) {
     return (
       <main className="app app--error">
@@ -64,16 +83,22 @@ function Dashboard({ shipped }: { shipped: ScoData }) {
         <AppHeader data={data} shipped={shipped} />
         <main className="dashboard">
           <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
-            <MapView />
+            <MapViewWhenLoaded />
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            <NetworkView />
+            <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView}>
+              <NetworkView />
+            </AfterMap>
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            <TimelineView />
+            <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView}>
+              <TimelineView />
+            </AfterMap>
           </ViewRegion>
           <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
-            <TableView />
+            <AfterMap label={TABLE_REGION_LABEL} preload={loadTableView}>
+              <TableView />
+            </AfterMap>
           </ViewRegion>
           <PresentationStage />
         </main>

@@ -7,6 +7,7 @@ import { ExportDialog } from '../views/export/ExportDialog';
 import { PresentToolbar } from '../views/present/PresentToolbar';
 import { CopyLinkButton } from '../views/share/CopyLinkButton';
 import { GlobalSearch } from '../views/search/GlobalSearch';
+import { AppBrand } from './AppBrand';
 
 interface AppHeaderProps {
   /** The data shown. */
@@ -19,10 +20,7 @@ export function AppHeader({ data, shipped }: AppHeaderProps) {
   const own = ownArticleCount(data);
   return (
     <header className="app-header">
-      <div className="app-header__brand">
-        <h1>SCO Atlas</h1>
-        <p className="app-header__subtitle">The Shanghai Cooperation Organisation: membership, themes and voices</p>
-      </div>
+      <AppBrand />
       <div className="app-header__meta">
         <span>
           Membership data as of <time dateTime={data.referenceAsOf}>{data.referenceAsOf}</time>

@@ -6,17 +6,18 @@
 import { articleIdsInRange } from './dataIndex';
 import type { LINK_KINDS, ScoData } from './schema';
 
-export type NodeKind = 'expert' | 'theme' | 'country';
+/** 'group': the experts of one country not drawn one by one (networkSummary.ts). */
+export type NodeKind = 'expert' | 'theme' | 'country' | 'group';
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 export interface NetworkNode {
-  /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>". */
+  /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>", "group:<ISO3>". */
   id: string;
   kind: NodeKind;
   /** The id in sco.json: expert id, theme id or ISO3 code. */
   ref: string;
   label: string;
-  /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country). */
+  /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country), experts not shown (group). */
   size: number;
   /** An expert quoted in one of the person's own articles (in range); absent otherwise. */
   own?: true;

@@ -1,7 +1,8 @@
 import { parseScoData, type DataProblem } from '../model/parse';
 import type { ScoData } from '../model/schema';
+import { DATA_URL } from './dataUrl';
 
-export const DATA_URL = './data/sco.json';
+export { DATA_URL };
 
 export type LoadResult = { ok: true; data: ScoData } | { ok: false; problem: DataProblem };
 

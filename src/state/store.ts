@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ExpertLimit } from '../model/networkSummary';
 import { DEFAULT_VIEW_STATE, type ViewId, type ViewState } from './viewState';
 
 /** Hover is transient (never in the URL) but shared, so one view can highlight what another hovers. */
@@ -22,6 +23,14 @@ export interface SpotlightState {
   spotlight: Spotlight | null;
 }
 
+/**
+ * The first view's first drawing: the shell holds back the other views (their layouts and scales
+ * cost a few hundred ms of main thread) until the map's outlines are on screen.
+ */
+export interface FirstPaintState {
+  mapDrawn: boolean;
+}
+
 export interface AtlasActions {
   setYear: (year: number | null) => void;
   /** Setting a range also moves the map to the range's last year (status at the end of the range). */
@@ -32,22 +41,27 @@ export interface AtlasActions {
   setThemes: (themeIds: string[]) => void;
   setFocus: (view: ViewId | null) => void;
   setMapZoom: (zoom: [number, number, number] | null) => void;
+  /** How many experts the network draws (null: as many as fit its panel). */
+  setNetworkExperts: (limit: ExpertLimit | null) => void;
   setStep: (step: number | null) => void;
   setHoveredCountry: (iso3: string | null) => void;
   setHoveredExpert: (expertId: string | null) => void;
   setSpotlight: (spotlight: Spotlight | null) => void;
+  /** The map says its outlines are drawn (once; later calls change nothing). */
+  markMapDrawn: () => void;
   /** Replaces the whole view state (a story step, a shared link, back/forward). */
   applyViewState: (state: ViewState) => void;
   clearFilters: () => void;
 }
 
-export type AtlasState = ViewState & HoverState & SpotlightState & AtlasActions;
+export type AtlasState = ViewState & HoverState & SpotlightState & FirstPaintState & AtlasActions;
 
 export const useAtlasStore = create<AtlasState>()((set) => ({
   ...DEFAULT_VIEW_STATE,
   hoveredCountry: null,
   hoveredExpert: null,
   spotlight: null,
+  mapDrawn: false,
   setYear: (year) => set({ year }),
   setRange: (range) => set(range === null ? { range } : { range, year: range[1] }),
   selectCountry: (selectedCountry) => set({ selectedCountry }),
@@ -59,10 +73,12 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setThemes: (themes) => set({ themes: [...new Set(themes)] }),
   setFocus: (focus) => set({ focus }),
   setMapZoom: (mapZoom) => set({ mapZoom }),
+  setNetworkExperts: (networkExperts) => set({ networkExperts: networkExperts === 'all' || networkExperts === null ? networkExperts : Math.max(1, Math.round(networkExperts)) }),
   setStep: (step) => set({ step }),
   setHoveredCountry: (hoveredCountry) => set({ hoveredCountry }),
   setHoveredExpert: (hoveredExpert) => set({ hoveredExpert }),
   setSpotlight: (spotlight) => set({ spotlight: spotlight === null || spotlight.countries.length === 0 ? null : { year: spotlight.year, countries: [...spotlight.countries] } }),
+  markMapDrawn: () => set((s) => (s.mapDrawn ? s : { mapDrawn: true })),
   applyViewState: (state) => set({ ...state }),
   clearFilters: () => set({ range: null, themes: [], selectedCountry: null, selectedExpert: null }),
 }));
@@ -77,6 +93,7 @@ export function selectViewState(s: AtlasState): ViewState {
     themes: s.themes,
     focus: s.focus,
     mapZoom: s.mapZoom,
+    networkExperts: s.networkExperts,
     step: s.step,
     story: s.story,
   };

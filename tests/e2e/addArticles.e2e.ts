@@ -112,8 +112,8 @@ describe('adding articles in the app', () => {
     expect(await map().getByText('Named in your articles').count()).toBe(1);
     // Three new experts, each ringed as from your articles; the legend says what the ring means.
     await expect.poll(() => experts()).toBe(before.experts + 3);
-    expect(await experts(true)).toBe(3);
-    for (const name of ['Bolormaa Tserendorj', 'Dauren Sadykov', 'Merdan Annayev']) expect(await expertNamed(name), name).toBe(1);
+    await expect.poll(() => experts(true), { timeout: 20_000 }).toBe(3);
+    for (const name of ['Bolormaa Tserendorj', 'Dauren Sadykov', 'Merdan Annayev']) await expect.poll(() => expertNamed(name), { timeout: 20_000, message: name }).toBe(1);
     expect(await page().getByRole('region', { name: 'Expert network' }).getByText('From your articles').count()).toBe(1);
     expect(await timeline().locator('[data-cell][data-own]').count()).toBeGreaterThan(0);
     expect(await timeline().getByText('Includes your articles').count()).toBe(1);
@@ -126,7 +126,7 @@ describe('adding articles in the app', () => {
   it('keeps them after a reload', async () => {
     await openApp();
     await expect.poll(articleCount, { timeout: 20_000 }).toBe(shipped.articles.length + 2);
-    expect(await experts(true)).toBe(3);
+    await expect.poll(() => experts(true), { timeout: 20_000 }).toBe(3);
     await openPanel();
     expect(await panel().getByRole('heading', { name: 'Your articles (2)' }).count()).toBe(1);
   });
@@ -165,15 +165,15 @@ describe('adding articles in the app', () => {
     await closePanel();
     await expect.poll(articleCount).toBe(shipped.articles.length + 1);
     expect(await candidateMarks(true)).toBe(1);
-    expect(await expertNamed('Merdan Annayev')).toBe(0);
-    expect(await expertNamed('Bolormaa Tserendorj')).toBe(1);
+    await expect.poll(() => expertNamed('Merdan Annayev'), { timeout: 20_000 }).toBe(0);
+    await expect.poll(() => expertNamed('Bolormaa Tserendorj'), { timeout: 20_000 }).toBe(1);
     await page().getByRole('button', { name: 'Sources' }).click();
     expect(await page().getByRole('dialog', { name: 'Sources' }).getByText('Turkmenistan asks about SCO observer status').count()).toBe(0);
     await page().keyboard.press('Escape');
 
     await openApp();
     await expect.poll(articleCount, { timeout: 20_000 }).toBe(shipped.articles.length + 1);
-    expect(await expertNamed('Merdan Annayev')).toBe(0);
+    await expect.poll(() => expertNamed('Merdan Annayev'), { timeout: 20_000 }).toBe(0);
   });
 
   it('names a bad file and why, and still adds the good one', async () => {
@@ -183,7 +183,7 @@ describe('adding articles in the app', () => {
     expect(await rejected.textContent()).toMatch(/^no-date\.html: no publication date: none in JSON-LD, <meta> tags, <time datetime> or the URL/);
     await closePanel();
     await expect.poll(articleCount).toBe(shipped.articles.length + 2);
-    expect(await expertNamed('Merdan Annayev')).toBe(1);
+    await expect.poll(() => expertNamed('Merdan Annayev'), { timeout: 20_000 }).toBe(1);
   });
 
   it('runs nothing from hostile files, and shows their text as text', async () => {
@@ -219,7 +219,7 @@ describe('adding articles in the app', () => {
     await expect.poll(() => panel().getByRole('status').textContent()).toMatch(/^Added 1 article in/);
     expect(await form.getByLabel('Title').inputValue()).toBe('');
     await closePanel();
-    expect(await expertNamed('Aizada Mamytova')).toBe(1);
+    await expect.poll(() => expertNamed('Aizada Mamytova'), { timeout: 20_000 }).toBe(1);
   });
 
   it('starts over: the shipped data again, after a reload too', async () => {
@@ -231,9 +231,9 @@ describe('adding articles in the app', () => {
     await closePanel();
     await expect.poll(articleCount).toBe(shipped.articles.length);
     expect(await header().getByText(/^\d+ yours$/).count()).toBe(0);
-    expect(await experts(true)).toBe(0);
+    await expect.poll(() => experts(true), { timeout: 20_000 }).toBe(0);
     await openApp();
     expect(await articleCount()).toBe(shipped.articles.length);
-    expect(await experts()).toBe(shipped.experts.length);
+    await expect.poll(() => experts(), { timeout: 20_000 }).toBe(shipped.experts.length);
   });
 });

@@ -91,7 +91,7 @@ describe('offline: the whole app from its own origin', () => {
     await timeline.getByRole('button', { name: new RegExp(`^${theme.label}, 2024:`) }).click();
     await timeline.getByRole('region', { name: `Quotes on ${theme.label} in 2024` }).waitFor();
 
-    // Network: drawn (layout in its worker for large graphs, on the page for small ones), an expert opened from the list.
+    // Network: drawn (its layout in a worker), an expert opened from the list.
     const network = page.getByRole('region', { name: 'Expert network' });
     await expect.poll(() => network.locator('[data-node-id^="expert:"]').count()).toBeGreaterThan(0);
     const expert = data.experts[0];
@@ -134,7 +134,7 @@ describe('offline: the whole app from its own origin', () => {
   });
 
   it('lays out a large network in its Web Worker under the CSP, fetching nothing elsewhere', async () => {
-    // Above 300 nodes the layout runs in a worker (src/views/network/useNetworkLayout.ts): CSP worker-src must allow it.
+    // A large graph: the layout runs in a worker (src/views/network/useNetworkLayout.ts) for a while; CSP worker-src must allow it.
     const worker = await startSession({ width: 1440, height: 900 });
     const workerTraps = await installTraps(worker.page);
     const workers: string[] = [];

@@ -31,6 +31,14 @@ const MAP_TEST_SIZE = { width: 960, height: 540 };
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
 
+/** For the shell, which renders the map once its outlines are in: settles when they have loaded or failed (the view shows a failure itself). */
+export function whenOutlinesLoaded(): Promise<void> {
+  return worldShapesResource().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 const NO_COUNTRIES: readonly string[] = [];
 const MARK_KINDS = { membership: 'Membership changed', article: 'Article published' };
 const ZOOM_STEP = 1.6;
@@ -127,6 +135,11 @@ export default function MapView() {
     },
     [selectCountry],
   );
+  // The shell holds back the other views until the outlines are on screen (src/app/AfterMap.tsx).
+  const drawn = size !== null;
+  useEffect(() => {
+    if (drawn) useAtlasStore.getState().markMapDrawn();
+  }, [drawn]);
   useEffect(() => {
     if (selected !== null && focusDetails.current) headingRef.current?.focus();
     focusDetails.current = false;

@@ -2,18 +2,7 @@ import { Legend, LegendNote, type LegendItem } from '../../components/Legend';
 import { NodeIcon } from './NodeIcon';
 import { KIND_STYLE, LINK_STYLE, NODE_KINDS } from './nodeStyle';
 
-const ITEMS: LegendItem[] = [
-  ...NODE_KINDS.map((kind) => ({ key: kind, label: KIND_STYLE[kind].label, swatch: <NodeIcon kind={kind} /> })),
-  {
-    key: 'same-article',
-    label: 'Same article',
-    swatch: (
-      <svg width="22" height="10" aria-hidden="true" focusable="false">
-        <line x1="1" y1="5" x2="21" y2="5" stroke={LINK_STYLE['expert-expert'].colour} strokeWidth="2" />
-      </svg>
-    ),
-  },
-];
+const kindItem = (kind: (typeof NODE_KINDS)[number]): LegendItem => ({ key: kind, label: KIND_STYLE[kind].label, swatch: <NodeIcon kind={kind} /> });
 
 /** The dashed ring of experts from the person's own articles. */
 const OWN_ITEM: LegendItem = {
@@ -27,10 +16,24 @@ const OWN_ITEM: LegendItem = {
   ),
 };
 
-/** Shapes and colours of the node kinds, and what the links mean; the "yours" ring when the graph has any. */
-export function NetworkLegend({ hasOwn }: { hasOwn: boolean }) {
+const SAME_ARTICLE: LegendItem = {
+  key: 'same-article',
+  label: 'Same article',
+  swatch: (
+    <svg width="22" height="10" aria-hidden="true" focusable="false">
+      <line x1="1" y1="5" x2="21" y2="5" stroke={LINK_STYLE['expert-expert'].colour} strokeWidth="2" />
+    </svg>
+  ),
+};
+
+const ITEMS: LegendItem[] = [...NODE_KINDS.filter((kind) => kind !== 'group').map(kindItem), SAME_ARTICLE];
+const ITEMS_WITH_GROUPS: LegendItem[] = [...NODE_KINDS.map(kindItem), SAME_ARTICLE];
+
+/** Shapes and colours of the node kinds, and what the links mean; the group's box only when groups are drawn, the "yours" ring when the graph has any. */
+export function NetworkLegend({ groups = false, hasOwn = false }: { groups?: boolean; hasOwn?: boolean }) {
+  const items = groups ? ITEMS_WITH_GROUPS : ITEMS;
   return (
-    <Legend title="Legend: network" items={hasOwn ? [...ITEMS, OWN_ITEM] : ITEMS} className="network-legend" layout="inline" hideTitle>
+    <Legend title="Legend: network" items={hasOwn ? [...items, OWN_ITEM] : items} className="network-legend" layout="inline" hideTitle>
       <LegendNote>Size: quotes, mentions by experts, experts from the country</LegendNote>
     </Legend>
   );

@@ -56,7 +56,7 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
               stroke={style.colour}
               strokeWidth={px(link.width * lineScale * (lit ? 1.4 : 1))}
               strokeDasharray={style.dash.join(' ') || undefined}
-              strokeOpacity={highlighted === null ? 0.45 : lit ? 0.95 : 0.06}
+              strokeOpacity={highlighted === null ? style.opacity : lit ? 0.95 : 0.06}
               data-link-kind={link.kind}
             />
           );

@@ -67,6 +67,7 @@ const UNIT_SHAPES: Record<NodeKind, Array<[number, number]> | null> = {
   expert: shapePoints(KIND_STYLE.expert.shape, 1),
   theme: shapePoints(KIND_STYLE.theme.shape, 1),
   country: shapePoints(KIND_STYLE.country.shape, 1),
+  group: shapePoints(KIND_STYLE.group.shape, 1),
 };
 
 export interface DrawOptions {
@@ -125,7 +126,8 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
       ctx.lineTo(x2, y2);
     }
     ctx.strokeStyle = LINK_STYLE[kind].colour;
-    ctx.globalAlpha = highlighted === null ? 0.28 : 0.05;
+    // The canvas draws thousands of links: each kind at about 60 % of its resting strength in SVG.
+    ctx.globalAlpha = highlighted === null ? LINK_STYLE[kind].opacity * 0.62 : 0.05;
     ctx.stroke();
   });
   if (anchorIndex >= 0) {

@@ -14,6 +14,7 @@ import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementSize } from '../../components/useElementSize';
 import { useTouchLayout } from '../../components/useMediaQuery';
 import { useScrollToRange } from './useScrollToRange';
+import { useYearLabelWidths } from './useYearLabelWidths';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
 
@@ -43,6 +44,7 @@ export default function TimelineView() {
   // Only the width matters: the chart's height follows from its rows.
   const width = useElementSize(chartRef, CHART_TEST_SIZE)?.width ?? CHART_TEST_SIZE.width;
   const touch = useTouchLayout();
+  const yearLabelWidths = useYearLabelWidths();
 
   const cells = useMemo(() => themeYearCells(data), [data]);
   const yearArticles = useMemo(() => new Map(articlesByYear(data.articles, data.themeWeights).map((y) => [y.year, y])), [data]);
@@ -148,6 +150,7 @@ export default function TimelineView() {
             onHover={setHovered}
             onOpenCell={(key) => openPanel({ kind: 'cell', key })}
             onOpenSummit={(year) => openPanel({ kind: 'summit', year })}
+            yearLabelWidths={yearLabelWidths}
           />
           {tooltip}
         </div>

@@ -1,0 +1,36 @@
+import { startTransition, useEffect, useState, type ReactNode } from 'react';
+import { LoadingState } from '../components/LoadingState';
+import { useAtlasStore } from '../state/store';
+
+/** If the map never says it is drawn (it failed, or is very slow), the other views come anyway. */
+const AT_THE_LATEST_MS = 3000;
+
+interface AfterMapProps {
+  /** The region's name, for its loading state (the same words as the region's Suspense fallback). */
+  label: string;
+  /** Starts downloading the view's code at once, so it is there when its turn comes. */
+  preload: () => Promise<unknown>;
+  children: ReactNode;
+}
+
+/**
+ * Holds a view back until the map's outlines are on screen, then renders it in a transition (React
+ * yields to the browser every few milliseconds), so the first thing a visitor sees, the map, does
+ * not wait for the network's layout or the timeline's scales, and no long task blocks the page.
+ */
+export function AfterMap({ label, preload, children }: AfterMapProps) {
+  const mapDrawn = useAtlasStore((s) => s.mapDrawn);
+  const [show, setShow] = useState(false);
+  useEffect(() => {
+    void preload().catch(() => undefined);
+  }, [preload]);
+  useEffect(() => {
+    if (mapDrawn) {
+      startTransition(() => setShow(true));
+      return;
+    }
+    const timer = setTimeout(() => startTransition(() => setShow(true)), AT_THE_LATEST_MS);
+    return () => clearTimeout(timer);
+  }, [mapDrawn]);
+  return show ? children : <LoadingState label={`Loading ${label.toLowerCase()}…`} />;
+}
