@@ -8,6 +8,7 @@ import type { ProcessCost } from '../lib/measureProcess';
 import { scoreDetection, type DetectionScore, type PersonInArticle } from '../lib/score';
 import { growthExponent, summarise, type Summary } from '../lib/stats';
 import { parseArticleText } from '../../scripts/preprocess/parseArticle';
+import { analysesFileFor } from '../../scripts/preprocess/writeOutput';
 import { ROOT, baselinePairs, pipelinePairs, runBaseline, runPipeline, seedKeyPairs } from './runners';
 
 export const SIZES = [100, 1000, 10000] as const;
@@ -229,6 +230,8 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
   };
   const largestOutput = join(outDir, `out-${largest}.json`);
   copyFileSync(largestOutput, join(outDir, 'largest-sco.json'));
+  // Its shipped findings too: the app benchmark's "Add articles" links added articles with them.
+  copyFileSync(analysesFileFor(largestOutput), analysesFileFor(join(outDir, 'largest-sco.json')));
   const text = readFileSync(largestOutput);
   const parsed = JSON.parse(text.toString('utf8')) as Record<string, unknown>;
   const largestComposition = Object.entries(parsed)
