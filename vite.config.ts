@@ -1,5 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { earlyLoads } from './scripts/build/earlyLoads.ts';
+import { loadingShell } from './scripts/build/loadingShell.ts';
 
 /**
  * The built page allows only its own origin. Added at build time only: the dev server injects
@@ -28,7 +30,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy()],
+  plugins: [react(), contentSecurityPolicy(), earlyLoads(), loadingShell()],
   // Relative asset paths let the built app be served from any folder.
   base: './',
   build: {

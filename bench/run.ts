@@ -14,6 +14,8 @@ import { benchApp, type AppDatasetResult } from './app/benchApp';
 import { CHROMIUM_PATH } from '../scripts/chromiumLaunch';
 import { firstLoadJs, type FirstLoadJs } from './app/firstLoad';
 import { benchLighthouse, type LighthouseFigures } from './app/lighthouse';
+import { benchOwnArticles, type OwnArticlesResults } from './app/benchOwnArticles';
+import { benchFirstPaint, buildBarePage, type FirstPaintFigures } from './app/firstPaint';
 import { loadLexicon } from './corpus/loadLexicon';
 import { currentLoad, describeMachine } from './lib/machine';
 import { measureProcess, canPinToOneCore } from './lib/measureProcess';
@@ -80,6 +82,8 @@ async function main(): Promise<number> {
   const app: AppDatasetResult[] = [];
   let appProblem: string | null = null;
   let lighthouse: LighthouseFigures[] | null = null;
+  let ownArticles: OwnArticlesResults | null = null;
+  let firstPaint: FirstPaintFigures[] | null = null;
   if (parts.has('app')) {
     try {
       // `--only app` reuses the sco.json files of the last pipeline run.
@@ -96,10 +100,25 @@ async function main(): Promise<number> {
         { dataset: 'seeds', dist: seedsDist, data: seedsData },
         { dataset: largeLabel, dist: join(OUT, 'app/dist-large'), data: largeData },
       ];
+      log('first paint beside a bare Vite + React page (built now)…');
+      const bareDist = join(OUT, 'app/dist-bare');
+      await buildBarePage(bareDist);
+      firstPaint = await benchFirstPaint(
+        [
+          { label: 'bare Vite + React page', dist: bareDist, kind: 'bare' },
+          { label: 'app, seeds data', dist: seedsDist, kind: 'app' },
+        ],
+        values.quick ? 5 : 9,
+        log,
+      );
       for (const { dataset, dist, data } of datasets) {
         const dataMb = distWithData(seedsDist, dist, data);
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
       }
+      log('Add articles: 10 and 100 added to the seeds build, 10 to the largest…');
+      const onSeeds = await benchOwnArticles({ dist: seedsDist, lexicon, runs: values.quick ? 1 : 3, log });
+      const onLargest = await benchOwnArticles({ dist: join(OUT, 'app/dist-large'), lexicon, runs: 1, counts: [10], formats: ['md'], log });
+      ownArticles = { ...onSeeds, runs: [...onSeeds.runs, ...onLargest.runs], problems: [...onSeeds.problems, ...onLargest.problems] };
       log('Lighthouse on the seeds build (desktop and mobile presets)…');
       lighthouse = await benchLighthouse(seedsDist, values.quick ? 1 : 3, log);
     } catch (error) {
@@ -120,7 +139,7 @@ async function main(): Promise<number> {
   }
 
   machine.loadAverage.end = currentLoad();
-  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, network, devset };
+  const partial = { machine, command: `npm run bench${process.argv.length > 2 ? ` -- ${process.argv.slice(2).join(' ')}` : ''}`, soakSeconds, lexiconSource: source, pipeline, pipelineProblem, firstLoad, app, appProblem, lighthouse, ownArticles, firstPaint, network, devset };
   const results: BenchResults = { ...partial, budgets: evaluateBudgets(partial) };
   writeFileSync(join(OUT, 'results.json'), `${JSON.stringify(results, null, 1)}\n`);
   const complete = values.only === undefined;

@@ -72,7 +72,7 @@ function watchErrors(page: Page, into: string[]): void {
   page.on('pageerror', (error) => into.push(`pageerror: ${error.message}`));
 }
 
-async function openAndWaitForMap(page: Page, url: string): Promise<Record<string, number | null>> {
+export async function openAndWaitForMap(page: Page, url: string): Promise<Record<string, number | null>> {
   await page.addInitScript(MAP_VISIBLE_PROBE);
   await page.goto(url, { waitUntil: 'commit' });
   // Polled from here: waitForFunction evaluates its string with eval, which the app's CSP refuses.

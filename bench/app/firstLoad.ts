@@ -1,9 +1,11 @@
-import { firstLoadScripts, type EagerScript } from '../../scripts/budget/firstLoad';
+import { earlyLoadScripts, firstLoadScripts, type EagerScript } from '../../scripts/budget/firstLoad';
 
 export interface FirstLoadJs {
   files: EagerScript[];
   bytes: number;
   gzipBytes: number;
+  /** The map's chunks index.html preloads beside the entry (not first-load: the app starts without them). */
+  early?: EagerScript[];
 }
 
 /**
@@ -12,5 +14,5 @@ export interface FirstLoadJs {
  */
 export function firstLoadJs(dist: string): FirstLoadJs {
   const files = firstLoadScripts(dist);
-  return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0) };
+  return { files, bytes: files.reduce((s, f) => s + f.bytes, 0), gzipBytes: files.reduce((s, f) => s + f.gzipBytes, 0), early: earlyLoadScripts(dist) };
 }

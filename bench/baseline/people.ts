@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import matter from 'gray-matter';
 import nlp from 'compromise';
+import { parseArticleText } from '../../scripts/preprocess/parseArticle';
 
 export interface BaselineOutput {
   articles: { id: string; people: string[] }[];
@@ -22,7 +22,7 @@ const dir = values.articles;
 const output: BaselineOutput = { articles: [], nlpMs: 0, bodyBytes: 0 };
 for (const name of readdirSync(dir).filter((n) => n.endsWith('.md') || n.endsWith('.txt')).sort()) {
   const text = readFileSync(join(dir, name), 'utf8');
-  const body = name.endsWith('.md') ? matter(text).content : text;
+  const body = name.endsWith('.md') ? parseArticleText(name, text).body : text;
   output.bodyBytes += Buffer.byteLength(body);
   const started = performance.now();
   const people = nlp(body).people().out('array') as string[];

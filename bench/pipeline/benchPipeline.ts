@@ -1,13 +1,13 @@
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import matter from 'gray-matter';
 import { toMarkdown } from '../corpus/article';
 import { generateCorpus, type AnswerKey } from '../corpus/generate';
 import type { ThemePhrases } from '../corpus/lexicon';
 import type { ProcessCost } from '../lib/measureProcess';
 import { scoreDetection, type DetectionScore, type PersonInArticle } from '../lib/score';
 import { growthExponent, summarise, type Summary } from '../lib/stats';
+import { parseArticleText } from '../../scripts/preprocess/parseArticle';
 import { ROOT, baselinePairs, pipelinePairs, runBaseline, runPipeline, seedKeyPairs } from './runners';
 
 export const SIZES = [100, 1000, 10000] as const;
@@ -99,7 +99,7 @@ function writeCorpusDir(dir: string, articles: ReturnType<typeof generateCorpus>
 function bodyBytesOf(dir: string): number {
   return readdirSync(dir)
     .filter((n) => n.endsWith('.md'))
-    .reduce((sum, n) => sum + Buffer.byteLength(matter(readFileSync(join(dir, n), 'utf8')).content), 0);
+    .reduce((sum, n) => sum + Buffer.byteLength(parseArticleText(n, readFileSync(join(dir, n), 'utf8')).body), 0);
 }
 
 function figures(costs: ProcessCost[], bodyBytes: number, articles: number, startupMs: number): ToolFigures {

@@ -6,6 +6,7 @@ import type { DetectionScore } from '../lib/score';
 import type { PipelineResults } from '../pipeline/benchPipeline';
 import { failures, GOALS } from './budgets';
 import { fixed, percent, spread, table } from './format';
+import { ownArticlesSection } from './ownArticlesSection';
 import type { BenchResults } from './results';
 
 const n = (value: number) => value.toLocaleString('en-GB');
@@ -152,6 +153,34 @@ function appSection(r: BenchResults): string {
   ].join('\n');
 }
 
+function firstPaintSection(r: BenchResults): string {
+  const figures = r.firstPaint;
+  if (figures === null || figures.length === 0) return '## First paint beside a bare Vite + React page\n\nNot run.';
+  const rows = figures.map((f) => [
+    f.label,
+    spread(f.fcpMs, 0),
+    f.kind === 'bare' ? '—' : spread(f.mapVisibleMs, 0),
+    spread(f.mainThreadCpuMs, 0),
+    f.ratioToBare === null ? '—' : `**${fixed(f.ratioToBare, 2)}×**`,
+  ]);
+  const problems = figures.flatMap((f) => f.problems.map((p) => `- ${f.label}: ${p}`));
+  const early = r.firstLoad?.early ?? [];
+  return [
+    '## First paint beside a bare Vite + React page',
+    '',
+    `A bare Vite + React page (bench/bare: React 19 and react-dom, one component, no data) and the app with the seeds' data, built and served the same way (\`vite preview\` on 127.0.0.1), loaded in turns in fresh browser contexts at 1440×900, round after round in one run, so the machine's load falls on both alike. Ratio = the app's map-visible median ÷ the bare page's first-contentful-paint median (goal ≤ ${GOALS.mapVisibleRatioToBare}×): it holds on a busy machine, where the absolute times do not.`,
+    '',
+    table(['Page', 'First contentful paint ms', 'Map visible ms (first outline)', 'Main-thread CPU ms (at FCP or map visible)', 'Map visible ÷ bare FCP'], rows),
+    ...(early.length > 0
+      ? [
+          '',
+          `index.html asks for the map's data and code beside the entry (scripts/build/earlyLoads.ts: \`sco.json\` as a fetch preload; modulepreload for ${early.map((f) => `\`${f.file}\``).join(', ')}): ${(early.reduce((s, f) => s + f.gzipBytes, 0) / 1024).toFixed(1)} KB gzip that download in parallel with the first-load JS but are not counted in it (the app starts without them).`,
+        ]
+      : []),
+    ...(problems.length > 0 ? ['', 'Problems seen:', '', ...problems] : []),
+  ].join('\n');
+}
+
 function lighthouseSection(r: BenchResults): string {
   const figures = r.lighthouse;
   if (figures === null || figures.length === 0) return '## Lighthouse\n\nNot run.';
@@ -218,7 +247,11 @@ export function renderMarkdown(r: BenchResults): string {
     '',
     appSection(r),
     '',
+    firstPaintSection(r),
+    '',
     lighthouseSection(r),
+    '',
+    ownArticlesSection(r.ownArticles),
     '',
     networkSection(r),
     '',

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eagerScriptPaths, firstLoadScripts } from './firstLoad';
+import { earlyScriptPaths, eagerScriptPaths, firstLoadScripts } from './firstLoad';
 import { median } from './mapVisible';
 
 const INDEX = `<!doctype html><html><head>
@@ -20,6 +20,12 @@ describe('eagerScriptPaths', () => {
 
   it('finds modulepreload whatever the attribute order', () => {
     expect(eagerScriptPaths('<link href="/a.js" rel="modulepreload">')).toEqual(['a.js']);
+  });
+
+  it('counts the map chunks index.html asks for early apart, not as first-load', () => {
+    const html = `${INDEX}<link rel="modulepreload" crossorigin="" href="./assets/MapView-x.js" data-early-load="">`;
+    expect(eagerScriptPaths(html)).toEqual(['assets/index-abc.js', 'assets/vendor-def.js']);
+    expect(earlyScriptPaths(html)).toEqual(['assets/MapView-x.js']);
   });
 });
 

@@ -121,8 +121,9 @@ const FORMS: Record<FormId | 'candidate', (s: Slots) => string> = {
   'quote-then-name': (s) => `“${s.text},” ${s.name}, who heads the ${s.text} Centre`,
   'quote-continuation': (s) => `“${s.text},” said ${s.name}.\n\n“${s.text}.”`,
   'copula-introduction': (s) => `${s.name} is the director of a ${s.place}-based think tank. He says ${s.text} matters.`,
-  'appositive-introduction': (s) => `The radio put that question to ${s.name}, the head of the ${s.text} office.`,
+  'appositive-introduction': (s) => `The radio sent the question to ${s.name}, the head of the ${s.text} office.`,
   'cut-introduction': (s) => `While ${s.text} is a risk, ${s.name}, President`,
+  'title-then-name': (s) => `The director of the ${s.text} Forum in ${s.place} ${s.said} the talks failed.\n\n${s.name} ${s.said} ${s.text} matters.`,
   candidate: (s) => `${s.country} has applied for observer status in the SCO, ${s.text}.`,
 };
 const FORM_KEYS = Object.keys(FORMS) as Array<keyof typeof FORMS>;

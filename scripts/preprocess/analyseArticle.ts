@@ -44,6 +44,8 @@ export interface ScoredQuote {
 /** What the later stages need of a person: the working state of extraction (descriptions seen, ranges) is left behind. */
 export type ScoredPerson = Pick<PersonInArticle, 'id' | 'name' | 'profile' | 'evidence' | 'forms' | 'aliases'> & { quotes: ScoredQuote[] };
 
+const NO_ASIDE: ReadonlyArray<{ start: number; end: number }> = [];
+
 /** The one step that scores quotes: their themes and the countries they mention. */
 function scoreQuote(quote: QuoteInArticle, themes: Matches<string[]>, places: Matches<PlaceRef>): ScoredQuote {
   const themeHits = new Map<string, number>();
@@ -56,10 +58,12 @@ function scoreQuote(quote: QuoteInArticle, themes: Matches<string[]>, places: Ma
       if (match.end <= range.end) for (const id of match.value) themeHits.set(id, (themeHits.get(id) ?? 0) + 1);
     }
     const placesHere = places[range.paragraph] ?? [];
+    // A place in the speaker's own description is where they work, not what they spoke about.
+    const aside = quote.speaker === undefined ? NO_ASIDE : quote.speaker.filter((s) => s.paragraph === range.paragraph);
     for (let i = firstFrom(placesHere, range.start); i < placesHere.length; i++) {
       const match = placesHere[i];
       if (match === undefined || match.start >= range.end) break;
-      if (match.end <= range.end) countries.add(match.value.iso3);
+      if (match.end <= range.end && !aside.some((s) => match.start >= s.start && match.end <= s.end)) countries.add(match.value.iso3);
     }
   }
   return { text: quote.text, kind: quote.kind, themeHits, countries: [...countries].sort() };

@@ -14,6 +14,8 @@ describe('candidate states, by clause', () => {
     expect(candidates('Türkiye aspires to full membership in the organisation.')).toEqual(['TUR:membership']);
     expect(candidates('Egypt wants to join the SCO as a member.')).toEqual(['EGY:membership']);
     expect(candidates('Myanmar is interested in the SCO.')).toEqual(['MMR:interest']);
+    expect(candidates('Nepal and Sri Lanka are expected to become full members of the group.')).toEqual(['LKA:membership', 'NPL:membership']);
+    expect(candidates('Nepal and Sri Lanka could be formally admitted as full members next year.')).toEqual(['LKA:membership', 'NPL:membership']);
   });
 
   it('finds the object of the predicate, and possessive owners of a bid', () => {
@@ -21,6 +23,13 @@ describe('candidate states, by clause', () => {
     expect(candidates('The bloc admitted Bahrain as a dialogue partner.', '2021-05-01')).toEqual(['BHR:dialogue-partner']);
     expect(candidates('Armenia applied for full membership, while Azerbaijan’s request is still pending.')).toEqual(['ARM:membership', 'AZE:membership']);
     expect(candidates('Laos was granted partner status at the summit.')).toEqual(['LAO:partner']);
+    // The countries set off after a count of what they became.
+    expect(candidates('The summit admitted two observers, Vietnam and Indonesia, and said China would chair it next year.')).toEqual(['IDN:observer', 'VNM:observer']);
+  });
+
+  it('reads past an aside between the country and its predicate', () => {
+    expect(candidates('Ethiopia, through its embassy in Moscow, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
+    expect(candidates('Ethiopia, which has long traded with the bloc, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
   });
 
   it('leaves out other countries of the sentence, cities and demonyms', () => {

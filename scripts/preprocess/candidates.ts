@@ -34,12 +34,13 @@ interface Predicate {
   words: string;
 }
 
-const PASSIVE = String.raw`(?:(?:is|are|was|were|has been|have been|had been|be|being)\s+)`;
+/** "was admitted", "could be officially admitted": the auxiliary, and an adverb after it. */
+const PASSIVE = String.raw`(?:(?:is|are|was|were|has been|have been|had been|be|being)\s+(?:\w+ly\s+)?)`;
 
 /** The membership predicates, each with the side its countries stand on. */
 const PREDICATES: readonly Predicate[] = [
   { pattern: /\b(?:re)?join(?:s|ed|ing)?\b(?=\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping|group|it\b|as\b))/gi, side: 'subject', kind: 'membership', words: 'join joins joined joining rejoin rejoins rejoined rejoining' },
-  { pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:member|observer|dialogue[- ]partner|partner)\b/gi, side: 'subject', kind: 'membership', words: 'become becomes became becoming' },
+  { pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?)\b/gi, side: 'subject', kind: 'membership', words: 'become becomes became becoming' },
   {
     pattern:
       /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+to\s+be\s+(?:upgraded|admitted|accepted|granted|made|given|included)|would\s+like\s+to\s+(?:join|become)|(?:is|are|was|were)\s+considering\s+(?:joining|becoming|membership)|(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|made|mak(?:e|es|ing))\s+(?:(?:an?|its|their|a\s+formal|formal|official|an\s+official)\s+)?(?:applications?|requests?|bids?))\b/gi,
@@ -89,13 +90,15 @@ const NEGATION = /\b(?:not|n['’]t|never|no longer|refused|declined|ruled out|r
 /** Between the last country of a subject and its predicate: auxiliaries and adverbs only. */
 const SUBJECT_GAP = new RegExp(
   String.raw`^(?:['’]s\b)?` +
-    // "Turkey, a dialogue partner, has …": a short appositive between the country and its verb.
-    String.raw`(?:\s*,\s*(?:a|an|the|its|one|both|all|already|now|currently|itself)\b[^,;.]{0,60},)?` +
+    // "Turkey, a dialogue partner, has …", "Ethiopia, through its embassy in Moscow, asked …": a
+    // short appositive or aside between the country and its verb.
+    String.raw`(?:\s*,\s*(?:a|an|the|its|one|both|all|already|now|currently|itself|which|who|through|via|in|at|on|after|before|during|like|unlike|for\s+its\s+part|for\s+their\s+part)\b[^,;.]{0,60},)?` +
     String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|meanwhile|expected to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations))\b[\s,]*)*$`,
   'i',
 );
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
-const OBJECT_GAP = /^\s*(?:the\s+|both\s+)?$/i;
+/** Between a predicate and its object: "admitted Iran", "admitted the two", "admitted two observers, Laos and Nepal". */
+const OBJECT_GAP = /^\s*(?:the\s+|both\s+|(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:new\s+)?(?:full\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?|countries|states|nations)(?:\s+states)?\s*[,:—–-]+\s*))?$/i;
 /** "… it would like to join", "its wish to join", "their accession": the countries named last before the pronoun. */
 const PRONOUN_BEFORE = /\b(?:it|its|they|their)\s+(?:(?:also|still|long|again|now|has|have|had|would|said|says|hopes|wants|formal|own|planned|eventual)\s+)*$/i;
 /** "Iran, whose application …": the country right before the relative pronoun. */

@@ -4,14 +4,22 @@
  * a "Published: Sep 16, 2022" line; web pages (.html) go through the HTML reader. Pure: the file
  * system is readArticle.ts's, so the same code runs in a browser worker.
  */
-// gray-matter reads node:fs and Buffer: a browser build of this stage needs a plain YAML parser in its place.
-import matter from 'gray-matter';
 import { checkPartialDate, parseWrittenDate } from './dates';
+import { FrontMatterError, parseFrontMatter } from './frontMatter';
 import { HTML_EXTENSIONS, readHtmlArticle } from './html/readHtmlArticle';
 import { InputError } from './inputError';
 import { articleIdFromFile, extensionOf, UNKNOWN_OUTLET, type RawArticle } from './rawArticle';
 
+export { parseSimpleFrontMatter } from './frontMatter';
+
 export const ARTICLE_EXTENSIONS = ['.md', '.txt', ...HTML_EXTENSIONS];
+
+/** Why a file is not read as an article (its extension), or undefined when it is one. */
+export function notAnArticleFile(file: string): string | undefined {
+  const extension = extensionOf(file);
+  if (ARTICLE_EXTENSIONS.includes(extension)) return undefined;
+  return `not an article file (${extension === '' ? 'no extension' : extension}; articles are ${ARTICLE_EXTENSIONS.join(', ')})`;
+}
 
 /** Rejects what is not text: binary data, invalid UTF-8, nothing but whitespace. Web pages declare their own encoding. */
 export function parseArticleBytes(file: string, bytes: Uint8Array): RawArticle {
@@ -45,19 +53,17 @@ function parseFrontMatterArticle(file: string, text: string): RawArticle {
     if (key !== undefined && !keyLine.has(key)) keyLine.set(key, i + 2);
   });
 
-  let data: Record<string, unknown>;
+  let parsed: unknown;
   try {
-    // gray-matter hands YAML the text from just after the opening "---", so YAML line n is file line n + 1.
-    // Passing options turns off gray-matter's cache, which would otherwise keep every article in memory.
-    data = parseSimpleFrontMatter(matterLines) ?? matter(text, { excerpt: false }).data;
+    parsed = parseFrontMatter(matterLines);
   } catch (error) {
-    const mark = (error as { mark?: { line?: number } }).mark;
-    const reason = ((error as { reason?: string }).reason ?? (error as Error).message).split('\n')[0] ?? 'unreadable YAML';
-    throw new InputError(file, `broken front matter: ${reason}`, mark?.line === undefined ? 1 : mark.line + 1);
+    if (!(error instanceof FrontMatterError)) throw error;
+    throw new InputError(file, `broken front matter: ${error.reason}`, error.line);
   }
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
     throw new InputError(file, 'front matter must be a YAML mapping of fields (title, outlet, url, published)', 2);
   }
+  const data = parsed as Record<string, unknown>;
 
   const field = (key: string): string | undefined => {
     const value = data[key];
@@ -99,32 +105,6 @@ function parseFrontMatterArticle(file: string, text: string): RawArticle {
     ...(language === undefined ? {} : { language }),
     body,
   };
-}
-
-const SIMPLE_LINE = /^([A-Za-z_][\w-]*):(?:[ \t]+(.*?))?[ \t]*$/;
-const PLAIN_SCALAR = /^[^\s[\]{}>|*&!%@`#'",?:-][^#]*?$|^-[^\s-][^#]*?$/;
-
-/**
- * Front matter made only of `key: value` lines, read directly: YAML parsing was a fifth of the
- * pipeline's time on large corpora. Anything else (lists, block scalars, escapes, comments, a
- * repeated key) returns null and goes to the YAML parser, which also reports the errors.
- */
-export function parseSimpleFrontMatter(lines: readonly string[]): Record<string, unknown> | null {
-  const data: Record<string, unknown> = {};
-  for (const line of lines) {
-    if (line.trim() === '') continue;
-    const match = SIMPLE_LINE.exec(line);
-    if (match === null) return null;
-    const key = match[1] ?? '';
-    const raw = match[2] ?? '';
-    if (Object.hasOwn(data, key)) return null;
-    if (raw === '' || raw === '~' || raw === 'null') data[key] = null;
-    else if (/^"[^"\\]*"$/.test(raw)) data[key] = raw.slice(1, -1);
-    else if (/^'(?:[^']|'')*'$/.test(raw)) data[key] = raw.slice(1, -1).replace(/''/g, "'");
-    else if (PLAIN_SCALAR.test(raw) && !raw.includes(': ') && !/^(?:true|false|yes|no|on|off)$/i.test(raw)) data[key] = raw;
-    else return null;
-  }
-  return data;
 }
 
 /** Looks only near the top: a "Published:" line deep in the body is text, not metadata. */

@@ -35,6 +35,17 @@ describe('linking articles', () => {
     expect(volkov?.aliases).toEqual(['Evgeny Volkov']);
   });
 
+  it('leaves the speaker’s own description out of the countries a reported quote is about', () => {
+    const data = build(
+      'Lena Ostrova, director of the Danube Forum in Vienna, said Laos is ready to join.\n\nAccording to Kazakh political scientist Asel Nur, Qatar wants to join.\n\nBoris Lee, an analyst in Oslo, said Oslo and Iran should talk.',
+    );
+    const countries = (name: string) => data.experts.find((e) => e.name === name)?.quotes.map((q) => q.countries);
+    expect(countries('Lena Ostrova')).toEqual([['LAO']]);
+    expect(countries('Asel Nur')).toEqual([['QAT']]);
+    // A place the view itself names still counts, even when the description names it too.
+    expect(countries('Boris Lee')).toEqual([['IRN', 'NOR']]);
+  });
+
   it('gives each article’s theme weights as shares of that article’s hits', () => {
     const data = build('Terrorism and terrorism and trade.', 'Trade.');
     expect(data.themeWeights.map((w) => [w.articleId, w.themeId, w.hits, w.weight, w.year])).toEqual([

@@ -1,8 +1,8 @@
 /** The articles folder on disk: which files are articles, and which are skipped and why. */
 import { readdirSync, statSync } from 'node:fs';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { InputError } from './inputError';
-import { ARTICLE_EXTENSIONS } from './parseArticle';
+import { notAnArticleFile } from './parseArticle';
 import type { RawArticle } from './rawArticle';
 import { readArticleFile } from './readArticle';
 import { checkDuplicates } from './sameArticle';
@@ -21,8 +21,6 @@ export interface ArticleListing {
   skipped: SkippedFile[];
 }
 
-const EXTENSION_LIST = ARTICLE_EXTENSIONS.join(', ');
-
 function whySkipped(dir: string, name: string): string | undefined {
   let isFile: boolean;
   try {
@@ -32,9 +30,7 @@ function whySkipped(dir: string, name: string): string | undefined {
   }
   if (name.startsWith('.')) return 'a hidden file';
   if (!isFile) return 'a folder (articles are read from the folder itself, not its subfolders)';
-  const extension = extname(name).toLowerCase();
-  if (ARTICLE_EXTENSIONS.includes(extension)) return undefined;
-  return `not an article file (${extension === '' ? 'no extension' : extension}; articles are ${EXTENSION_LIST})`;
+  return notAnArticleFile(name);
 }
 
 export function listArticles(dir: string): ArticleListing {

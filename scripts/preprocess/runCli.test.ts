@@ -114,7 +114,7 @@ describe('npm run preprocess', () => {
   const badInputs: Array<[string, string, string | Uint8Array, RegExp]> = [
     ['a binary file', 'photo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d]), /photo\.md: looks like a binary file/],
     ['an empty file', 'empty.md', '', /empty\.md: the file is empty/],
-    ['broken front matter, with its line', 'broken.md', front('title: A\n  outlet: B\npublished: 2022-01-01'), /broken\.md:3: broken front matter: bad indentation/],
+    ['broken front matter, with its line', 'broken.md', front('title: A\n  outlet: B\npublished: 2022-01-01'), /broken\.md:2: broken front matter: Nested mappings are not allowed in compact mappings/],
     ['a missing date', 'nodate.md', front('title: A\noutlet: B'), /nodate\.md:1: front matter has no "published" date/],
     ['an impossible date', 'feb30.md', front('title: A\noutlet: B\npublished: 2023-02-30'), /feb30\.md:4: front matter "published": impossible date "2023-02-30"/],
     [

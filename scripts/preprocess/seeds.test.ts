@@ -74,6 +74,14 @@ describe('the seed articles', () => {
     expect(quotes('marat-terterov')).toContainEqual(expect.stringMatching(/^In his words, the SCO has been an ongoing platform/));
   });
 
+  it('list the countries a quote is about, not the ones in the speaker’s own description', () => {
+    const countries = (id: string) => [...new Set(data.experts.find((e) => e.id === id)?.quotes.flatMap((q) => q.countries))].sort();
+    // Brussels is where Terterov's forum is; his views are about Kazakhstan and China.
+    expect(countries('marat-terterov')).toEqual(['CHN', 'KAZ']);
+    expect(countries('ilqar-velizade')).toEqual(['KAZ']);
+    expect(countries('ainur-abaykyzy')).toEqual([]);
+  });
+
   it('find the candidate states of the 2024 article, what they seek and the evidence', () => {
     const found = data.candidates.map((c) => `${c.iso3}:${c.kind}`).sort();
     expect(found).toEqual(['BGD:membership', 'BLR:membership', 'LAO:membership', 'QAT:membership']);

@@ -1,76 +1,102 @@
-import { lazy, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, use, useEffect, useMemo, useState } from 'react';
 import { buildDataIndex } from '../model/dataIndex';
-import { DataContext } from '../state/data';
-import type { LoadResult } from '../state/loadData';
+import { DataContext, type LoadedData } from '../state/data';
 import { useDataset } from '../state/dataset';
-import { useAfterMapDrawn } from '../state/paintOrder';
+import type { LoadResult } from '../state/loadData';
 import { ErrorPanel } from '../components/ErrorPanel';
-import { LoadingState } from '../components/LoadingState';
+import { readable } from '../components/readablePromise';
 import { ViewRegion } from '../components/ViewRegion';
+import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
+import { LoadingShell } from './LoadingShell';
 import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
-const loadMapView = () => import('../views/map/MapView');
-// The map is the first thing a visitor sees: fetch its code (which starts the outlines' download) while the data loads.
-void loadMapView();
-const MapView = lazy(loadMapView);
-const TimelineView = lazy(() => import('../views/timeline/TimelineView'));
-const NetworkView = lazy(() => import('../views/network/NetworkView'));
-const TableView = lazy(() => import('../views/table/TableView'));
+/**
+ * The map is the first thing a visitor sees. Its code and outlines load beside the data (index.html
+ * preloads all three), and the dashboard is first rendered once they are all in, so the map's first
+ * render never suspends: a suspended render commits the fallback, then waits out React's 300 ms
+ * throttle before the map. A failed load reaches the map region's error boundary through use().
+ */
+const mapView = readable(
+  import('../views/map/MapView').then(async (module) => {
+    await module.whenOutlinesLoaded();
+    return module;
+  }),
+);
+const mapViewSettled = mapView.then(
+  () => undefined,
+  () => undefined,
+);
+
+function MapViewWhenLoaded() {
+  const { default: MapView } = use(mapView);
+  return <MapView />;
+}
+
+const loadTimelineView = () => import('../views/timeline/TimelineView');
+const loadNetworkView = () => import('../views/network/NetworkView');
+const TimelineView = lazy(loadTimelineView);
+const NetworkView = lazy(loadNetworkView);
+const loadTableView = () => import('../views/table/TableView');
+const TableView = lazy(loadTableView);
 
 export function App() {
-  // Started before the first render (main.tsx), so the data downloads while React sets up.
+  // Started before the first render (main.tsx), so the data downloads while React sets up; another
+  // data set (the shipped one with the person's own articles, src/state/ownData.ts) replaces it.
   const dataLoad = useDataset((s) => s.load);
-  // The map first; the other views once it is on screen (src/state/paintOrder.ts).
-  const afterMap = useAfterMapDrawn();
-  const [settled, setSettled] = useState<{ load: Promise<LoadResult>; result: LoadResult } | null>(null);
+  const [result, setResult] = useState<LoadResult | null>(null);
 
   useEffect(() => {
     if (dataLoad === null) return;
     let cancelled = false;
-    void dataLoad.then((result) => {
-      if (!cancelled) setSettled({ load: dataLoad, result });
+    void Promise.all([dataLoad, mapViewSettled]).then(([loaded]) => {
+      // A transition: React renders the dashboard in slices of a few ms, so its first render is
+      // not one long task that blocks input (Lighthouse's total blocking time). The data set shown
+      // before stays on screen until then.
+      if (!cancelled) startTransition(() => setResult(loaded));
     });
     return () => {
       cancelled = true;
     };
   }, [dataLoad]);
 
-  // Another data set opened: the old one's views go, the new one's loading state shows.
-  const result = settled !== null && settled.load === dataLoad ? settled.result : null;
-  const loaded = useMemo(() => (result?.ok ? { data: result.data, index: buildDataIndex(result.data), evidence: result.evidence } : null), [result]);
-
-  if (result === null) {
-    return (
-      <main className="app app--loading">
-        <LoadingState label="Loading SCO Atlas data…" />
-      </main>
-    );
-  }
-  if (!result.ok || loaded === null) {
+  if (result === null) return <LoadingShell />;
+  if (!result.ok) {
     return (
       <main className="app app--error">
-        <ErrorPanel problem={result.ok ? { title: 'The data could not be indexed.', details: [] } : result.problem} />
+        <ErrorPanel problem={result.problem} />
       </main>
     );
   }
+  return <Dashboard data={result.data} evidence={result.evidence} />;
+}
+
+/** The views over the data set shown: the shipped data, or with the person's own articles added. */
+function Dashboard({ data, evidence }: Omit<LoadedData, 'index'>) {
+  const loaded = useMemo(() => ({ data, index: buildDataIndex(data), evidence }), [data, evidence]);
   return (
     <DataContext.Provider value={loaded}>
       <div className="app">
-        <AppHeader data={result.data} />
+        <AppHeader data={data} />
         <main className="dashboard">
           <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
-            <MapView />
+            <MapViewWhenLoaded />
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            {afterMap ? <NetworkView /> : <LoadingState label={`Loading ${VIEW_REGION_LABEL.network.toLowerCase()}…`} />}
+            <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView}>
+              <NetworkView />
+            </AfterMap>
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            {afterMap ? <TimelineView /> : <LoadingState label={`Loading ${VIEW_REGION_LABEL.timeline.toLowerCase()}…`} />}
+            <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView}>
+              <TimelineView />
+            </AfterMap>
           </ViewRegion>
           <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
-            {afterMap ? <TableView /> : <LoadingState label={`Loading ${TABLE_REGION_LABEL.toLowerCase()}…`} />}
+            <AfterMap label={TABLE_REGION_LABEL} preload={loadTableView}>
+              <TableView />
+            </AfterMap>
           </ViewRegion>
           <PresentationStage />
         </main>

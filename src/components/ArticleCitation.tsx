@@ -20,6 +20,14 @@ export function ArticleCitation({ article }: ArticleCitationProps) {
         {' '}
         — <bdi>{article.outlet}</bdi>, <time dateTime={article.published}>{article.published}</time>
       </span>
+      {article.own === true && (
+        <>
+          {' '}
+          <span className="own-tag" title="An article you added">
+            yours
+          </span>
+        </>
+      )}
     </cite>
   );
 }

@@ -33,6 +33,12 @@ function SourcesList({ data }: SourcesDialogProps) {
               <bdi>{article.title}</bdi>
             </ExternalLink>{' '}
             — <bdi>{article.outlet}</bdi>, {article.published}
+            {article.own === true && (
+              <>
+                {' '}
+                <span className="own-tag">yours</span>
+              </>
+            )}
           </li>
         ))}
       </ul>

@@ -63,3 +63,15 @@ describe('buildNetwork', () => {
     expect(buildNetwork(broken, null).nodes.map((n) => n.id)).not.toContain('theme:no-such-theme');
   });
 });
+
+describe('experts from the person’s own articles', () => {
+  it('are flagged when one of their articles in range is the person’s own', () => {
+    const data = makeNetworkData();
+    const withOwn = { ...data, articles: data.articles.map((a) => (a.id === 'at-2024' ? { ...a, own: true as const } : a)) };
+    const own = (range: [number, number] | null) => buildNetwork(withOwn, range).nodes.filter((n) => n.own === true).map((n) => n.ref);
+    expect(own(null)).toEqual(expect.arrayContaining(['rizat-tasym', 'ilqar-velizade']));
+    expect(own(null)).not.toContain('oleg-ivanov');
+    expect(own([2020, 2023])).toEqual([]);
+    expect(buildNetwork(data, null).nodes.some((n) => 'own' in n)).toBe(false);
+  });
+});

@@ -7,18 +7,21 @@ import { articleIdsInRange } from './dataIndex';
 import type { LINK_KINDS } from './schema';
 import type { ScoCore } from './core';
 
-export type NodeKind = 'expert' | 'theme' | 'country';
+/** 'group': the experts of one country not drawn one by one (networkSummary.ts). */
+export type NodeKind = 'expert' | 'theme' | 'country' | 'group';
 export type LinkKind = (typeof LINK_KINDS)[number];
 
 export interface NetworkNode {
-  /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>". */
+  /** Unique across kinds: "expert:<slug>", "theme:<slug>", "country:<ISO3>", "group:<ISO3>". */
   id: string;
   kind: NodeKind;
   /** The id in the data: expert id, theme id or ISO3 code. */
   ref: string;
   label: string;
-  /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country). */
+  /** What the node's area stands for: quotes (expert), hits from experts (theme), experts (country), experts not shown (group). */
   size: number;
+  /** An expert quoted in one of the person's own articles (in range); absent otherwise. */
+  own?: true;
 }
 
 export interface NetworkLink {
@@ -63,6 +66,7 @@ function byId(a: { id: string }, b: { id: string }): number {
  */
 export function buildNetwork(data: ScoCore, range: readonly [number, number] | null): NetworkGraph {
   const inRange = articleIdsInRange(data, range);
+  const ownInRange = new Set(data.articles.filter((a) => a.own === true && inRange.has(a.id)).map((a) => a.id));
   const nodes = new Map<string, NetworkNode>();
 
   for (const expert of data.experts) {
@@ -74,6 +78,7 @@ export function buildNetwork(data: ScoCore, range: readonly [number, number] | n
       ref: expert.id,
       label: expert.name,
       size: expert.quotes.filter((q) => inRange.has(q.articleId)).length,
+      ...(expert.articles.some((a) => ownInRange.has(a)) ? { own: true as const } : {}),
     });
   }
 
@@ -82,7 +87,7 @@ export function buildNetwork(data: ScoCore, range: readonly [number, number] | n
   const labelOf = (kind: NodeKind, ref: string): string | undefined =>
     kind === 'theme' ? themeLabel.get(ref) : kind === 'country' ? countryName.get(ref) : nodes.get(nodeId('expert', ref))?.label;
   // Node ids and labels by kind and ref, looked up once: a corpus has a few thousand nodes and hundreds of thousands of links.
-  const known: Record<NodeKind, Map<string, { id: string; label: string } | null>> = { expert: new Map(), theme: new Map(), country: new Map() };
+  const known: Record<NodeKind, Map<string, { id: string; label: string } | null>> = { expert: new Map(), theme: new Map(), country: new Map(), group: new Map() };
   const nodeOf = (kind: NodeKind, ref: string) => {
     let found = known[kind].get(ref);
     if (found === undefined) {

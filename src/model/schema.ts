@@ -72,6 +72,11 @@ export const Article = z.object({
   year: z.number().int(),
   language: z.string().optional(),
   wordCount: z.number().int().nonnegative(),
+  /**
+   * Added in the app by the person using it (kept in their browser), not shipped in data/articles.
+   * The pipeline never writes it; the app's "Add articles" sets it on the articles it adds.
+   */
+  own: z.literal(true).optional(),
 });
 export type Article = z.infer<typeof Article>;
 
@@ -128,7 +133,7 @@ export const Expert = z.object({
   organisation: z.string().optional(),
   city: z.string().optional(),
   country: Iso3.nullable(),
-  /** Other spellings of the name merged into this person ("Evgeni Volk" for "Yevgeni Volk"). */
+  /** Other spellings of the name merged into this person ("Evgeni Korin" for "Yevgeni Korin"). */
   aliases: z.array(z.string().min(1)).optional(),
   articles: z.array(z.string().min(1)).min(1),
   quotes: z.array(Quote),

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { articlesByYear, cellKey, involvedCells, maxCellWeight, themeYearCells } from './themeYears';
+import { articlesByYear, cellKey, involvedCells, maxCellWeight, ownCells, themeYearCells } from './themeYears';
 import { makeTimelineData } from '../../tests/fixtures/timelineFixture';
 import type { ThemeWeight } from './schema';
 
@@ -90,5 +90,14 @@ describe('involvedCells', () => {
   it('marks the cells of a country’s experts and of experts who speak about it', () => {
     expect([...involvedCells(data, { expertId: null, countryIso3: 'KAZ' })].sort()).toEqual([cellKey('economy', 2022), cellKey('economy', 2024)]);
     expect([...involvedCells(data, { expertId: null, countryIso3: 'RUS' })]).toEqual([cellKey('security', 2022)]);
+  });
+});
+
+describe('ownCells', () => {
+  it('marks the theme-years with a hit in the person’s own articles, and none when there are none', () => {
+    const data = makeTimelineData();
+    expect(ownCells(data).size).toBe(0);
+    const withOwn = { ...data, articles: data.articles.map((a) => (a.id === 'a3' ? { ...a, own: true as const } : a)) };
+    expect([...ownCells(withOwn)].sort()).toEqual([cellKey('economy', 2024), cellKey('security', 2024)]);
   });
 });

@@ -121,6 +121,15 @@ export function maxCellWeight(cells: Iterable<ThemeYearCell>): number {
   return max;
 }
 
+/** Cells with a theme hit in one of the person's own articles ("Add articles"): marked "yours". */
+export function ownCells(data: Pick<ScoCore, 'articles' | 'themeWeights'>): Set<string> {
+  const own = new Set(data.articles.filter((a) => a.own === true).map((a) => a.id));
+  const cells = new Set<string>();
+  if (own.size === 0) return cells;
+  for (const w of data.themeWeights) if (w.hits > 0 && own.has(w.articleId)) cells.add(cellKey(w.themeId, w.year));
+  return cells;
+}
+
 export interface InvolvementFilter {
   expertId: string | null;
   countryIso3: string | null;

@@ -5,6 +5,7 @@
  * readable problem, and everything after (checks, decoding, the views) is the same for both.
  */
 import { CORE_URL } from '../model/dataFiles';
+import { shardOfPart, type EvidencePart } from '../model/evidenceParts';
 import { parseJsonText, type Checked, type DataProblem } from '../model/parse';
 
 export interface DataSource {
@@ -63,6 +64,27 @@ export function memorySource(dataset: InMemoryDataset, label = 'the data in memo
     shard: (file) => {
       const shard = dataset.shards.get(file);
       return Promise.resolve(shard === undefined ? failed(`The evidence ${file} is not in ${label}.`) : read(shard, `The evidence ${file}`));
+    },
+  };
+}
+
+/**
+ * The shipped data with the person's own articles (built in the pipeline worker): the core from
+ * memory; each shard the core names is an own shard, from memory, or a run of a shipped shard,
+ * read from `shipped` (the pipeline's files) and cut to its run. The evidence store checks it as
+ * it checks any shard.
+ */
+export function withOwnSource(core: unknown, parts: readonly EvidencePart[], shipped: DataSource): DataSource {
+  const byFile = new Map(parts.map((part) => [part.file, part]));
+  return {
+    label: 'your articles with the shipped data',
+    core: () => Promise.resolve({ ok: true, data: core }),
+    shard: async (file) => {
+      const part = byFile.get(file);
+      if (part === undefined) return failed(`The evidence ${file} is not in the data built with your articles.`);
+      if ('own' in part) return { ok: true, data: shardOfPart(part) };
+      const read = await shipped.shard(part.shipped.file);
+      return read.ok ? { ok: true, data: shardOfPart(part, read.data) } : read;
     },
   };
 }

@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import type { ExpertLimit } from '../model/networkSummary';
 import { DEFAULT_VIEW_STATE, type ViewId, type ViewState } from './viewState';
 
 /** Hover is transient (never in the URL) but shared, so one view can highlight what another hovers. */
@@ -32,6 +33,8 @@ export interface AtlasActions {
   setThemes: (themeIds: string[]) => void;
   setFocus: (view: ViewId | null) => void;
   setMapZoom: (zoom: [number, number, number] | null) => void;
+  /** How many experts the network draws (null: as many as fit its panel). */
+  setNetworkExperts: (limit: ExpertLimit | null) => void;
   setStep: (step: number | null) => void;
   setHoveredCountry: (iso3: string | null) => void;
   setHoveredExpert: (expertId: string | null) => void;
@@ -59,6 +62,7 @@ export const useAtlasStore = create<AtlasState>()((set) => ({
   setThemes: (themes) => set({ themes: [...new Set(themes)] }),
   setFocus: (focus) => set({ focus }),
   setMapZoom: (mapZoom) => set({ mapZoom }),
+  setNetworkExperts: (networkExperts) => set({ networkExperts: networkExperts === 'all' || networkExperts === null ? networkExperts : Math.max(1, Math.round(networkExperts)) }),
   setStep: (step) => set({ step }),
   setHoveredCountry: (hoveredCountry) => set({ hoveredCountry }),
   setHoveredExpert: (hoveredExpert) => set({ hoveredExpert }),
@@ -77,6 +81,7 @@ export function selectViewState(s: AtlasState): ViewState {
     themes: s.themes,
     focus: s.focus,
     mapZoom: s.mapZoom,
+    networkExperts: s.networkExperts,
     step: s.step,
     story: s.story,
   };

@@ -26,6 +26,13 @@ describe('queryToViewState', () => {
     expect(queryToViewState('?zoom=70,45,2.5').mapZoom).toEqual([70, 45, 2.5]);
   });
 
+  it('reads how many experts the network shows: a count or "all", nothing else', () => {
+    expect(queryToViewState('?experts=400').networkExperts).toBe(400);
+    expect(queryToViewState('?experts=all').networkExperts).toBe('all');
+    for (const bad of ['0', '-5', '1e3', 'ALL', '12.5', '1234567']) expect(queryToViewState(`?experts=${bad}`).networkExperts, bad).toBeNull();
+    expect(viewStateToQuery({ ...DEFAULT_VIEW_STATE, networkExperts: 'all' })).toBe('?experts=all');
+  });
+
   it('reads the presented story and step, and refuses a story id that is not a slug', () => {
     expect(queryToViewState('?step=3&story=sco-enlargement')).toMatchObject({ step: 3, story: 'sco-enlargement' });
     expect(queryToViewState('?story=../etc/passwd').story).toBeNull();
@@ -63,6 +70,7 @@ describe('viewStateToQuery', () => {
         fc.tuple(fc.integer({ min: -180, max: 180 }), fc.integer({ min: -90, max: 90 }), fc.integer({ min: 1, max: 16 })),
         { nil: null },
       ),
+      networkExperts: fc.option(fc.oneof(fc.constant('all' as const), fc.integer({ min: 1, max: 999_999 })), { nil: null }),
       step: fc.option(fc.integer({ min: 0, max: 999 }), { nil: null }),
       story: fc.option(slug, { nil: null }),
     });

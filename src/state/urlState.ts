@@ -27,6 +27,12 @@ function parseZoom(raw: string | null): [number, number, number] | null {
   return [lon, lat, zoom];
 }
 
+/** "all", or a count of experts (1 to 999,999). */
+function parseExpertLimit(raw: string | null): ViewState['networkExperts'] {
+  if (raw === 'all') return 'all';
+  return raw !== null && /^[1-9]\d{0,5}$/.test(raw) ? Number(raw) : null;
+}
+
 /** Reads a query string into a full view state; anything malformed falls back to its default. */
 export function queryToViewState(search: string): ViewState {
   const params = new URLSearchParams(search);
@@ -47,6 +53,7 @@ export function queryToViewState(search: string): ViewState {
     themes: [...new Set(themes)],
     focus: VIEW_IDS.includes(focus as ViewId) ? (focus as ViewId) : null,
     mapZoom: parseZoom(params.get('zoom')),
+    networkExperts: parseExpertLimit(params.get('experts')),
     step,
     story: parseId(params.get('story')),
   };
@@ -72,6 +79,7 @@ export function viewStateToQuery(state: ViewState): string {
     const [lon, lat, zoom] = state.mapZoom;
     params.set('zoom', [roundTo(lon, 2), roundTo(lat, 2), roundTo(zoom, 2)].join(','));
   }
+  if (state.networkExperts !== null) params.set('experts', String(state.networkExperts));
   if (state.step !== null) params.set('step', String(state.step));
   if (state.story !== null) params.set('story', state.story);
   const query = params.toString().replace(/%2C/g, ',');

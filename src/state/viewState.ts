@@ -2,6 +2,8 @@
  * The shareable view state: everything a link must carry to show the same view.
  * Kept apart from the store so URL parsing and story steps can use it without React.
  */
+import type { ExpertLimit } from '../model/networkSummary';
+
 export const VIEW_IDS = ['map', 'timeline', 'network'] as const;
 export type ViewId = (typeof VIEW_IDS)[number];
 
@@ -31,6 +33,8 @@ export interface ViewState {
   focus: ViewId | null;
   /** Map zoom: [longitude, latitude, zoom]; null means the default framing. */
   mapZoom: [number, number, number] | null;
+  /** How many experts the network draws one by one; null lets the panel's size decide (networkSummary.ts). */
+  networkExperts: ExpertLimit | null;
   /** Presentation: the story step shown, or null when not presenting. */
   step: number | null;
   /** Presentation: the id of the story being presented; null means the default story. */
@@ -45,6 +49,7 @@ export const DEFAULT_VIEW_STATE: ViewState = {
   themes: [],
   focus: null,
   mapZoom: null,
+  networkExperts: null,
   step: null,
   story: null,
 };

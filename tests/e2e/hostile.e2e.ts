@@ -4,7 +4,7 @@ import type { ScoData } from '../../src/model/schema';
 import { startSession, type AppSession } from './browser';
 import { evidenceLoaded } from './appData';
 import { buildHostileData, serveData } from './hostileData';
-import { horizontalOverflow, injectedElements, installTraps, reversedText, spillsOutOf, unsafeAddresses, type PageTraps } from './pageChecks';
+import { expectNothingRan, horizontalOverflow, injectedElements, installTraps, reversedText, spillsOutOf, unsafeAddresses, type PageTraps } from './pageChecks';
 
 /**
  * The hostile corpus (tests/fixtures/hostile), run through the real pipeline and served in place of
@@ -29,12 +29,7 @@ describe('hostile text from the articles, in the app', () => {
     await session.close();
   });
   afterEach(async () => {
-    const { pwned, cspViolations } = await traps.read();
-    expect(pwned, 'window.__pwned set by a payload').toBeUndefined();
-    expect(traps.dialogs, 'alert/confirm/prompt opened').toEqual([]);
-    expect(cspViolations, 'CSP violations').toEqual([]);
-    expect(session.foreignRequests, 'requests off the app’s origin').toEqual([]);
-    expect(session.consoleErrors, 'console errors').toEqual([]);
+    await expectNothingRan(traps, session);
   });
 
   /** What every panel must hold to: no element made from the text, only http(s) links, nothing wider than the window. */

@@ -1,8 +1,8 @@
 /**
  * The HTML reader is isomorphic: bundled by Vite for the browser, it runs in a module Web Worker
  * in Chromium under the app's Content Security Policy and gives, for every fixture page, the same
- * article as in Node, with no script of the page run. The in-app "Add articles" panel will run
- * this same code; this test keeps it free of Node-only APIs until then.
+ * article as in Node, with no script of the page run. The in-app "Add articles" panel runs this
+ * same code in its pipeline worker (src/views/addArticles/ownCorpus.worker.ts, tested in addArticles.e2e.ts).
  */
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

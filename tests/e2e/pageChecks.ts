@@ -4,6 +4,8 @@
  * text that a stray right-to-left override turned around.
  */
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import type { AppSession } from './browser';
 
 interface TrapWindow {
   __pwned?: unknown;
@@ -145,4 +147,14 @@ export async function reversedText(page: Page, text: string): Promise<string[]> 
     }
     return found;
   }, text);
+}
+
+/** After each step of a hardening test: no payload ran, no dialog opened, no CSP violation, nothing fetched off the origin, no console error. */
+export async function expectNothingRan(traps: PageTraps, session: Pick<AppSession, 'foreignRequests' | 'consoleErrors'>): Promise<void> {
+  const { pwned, cspViolations } = await traps.read();
+  expect(pwned, 'window.__pwned set by a payload').toBeUndefined();
+  expect(traps.dialogs, 'alert/confirm/prompt opened').toEqual([]);
+  expect(cspViolations, 'CSP violations').toEqual([]);
+  expect(session.foreignRequests, 'requests off the app’s origin').toEqual([]);
+  expect(session.consoleErrors, 'console errors').toEqual([]);
 }

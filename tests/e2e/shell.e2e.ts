@@ -17,7 +17,7 @@ describe('app shell', () => {
     await session.open();
     await expect.poll(() => page.getByRole('heading', { name: 'SCO Atlas', level: 1 }).count()).toBe(1);
     for (const name of ['Membership map', 'Theme timeline', 'Expert network']) {
-      expect(await page.getByRole('region', { name }).count(), name).toBe(1);
+      await expect.poll(() => page.getByRole('region', { name }).count(), { timeout: 20_000, message: name }).toBe(1);
     }
     await expect.poll(() => page.getByText(/Membership data as of/).count()).toBe(1);
     expect(session.foreignRequests).toEqual([]);

@@ -23,8 +23,8 @@ export interface ScoredPlace {
 const FIELD_AFTER = /^(?:studies|affairs|politics|relations|policy|policies|programmes?|programs?|desk|issues|economy|economics|history|research|language|literature|questions?|ties|watchers?|experts?|analysts?|specialists?|scholars?|hands?|researchers?|observers?)$/;
 /** The same list without the job nouns: "Kazakh scholar" is a nationality, "Russia expert" a field. */
 const FIELD_AFTER_DEMONYM = /^(?:studies|affairs|politics|relations|policy|policies|programmes?|programs?|desk|issues|economy|economics|history|research|language|literature|questions?|ties)$/;
-/** "in" is not among them: "an analyst in Baku" is where the analyst works. */
-const FIELD_BEFORE = new Set(['on', 'of', 'about', 'for', 'covering', 'towards', 'toward', 'regarding']);
+/** "in" is not among them: "an analyst in Baku" is where the analyst works; "ambassador to China" is where the ambassador is sent. */
+const FIELD_BEFORE = new Set(['on', 'of', 'about', 'for', 'covering', 'towards', 'toward', 'regarding', 'to']);
 const LOCATION_BEFORE = new Set(['in', 'from']);
 const BASE_UNIT_AFTER = /^(?:office|bureau|correspondent|bureau chief|branch|campus)\b/;
 /** "author of the book …": what follows is a title, whatever places it names. */
@@ -65,7 +65,7 @@ export function scorePlaces(descriptor: DescriptorText, words: AttributionWords)
     const result = scoreOne(text, tokens, place, jobs, orgs);
     if (result === null) continue;
     let { score } = result;
-    if (place.start > nestedOrgAt) score -= 2;
+    if (place.start > nestedOrgAt) score -= 1;
     if (place.start > relativeAt && !/based/.test(text.slice(relativeAt, place.start)) && result.basis === 'location') score = 1;
     scored.push({ iso3: place.value.iso3, score, basis: result.basis });
   }

@@ -116,7 +116,7 @@ describe('attribution forms', () => {
 
 describe('people who are not experts', () => {
   it('a president whose visit is discussed', () => {
-    expect(names('Chinese President Xi Jinping’s visit to Central Asia comes at a special time.')).toEqual([]);
+    expect(names('Chinese President Zhou Minghai’s visit to the region comes at a busy time.')).toEqual([]);
     expect(names('President Ilham Aliyev arrived in Astana on Tuesday.')).toEqual([]);
   });
 

@@ -10,11 +10,12 @@ import type { Gazetteer } from '../gazetteer';
 import type { Paragraph, ParagraphKind, Span } from '../segment';
 import { tokenize } from '../tokens';
 import type { Candidate } from './matchers';
+import { twoLineHeading } from './heading';
 import { captionPlace, describedElsewhere } from './mentions';
 import { findPlaces } from '../gazetteer';
 import { mergeProfiles } from './mergeProfiles';
 import type { NameContext } from './names';
-import { PeopleInArticle, type PersonInArticle } from './people';
+import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
 import { describeSpeaker } from './profile';
 import { RULES, type FormId } from './rules';
 import { attributionUnits, paragraphCues, type AttributionUnit, type ParagraphCues } from './units';
@@ -43,6 +44,13 @@ const QUIET_UNLESS = /[“”"«»„]|ccording|:|\b(?:view|words|opinion|assess
 /** "said he hopes to …", "has said she will …": a plan or a hope, not a view on anything. */
 const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|had|have|will|would|wants?|wanted|plans?|planned|intends?|intended|is going|was going|looks forward|['’]ll|['’]d)\b/;
 
+/**
+ * An event's agenda or schedule: "… would be a key item on the agenda", "the summit, which opens
+ * in June, will focus on …". Said by an official, it is an announcement, like a plan of their own.
+ */
+const ANNOUNCEMENT =
+  /\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
+
 /** The words inside a quote's marks, without the comma that leads into "he said". */
 function quoteRange(paragraph: string, q: Span): Span {
   let start = q.start + 1;
@@ -62,6 +70,12 @@ function outletNames(outlet: string): string[] {
 }
 
 const endsCut = (text: string) => !/[.!?…"”’»)\]]\s*$/u.test(text);
+
+interface Untitled {
+  candidate: Candidate;
+  unit: AttributionUnit;
+  title: string;
+}
 
 interface Chosen {
   candidate: Candidate;
@@ -107,9 +121,17 @@ export function extractExperts(
     order.push(person);
   };
 
+  /** A view under a title with no name ("The head of … said …"), waiting for the person the text names next. */
+  let untitled: Untitled | null = null;
+  let seenUntitled: Untitled | null = null;
+
   const resolve = (candidate: Candidate, unit: AttributionUnit): PersonInArticle | null => {
     const { speaker } = candidate;
     if (speaker.kind === 'previous') return previous;
+    if (speaker.kind === 'next') {
+      seenUntitled = { candidate, unit, title: speaker.title };
+      return null;
+    }
     if (speaker.kind === 'pronoun') {
       const current: PersonInArticle | null = focus;
       if (current !== null && (speaker.gender === null || current.gender === null || current.gender === speaker.gender)) {
@@ -128,6 +150,7 @@ export function extractExperts(
     const found: Array<{ candidate: Candidate; form: FormId }> = [];
     // Tried candidates stay first: a later rule scores at most the bound they beat, and the sort is stable.
     let tried = 0;
+    seenUntitled = null;
     for (let r = 0; r < BY_SCORE.length; r++) {
       const rule = BY_SCORE[r];
       const before = found.length;
@@ -141,6 +164,8 @@ export function extractExperts(
         if (person !== null) return { candidate: entry.candidate, form: entry.form, person };
       }
     }
+    // Nobody named here: a nameless title's view waits for the next person named.
+    if (seenUntitled !== null) untitled = seenUntitled;
     return null;
   };
 
@@ -154,18 +179,34 @@ export function extractExperts(
     }
     // Inside a name heading's block the whole text is already that person's quote.
     if (block?.owner === person) return;
-    if (unit.quotes.length > 0 && form !== 'cut-introduction') {
-      for (const q of unit.quotes) {
+    // What an official announces about an event ("the summit will focus on …") is not a view.
+    const announcement = ANNOUNCEMENT.test(text.slice(unit.start, unit.end));
+    // Where the speaker is described: read only for a reported sentence, or to judge a quotation before the verb.
+    let described: TextRange[] | undefined;
+    const describedSpans = () => (described ??= speakerSpans(unit, candidate));
+    const own = unit.quotes.length === 0 ? unit.quotes : unit.quotes.filter((q) => speakersQuote(unit, candidate, describedSpans, q));
+    if (own.length > 0 && form !== 'cut-introduction') {
+      for (const q of own) {
         const range = quoteRange(text, q);
-        if (range.end > range.start) person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
+        if (range.end <= range.start) continue;
+        person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
+        if (announcement) person.selfReports += 1;
       }
       return;
     }
-    if (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end))) person.selfReports += 1;
-    person.quotes.push({ text: text.slice(unit.start, unit.end), kind: 'reported', ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }] });
+    if (announcement || (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end)))) person.selfReports += 1;
+    const spans = describedSpans();
+    person.quotes.push({
+      text: text.slice(unit.start, unit.end),
+      kind: 'reported',
+      ranges: [{ paragraph: unit.paragraph, start: unit.start, end: unit.end }],
+      ...(spans.length > 0 ? { speaker: spans } : {}),
+    });
   };
 
+  let titleLine = -1;
   paragraphs.forEach((paragraph, index) => {
+    if (index === titleLine) return;
     if (!EXTRACTED.has(paragraph.kind)) {
       closeBlock();
       previous = null;
@@ -176,10 +217,20 @@ export function extractExperts(
     // No speech verb, job noun, quotation, label or "according to": nothing to attribute, and no need to split the paragraph.
     const units = cues.verbs.length === 0 && cues.jobs.length === 0 && !last && !QUIET_UNLESS.test(paragraph.text) ? null : attributionUnits(paragraph, index, cues, last);
     const only = units?.length === 1 ? units[0] : undefined;
-    const heading = only !== undefined && HEADING_RULE?.applies(only) === true ? HEADING_RULE.match(only, context.names)[0] : undefined;
+    // A heading needs text below it: at the end of a cut excerpt "Name, founder of …, sees that" introduces a view cut off.
+    const below = index < lastText;
+    const twoLines = below ? twoLineHeading(paragraph, paragraphs[index + 1], paragraphs[index + 2], context.names) : null;
+    const heading =
+      twoLines !== null
+        ? { speaker: { kind: 'name' as const, words: twoLines.words, before: '', after: twoLines.appositive } }
+        : below && only !== undefined && HEADING_RULE?.applies(only) === true
+          ? HEADING_RULE.match(only, context.names)[0]
+          : undefined;
     if (heading?.speaker.kind === 'name') {
       closeBlock();
-      const owner = people.add(heading.speaker.words, heading.speaker, paragraph.text);
+      // The title line of a two-line heading is part of the heading, not of the person's text.
+      if (twoLines !== null) titleLine = index + 1;
+      const owner = people.add(heading.speaker.words, heading.speaker, twoLines === null ? paragraph.text : `${paragraph.text}, ${paragraphs[index + 1]?.text ?? ''}`);
       if (!owner.forms.includes('name-heading')) owner.forms.push('name-heading');
       block = { owner, paragraphs: [] };
       speak(owner);
@@ -203,6 +254,14 @@ export function extractExperts(
         previous = null;
         continue;
       }
+      const waiting = untitled;
+      untitled = null;
+      // "The head of the Almaty office … said …" and, within two paragraphs, a person named with no
+      // description of their own: the title is theirs, and so is the view.
+      if (waiting !== null && unit.paragraph - waiting.unit.paragraph <= 2 && chosen.person.quotes.length === 0 && chosen.person.descriptors.length === 0) {
+        people.describe(chosen.person, { before: waiting.title, after: '' });
+        attach({ candidate: waiting.candidate, form: 'title-then-name', person: chosen.person }, waiting.unit);
+      }
       speak(chosen.person);
       if (!chosen.candidate.view) {
         previous = null;
@@ -216,6 +275,54 @@ export function extractExperts(
   const spoke = [...people.people.values()].filter((person) => person.quotes.length > 0);
   for (const person of spoke) people.describeAll(person);
   return finish(spoke, paragraphs, context, source);
+}
+
+/**
+ * Where the unit names and describes its speaker: the title before the name ("Kazakh political
+ * scientist"), the name, and the appositive after it (", director of the … Forum in Brussels").
+ * Found by the words the rule read, in the unit's own text.
+ */
+function speakerSpans(unit: AttributionUnit, { speaker }: Candidate): TextRange[] {
+  if (speaker.kind !== 'name') return [];
+  const { text } = unit;
+  const name = speaker.words.join(' ');
+  let at = text.indexOf(name, unit.start);
+  if (at < 0 || at >= unit.end) return [];
+  let end = at + name.length;
+  const before = speaker.before.trim();
+  if (before !== '') {
+    const from = text.lastIndexOf(before, at);
+    if (from >= unit.start && at - (from + before.length) <= 2) at = from;
+  }
+  // The appositive may be several, joined by ", " when read: its first part, then up to the last.
+  const parts = speaker.after.split(/,\s*/).filter((part) => part.trim() !== '');
+  const first = parts[0];
+  if (first !== undefined) {
+    const from = text.indexOf(first.trim(), end);
+    if (from >= 0 && from - end <= 4) {
+      end = from + first.trim().length;
+      for (const part of parts.slice(1)) {
+        const next = text.indexOf(part.trim(), end);
+        if (next < 0 || next - end > 4) break;
+        end = next + part.trim().length;
+      }
+    }
+  }
+  return [{ paragraph: unit.paragraph, start: at, end: Math.min(end, unit.end) }];
+}
+
+/**
+ * Whether a quotation in the unit is the speaker's, when the speaker and the verb come before
+ * the words ("Name said …"): a quotation after the verb is, and so is one right before the speaker
+ * ("“…,” Name said", "“…,” she said") or inside the speaker's description. One further back is
+ * someone else's words or a title: "The theme is “Trade and Africa”, while Name stated that …".
+ */
+function speakersQuote(unit: AttributionUnit, { speaker, after }: Candidate, describedSpans: () => TextRange[], q: Span): boolean {
+  if (after === undefined || q.start >= after - 1 || speaker.kind === 'previous' || speaker.kind === 'next') return true;
+  const described = describedSpans()[0];
+  if (described !== undefined) return (q.start >= described.start && q.end <= described.end) || /^[\s,.;:—–-]*$/.test(unit.masked.slice(q.end, described.start));
+  // A pronoun: only it, its verb and an adverb or two between the quotation and the verb's end, no new clause.
+  return /^[\s,]*(?:(?!(?:and|but|while|whereas|as|when|after|because|though|although)\s)[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.test(unit.masked.slice(q.end, after));
 }
 
 /** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */
@@ -235,7 +342,7 @@ function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], contex
     const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
     if (staff.some((name) => namesWord(described, name))) continue;
     if (person.profile.title === undefined || person.profile.country === null) {
-      // "Vladimir Putin:" in a transcript, "Putin said": the description may be elsewhere in the text.
+      // "Ivan Orlov:" in a transcript, "Orlov said": the description may be elsewhere in the text.
       const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
       if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
     }

@@ -4,7 +4,9 @@
  */
 import { matchPhrases } from '../phraseIndex';
 import { tokenize } from '../tokens';
+import type { Paragraph } from '../segment';
 import { nameAtStart, type NameContext } from './names';
+import { isNameOnly } from './speaker';
 import { hasJob } from './words';
 
 const MAX_HEADING_WORDS = 45;
@@ -30,4 +32,19 @@ export function nameHeading(text: string, context: NameContext, cues?: HeadingCu
   if (!(cues?.hasJob ?? hasJob(context.words, appositive)) || FINITE_VERB.test(appositive)) return null;
   if (cues?.hasVerb ?? matchPhrases(context.words.verbs, tokenize(appositive)).length > 0) return null;
   return { words, appositive };
+}
+
+const MAX_TITLE_LINE_WORDS = 14;
+
+/**
+ * A name heading over two lines, the style of a panel of short views: a line that is only a name
+ * ("Anna Kim"), a line that is only a title ("Senior fellow, Asia Centre"), then the person's
+ * text. The name and the appositive, or null.
+ */
+export function twoLineHeading(name: Paragraph, title: Paragraph | undefined, body: Paragraph | undefined, context: NameContext): { words: string[]; appositive: string } | null {
+  if (name.kind !== 'heading' || title?.kind !== 'heading' || body?.kind !== 'text') return null;
+  if ((title.text.match(/\S+/g) ?? []).length > MAX_TITLE_LINE_WORDS || !isNameOnly(name.text, context)) return null;
+  if (!hasJob(context.words, title.text) || FINITE_VERB.test(title.text) || matchPhrases(context.words.verbs, tokenize(title.text)).length > 0) return null;
+  const words = name.text.trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
+  return words.length >= 2 ? { words, appositive: title.text.trim() } : null;
 }

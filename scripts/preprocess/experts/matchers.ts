@@ -5,7 +5,7 @@
  */
 import { nameHeading } from './heading';
 import { isFullName, type NameContext } from './names';
-import { isAppositive, isNameOnly, lastClause, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
+import { isAppositive, isNameOnly, lastClause, namelessSubject, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { hasJob } from './words';
 
@@ -225,7 +225,8 @@ export const cutIntroduction: Matcher = (unit, context) => {
   const sentence = sentenceOf(unit);
   const starts = [0, ...[...sentence.matchAll(/,\s+/g)].map((m) => m.index + m[0].length)];
   for (const start of starts) {
-    const m = /^(\S+(?:\s+\S+){1,3}?)(?:,\s*(.+)|\s+((?:with|of|at|from)\s+(?:the\s+)?\p{Lu}.*))$/su.exec(sentence.slice(start));
+    // Name words hold no comma: in "Name, founder of the … Institute" the name stops at the comma, not at "of".
+    const m = /^([^\s,]+(?:\s+[^\s,]+){1,3}?)(?:,\s*(.+)|\s+((?:with|of|at|from)\s+(?:the\s+)?\p{Lu}.*))$/su.exec(sentence.slice(start));
     if (m?.[1] === undefined) continue;
     const ref = speakerInClause(m[1], context);
     if (!isName(ref) || !isFullName(ref.words) || !m[1].trimStart().startsWith(ref.words[0] ?? '\u0000')) continue;
@@ -236,3 +237,10 @@ export const cutIntroduction: Matcher = (unit, context) => {
   }
   return [];
 };
+
+/** "The head of the Almaty office of the Steppe Institute said …": the speaker is named later. */
+export const namelessTitle: Matcher = (unit, context) =>
+  verbSites(unit).flatMap((site) => {
+    const title = namelessSubject(site.left, context);
+    return title === null ? [] : [{ score: 0.25, speaker: { kind: 'next' as const, title }, view: true, after: site.verb.end }];
+  });

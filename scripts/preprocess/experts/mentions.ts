@@ -1,6 +1,6 @@
 /**
- * Where else an article names a person, and how it describes them there: "Putin said" looks back
- * (and ahead) for "Russian President Vladimir Putin"; a transcript label "Anna Kim:" for "Anna
+ * Where else an article names a person, and how it describes them there: "Orlov said" looks back
+ * (and ahead) for "Russian President Ivan Orlov"; a transcript label "Anna Kim:" for "Anna
  * Kim, a fellow at …". Searched only when a rule needs it, so the cost is paid by the few
  * surnames and labels that are not already known.
  */
@@ -24,18 +24,15 @@ function appositiveAfter(text: string, context: NameContext): string {
   return m?.[1] !== undefined && isAppositive(m[1], context) ? m[1].trim() : '';
 }
 
-function sentenceAround(text: string, start: number, end: number, paragraph: Paragraph): string {
-  const span = paragraph.sentences.find((s) => s.start <= start && s.end >= end);
-  return span === undefined ? text : text.slice(span.start, span.end);
-}
-
 function mentionAt(paragraph: Paragraph, words: string[], start: number, end: number, context: NameContext): Mention {
   const { text } = paragraph;
+  // The title is read within the sentence: "… and Kazakhstan. Trade economist Name" is not a Kazakh title.
+  const span = paragraph.sentences.find((s) => s.start <= start && s.end >= end);
   return {
     words,
-    before: titleBefore(text.slice(0, start), context),
+    before: titleBefore(text.slice(span?.start ?? 0, start), context),
     after: appositiveAfter(text.slice(end), context),
-    sentence: sentenceAround(text, start, end, paragraph),
+    sentence: span === undefined ? text : text.slice(span.start, span.end),
   };
 }
 
@@ -48,7 +45,7 @@ function* occurrences(text: string, word: string): Generator<number> {
   }
 }
 
-/** The name ending at `at` + `surname`: up to two name words before it ("Vice President Dick Cheney" → Dick Cheney). */
+/** The name ending at `at` + `surname`: up to two name words before it ("Vice President Paul Dorman" → Paul Dorman). */
 function westernName(text: string, at: number, surname: string, context: NameContext): { words: string[]; start: number; end?: number } | null {
   const lead = text.slice(Math.max(0, at - 80), at);
   if (!/\s$/.test(lead)) return null;
@@ -59,16 +56,17 @@ function westernName(text: string, at: number, surname: string, context: NameCon
   return { words: [...given, surname], start: at - (lead.length - lead.lastIndexOf(given[0] ?? '')) };
 }
 
-/** East Asian order: the surname first ("Wen Jiabao"), one given name after it and no third name word. */
+/** East Asian order: the surname first ("Zhou Minghai"), one given name after it and no third name word. */
 function easternName(text: string, at: number, surname: string, context: NameContext): { words: string[]; start: number; end?: number } | null {
-  const m = /^\s+(\p{Lu}[\p{Ll}\p{M}]+)(?![\p{L}\p{M}'’-])(?!\s+\p{Lu}[\p{Ll}])/u.exec(text.slice(at + surname.length));
+  // "Zhou Minghai’s visit": a possessive still names the person.
+  const m = /^\s+(\p{Lu}[\p{Ll}\p{M}]+)(?:['’]s)?(?![\p{L}\p{M}'’-])(?!\s+\p{Lu}[\p{Ll}])/u.exec(text.slice(at + surname.length));
   if (m?.[1] === undefined || !isNameWord(m[1], context)) return null;
   return { words: [surname, m[1]], start: at, end: at + surname.length + m[0].length };
 }
 
 /**
  * The person a lone surname stands for, from the article's other mentions: a given name before it
- * ("Dick Cheney") or, in East Asian order, after it ("Wen Jiabao"). The first mention with a
+ * ("Paul Dorman") or, in East Asian order, after it ("Zhou Minghai"). The first mention with a
  * description wins; null when the article never gives the surname a given name.
  */
 export function findBySurname(paragraphs: readonly Paragraph[], surname: string, context: NameContext): Mention | null {
@@ -90,7 +88,7 @@ export function findBySurname(paragraphs: readonly Paragraph[], surname: string,
   return null;
 }
 
-/** Descriptions of a full name anywhere in the article ("Vladimir Putin:" → "Russian President Vladimir Putin"). */
+/** Descriptions of a full name anywhere in the article ("Ivan Orlov:" → "Russian President Ivan Orlov"). */
 export function describedElsewhere(paragraphs: readonly Paragraph[], words: readonly string[], context: NameContext): Mention | null {
   const name = words.join(' ');
   for (const paragraph of paragraphs) {

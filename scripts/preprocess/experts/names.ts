@@ -76,7 +76,7 @@ export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | nu
     // A lone capitalised word: only a surname (resolved later against people already named).
     i = words.length - 2;
   }
-  // "Mohammad Javad Zarif said", "asked Martha Brill Olcott": a third name word counts when it opens
+  // "Ali Reza Tabrizi said", "asked Anna Marie Keller": a third name word counts when it opens
   // the clause or follows a lower-case word; after a description ("… Institute of Parliamentarism
   // Zhanar Tulindinova") it is part of the organisation's name.
   const third = words[i];

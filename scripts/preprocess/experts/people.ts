@@ -1,7 +1,7 @@
 /**
  * The people of one article: every person a rule names, with their description so far, looked up
  * by full name, by surname (the most recent first), and by a transliteration-blind key, so "Mr.
- * Volk", "Volk said" and "Evgeni Volk" all reach the "Yevgeni Volk" introduced earlier.
+ * Korin", "Korin said" and "Evgeni Korin" all reach the "Yevgeni Korin" introduced earlier.
  */
 import type { Gazetteer } from '../gazetteer';
 import type { Paragraph } from '../segment';
@@ -25,6 +25,11 @@ export interface QuoteInArticle {
   text: string;
   kind: 'direct' | 'reported';
   ranges: TextRange[];
+  /**
+   * Stretches inside the ranges that describe the speaker ("director of the … Forum in Brussels"
+   * in a reported sentence): a place there is where the speaker works, not what the quote is about.
+   */
+  speaker?: TextRange[];
 }
 
 export interface PersonInArticle {
@@ -82,7 +87,7 @@ export class PeopleInArticle {
       this.describe(known, ref);
       return known;
     }
-    // Named in full elsewhere in the article ("Vice President Dick Cheney" … "Cheney said").
+    // Named in full elsewhere in the article ("Vice President Paul Dorman" … "Dorman said").
     if (this.unknown.has(word)) return null;
     const mention = findBySurname(this.paragraphs, word, this.context);
     if (mention === null) {
@@ -118,7 +123,7 @@ export class PeopleInArticle {
     this.people.set(id, person);
     this.byVariant.set(variantKey(words, name), person);
     this.describe(person, descriptor);
-    // A surname points to its person; in a two-word name the first word may be the surname too ("Xi Jinping").
+    // A surname points to its person; in a two-word name the first word may be the surname too ("Zhou Minghai").
     const keys = new Set([fold(surnameOf(words)), ...(words.length === 2 ? [fold(words[0] ?? '')] : [])]);
     for (const key of keys) this.bySurname.set(key, [...(this.bySurname.get(key) ?? []).filter((p) => p !== person), person]);
     return person;

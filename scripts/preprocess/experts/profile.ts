@@ -26,12 +26,15 @@ export interface Descriptor {
 
 function cleanTitle(title: string): string {
   return title
+    // "bureau chief of the Courier, a daily": what follows the comma describes the organisation.
+    .replace(/,\s*(?:a|an)\s[\s\S]*$/i, '')
     .replace(/(?:,\s*)?\bwho\s+(?:\w+\s+){0,3}?(?:at|of|for|in|with)?(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:based\s+)?(?:in|at|from|of|under|with)(?:\s+the)?\s*$/i, '')
     .replace(/\s+(?:of|at|under|with|in|from|and|for)(?:\s+(?:the|a|an))?\s*$/i, '')
-    .replace(/^(?:an?|the)\s+/i, '')
+    .replace(/^(?:an?|the|its|their)\s+/i, '')
     .replace(/[\s,.;:]+$/u, '')
     .replace(/^[\s,.;:]+/u, '')
+    .replace(/^(?:of|at|from|with|in|for|by)$/i, '')
     .trim();
 }
 
@@ -43,7 +46,7 @@ const GENERIC_OFFICE = /^(?:president|vice[- ]president|secretary|representative
 /**
  * Expert or official: the first job named decides, unless it is a past one ("former minister",
  * "veteran diplomat": they speak as commentators), an office in a non-government body ("Vice
- * President of the Carnegie Endowment"), or a bare office after the name with no country or
+ * President of the Meridian Endowment"), or a bare office after the name with no country or
  * government around it.
  */
 export function roleOf(descriptor: Descriptor, words: AttributionWords, hasCountry: boolean): Role {
@@ -52,18 +55,31 @@ export function roleOf(descriptor: Descriptor, words: AttributionWords, hasCount
   for (const part of parts) {
     for (const job of findJobs(words, part.text)) {
       const lead = part.text.slice(Math.max(0, job.start - 24), job.start);
-      if (words.former.test(lead.split(/\s+/).slice(-3).join(' '))) continue;
-      if (job.role === 'expert') return 'expert';
+      // "former minister", "who served as ambassador", "previously served as the deputy head".
+      if (words.former.test(lead.trim().split(/\s+/).slice(-4).join(' '))) continue;
+      if (job.role === 'expert') return inGovernmentBody(part.text.slice(job.end), words) ? 'official' : 'expert';
       return officeRole(part.text, job, part.after, words, hasCountry);
     }
   }
   return 'expert';
 }
 
+/**
+ * "chairman of the Kazakh Senate", "head of the Foreign Ministry’s Asia department": a job that is
+ * an expert's elsewhere is an office inside a government body. Not when an institute or a
+ * university comes first ("director of the Academy of the Foreign Ministry" runs an academy).
+ */
+function inGovernmentBody(rest: string, words: AttributionWords): boolean {
+  const body = /^\s*(?:of|at|in)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
+  const government = body === '' ? null : words.government.exec(body);
+  if (government === null || government === undefined) return false;
+  return !body.slice(0, government.index).split(/\s+/).some((w) => words.organisationWords.has(w));
+}
+
 function officeRole(text: string, job: JobMatch, after: boolean, words: AttributionWords, hasCountry: boolean): Role {
   const rest = text.slice(job.end);
   const government = words.government.test(text);
-  // "of the Carnegie Endowment", "at the Institute": an office in a non-government body.
+  // "of the Meridian Endowment", "at the Institute": an office in a non-government body.
   const body = /^\s*(?:of|at|for)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
   if (body !== '' && !government && body.split(/\s+/).some((w) => words.organisationWords.has(w))) return 'expert';
   if (after && GENERIC_OFFICE.test(text.slice(job.start, job.end)) && !government && !hasCountry) return 'expert';

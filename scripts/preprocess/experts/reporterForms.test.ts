@@ -47,6 +47,14 @@ describe('forms reporters use', () => {
     expect(person.quotes).toHaveLength(2);
   });
 
+  it('a quotation further back than the speaker is not the speaker’s', () => {
+    const [person] = peopleIn('The summit’s theme is “Trade and the Steppe”, while Anna Kim, an analyst in Seoul, said the bloc will “keep growing”.');
+    expect(person?.quotes.map((q) => q.text)).toEqual(['keep growing']);
+    const [other] = peopleIn('Anna Kim is an analyst in Seoul. The plan is called “Steppe Road”, and she said it “will not work”. “It is late,” she added.');
+    expect(other?.quotes.map((q) => q.text)).toEqual(['will not work', 'It is late']);
+    expect(peopleIn('“It is late,” Anna Kim, an analyst in Seoul, said.')[0]?.quotes.map((q) => q.text)).toEqual(['It is late']);
+  });
+
   it('a paragraph that is only a quotation continues the previous speaker', () => {
     const person = one('The visit achieved its aims, according to Dana Serik of the Almaty-based Steppe Institute.\n\n“First, it showed the bank is ready.\n\n“Second, it gave the ports a reason to invest.”');
     expect(person.quotes.map((q) => q.kind)).toEqual(['reported', 'direct', 'direct']);
@@ -111,8 +119,58 @@ describe('officials giving a view', () => {
     expect(people('Russian President Ivan Orlov met the press.\n\nIvan Orlov: We will not change course.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
   });
 
+  it('a title with no name, and the name in a later sentence', () => {
+    const [person] = peopleIn('The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.\n\nSpeaking on the radio, Boris Lee explained that trade had slowed.');
+    expect(person).toMatchObject({ name: 'Boris Lee', profile: { country: 'NOR', role: 'expert' }, forms: ['title-then-name', 'subject-verb'] });
+    expect(person?.quotes.map((q) => q.text)).toEqual(['The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.', 'Speaking on the radio, Boris Lee explained that trade had slowed.']);
+    // Not to someone already described, and not across more than two paragraphs.
+    expect(people('The head of the Steppe Institute said the talks had failed.\n\nAnna Kim, a fellow in Seoul, said so too.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+    expect(peopleIn('The head of the Steppe Institute in Almaty said the talks had failed.\n\nOne.\n\nTwo.\n\nThree.\n\nAnna Kim said so too.').map((p) => p.profile.country)).toEqual([null]);
+  });
+
+  it('a long title before the name, set off by commas', () => {
+    expect(people('A senior researcher at the Nordic Institute in Oslo, Boris Lee, said the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'NOR']]);
+    expect(people('But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'NOR']]);
+    // A clause with a verb of its own is no title: "the minister was in Oslo" says nothing about Boris Lee.
+    expect(people('When the minister was in Oslo, Boris Lee, said the bloc is growing.')).toEqual([]);
+  });
+
+  it('a name heading over two lines, the name on one and the title on the next', () => {
+    const found = peopleIn('Two former envoys look at the summit.\n\nLena Ostrova\n\nFormer ambassador to Georgia\n\nThe bloc has grown faster than its rules.\n\nBoris Lee\n\nSenior fellow, Nordic Institute, Oslo\n\nThe ports will decide it.');
+    expect(found.map((p) => [p.name, p.profile.title, p.profile.country, p.quotes.map((q) => q.text)])).toEqual([
+      ['Lena Ostrova', 'Former ambassador to Georgia', null, ['The bloc has grown faster than its rules.']],
+      ['Boris Lee', 'Senior fellow', 'NOR', ['The ports will decide it.']],
+    ]);
+  });
+
+  it('a section heading that is not a name starts no one’s text', () => {
+    expect(people('The summit opened.\n\nNew Momentum\n\nSenior officials, no deal\n\nThe talks went on for hours.')).toEqual([]);
+  });
+
+  it('a later surname reaches a leader named earlier with a possessive or in a list', () => {
+    expect(people('Chinese President Zhou Minghai’s speech was short. Zhou said the bloc must stay open.')).toEqual([['Zhou Minghai', 'official', 'CHN']]);
+    const list = 'Leaders including China’s President Zhou Minghai, India’s Prime Minister Ravi Menon and Brazil’s President Jorge Silva attended.\n\nZhou urged the members to “make the voice of the group stronger”.';
+    expect(people(list)).toEqual([['Zhou Minghai', 'official', 'CHN']]);
+  });
+
+  it('a title stops at the verb of another clause', () => {
+    const [person] = peopleIn('The host, President Jorge Silva, will welcome China’s President Zhou Minghai on Monday.\n\nZhou urged the members to “make the voice of the group stronger”.');
+    expect(person?.profile).toMatchObject({ title: 'President', country: 'CHN', role: 'official' });
+  });
+
+  it('an official title with the boss it serves is still the person’s own description', () => {
+    expect(people('“The borders are calm,” Pavel Dorin, Russian President Ivan Orlov’s special representative for the region, told reporters.')).toEqual([['Pavel Dorin', 'official', 'RUS']]);
+  });
+
+  it('a job inside a government body is an office; a past office speaks as a commentator', () => {
+    expect(people('Boris Lee, chairman of the Kazakh Senate, said the bloc is growing.')).toEqual([['Boris Lee', 'official', 'KAZ']]);
+    expect(people('Boris Lee, head of the Uzbek Foreign Ministry’s Asia department, said the bloc is growing.')).toEqual([['Boris Lee', 'official', 'UZB']]);
+    expect(people('Boris Lee, director of the Academy of the Uzbek Foreign Ministry, said the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'UZB']]);
+    expect(people('Boris Lee, who served as U.S. ambassador to Kazakhstan from 2005 to 2008, said the bloc is growing.')).toEqual([['Boris Lee', 'expert', 'USA']]);
+  });
+
   it('an official who only states a plan or a hope is not giving a view', () => {
-    expect(people('President Ivan Orlov has said that he hopes relations will improve.')).toEqual([]);
+    expect(people('President Ivan Orlov has said that he hopes the talks will go on.')).toEqual([]);
   });
 });
 
@@ -132,7 +190,16 @@ describe('the country of an expert', () => {
     expect(country('Lena Ostrova, a Russia expert at the Meridian Institute, said the ports matter.')).toBeNull();
     expect(country('Lena Ostrova, an expert on China and author of the book Trade in Russia, said the ports matter.')).toBeNull();
     expect(country('Lena Ostrova, a scholar of Iran who was in Tehran last week, said the ports matter.')).toBe('IRN');
-    expect(country('Lena Ostrova, a journalist with the Swiss newspaper Alpine Daily who was in Andijan at the time, said the ports matter.')).toBe('CHE');
+    expect(country('Lena Ostrova, a journalist with the Swiss newspaper Alpine Daily who was in Osh that week, said the ports matter.')).toBe('CHE');
+  });
+
+  it('from the city of the organisation the person works at', () => {
+    expect(people('“The bloc is growing,” said Anna Kim, the head of the Asia Centre, a Seoul think tank.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+  });
+
+  it('not from the country an envoy is sent to, nor from the sentence before', () => {
+    expect(people('Mongolia’s ambassador to China, Bat Erdene, said the bloc is growing.')).toEqual([['Bat Erdene', 'official', 'MNG']]);
+    expect(people('Trade rose in Russia, Belarus, and Kazakhstan. Trade economist Boris Lee claims that prices fell.')).toEqual([['Boris Lee', 'expert', null]]);
   });
 
   it('is null when nothing says it', () => {
@@ -159,5 +226,7 @@ describe('people who are only mentioned', () => {
 
   it('an excerpt cut short after an introduction still keeps the person introduced', () => {
     expect(people('The talks went on for hours.\n\nWhile the risk exists across the region, Boris Lee, President').map((p) => p[0])).toEqual(['Boris Lee']);
+    // A line that would be a name heading, but the excerpt ends there: nothing below it is the person's text.
+    expect(people('The talks went on for hours.\n\nBoris Lee, founder of the Oslo-based Nordic Institute, sees that')).toEqual([['Boris Lee', 'expert', 'NOR']]);
   });
 });

@@ -25,6 +25,7 @@ function speakersFound(rule: AttributionRule, text: string): string[] {
 function label(speaker: SpeakerRef): string {
   if (speaker.kind === 'name') return speaker.words.join(' ');
   if (speaker.kind === 'previous') return 'previous';
+  if (speaker.kind === 'next') return 'next';
   return speaker.gender === 'female' ? 'she' : 'he';
 }
 

@@ -5,8 +5,9 @@
  * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
  */
 import { isAsciiLower, isClauseBreak, isSpace } from './chars';
-import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
-import { hasJob } from './words';
+import { isFullName, isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
+import { textMemo } from './textMemo';
+import { findJobs, hasJob } from './words';
 
 export type Gender = 'male' | 'female';
 
@@ -16,7 +17,9 @@ export type SpeakerRef =
   /** "he", "she", "the analyst": the person in focus. */
   | { kind: 'pronoun'; gender: Gender | null }
   /** A quotation with no attribution of its own: the speaker of the passage before it. */
-  | { kind: 'previous' };
+  | { kind: 'previous' }
+  /** A title with no name ("The head of the Almaty office … said"): the person the text names next. */
+  | { kind: 'next'; title: string };
 
 /** Words that may stand between a subject and its verb: "Tasym also noted", "she has said". */
 const BETWEEN_SUBJECT_AND_VERB = new Set(
@@ -67,6 +70,32 @@ export function nextClause(text: string): string {
   return stop < 0 ? text : text.slice(0, stop);
 }
 
+/**
+ * True when the text opens with another titled person: in "China’s President Zhou Minghai, India’s
+ * Prime Minister Ravi Menon and …" the part after the comma is the next person of a list, not a
+ * description of the first. "an adviser to President Ivan Orlov" describes its person.
+ */
+/** Appositives repeat: the answer for each text is kept (per name context, bounded). */
+const titledNameMemo = textMemo((context: NameContext, text: string) => titledNameAtStart(text, context));
+
+/** A job opening the text and two name words after it fit in its first few words. */
+const TITLED_NAME_SPAN = 90;
+
+function opensWithTitledName(text: string, context: NameContext): boolean {
+  const head = text.length > TITLED_NAME_SPAN ? text.slice(0, TITLED_NAME_SPAN) : text;
+  // Most appositives have no two capitalised words in a row: no need to look for jobs then.
+  return /\p{Lu}[\p{Ll}\p{M}'’-]*\s+\p{Lu}/u.test(head) && titledNameMemo(context, head);
+}
+
+function titledNameAtStart(text: string, context: NameContext): boolean {
+  const job = findJobs(context.words, text)[0];
+  if (job === undefined || text.slice(0, job.start).trim().split(/\s+/).length > 2) return false;
+  const next = /^\s+(\S+)\s+([^\s,.;:]+)/.exec(text.slice(job.end));
+  // "President Ivan Orlov’s special envoy": a possessive name is whom the person works for.
+  if (next?.[1] === undefined || next[2] === undefined || /['’]s$/u.test(next[2])) return false;
+  return isNameWord(next[1], context) && isNameWord(next[2], context);
+}
+
 /** "an analyst at the … Institute in Baku", "who heads …": a description of a person, not a clause of its own. */
 export function isAppositive(text: string, context: NameContext): boolean {
   const trimmed = text.trim();
@@ -75,7 +104,9 @@ export function isAppositive(text: string, context: NameContext): boolean {
   if (FINITE_VERB.test(own)) return false;
   if (/^(?:who|whose)\b/.test(trimmed)) return true;
   const { words } = context;
-  return hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
+  const describes = hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
+  // Looked at last, for the few texts that describe someone: it is the costly test.
+  return describes && !opensWithTitledName(own, context);
 }
 
 const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at', 'on']);
@@ -89,7 +120,7 @@ const NOT_MODIFIERS = new Set(
 /**
  * The title words right before a name: capitalised words, job words, demonyms and possessive
  * places ("the former President of Kyrgyzstan", "Kazakh political scientist", "his Russian
- * counterpart"); "VOA put that question to" is not a title and is dropped.
+ * counterpart"); "the radio sent the question to" is not a title and is dropped.
  */
 export function titleBefore(text: string, context: NameContext): string {
   const clause = lastClause(text);
@@ -109,21 +140,26 @@ export function titleBefore(text: string, context: NameContext): string {
       break;
     }
   }
+  // Whether the word just taken is a job word or one of its modifiers: only then may a modifier come before it.
+  let nextToJob = false;
   while (i > 0) {
     const word = words[i - 1] ?? '';
     // A link word between title words: "Director of the Doha Institute", "scientist and member".
     const link = TITLE_LINK.has(word) && i > 1 && i < words.length;
-    // Before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior research fellow".
-    const modifier = sawJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
+    // Right before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior
+    // research fellow"; not words further back ("the host will welcome China’s President").
+    const modifier: boolean = sawJob && nextToJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
     if (titleWord(word) || link || modifier) {
-      if (jobWords.has(word.toLowerCase())) sawJob = true;
+      const job = jobWords.has(word.toLowerCase());
+      if (job) sawJob = true;
       else if (modifier && !titleWord(word)) modifiers++;
+      nextToJob = job || (modifier && !titleWord(word));
       i--;
     } else break;
   }
   while (i < words.length && TITLE_LINK.has(words[i] ?? '')) i++;
   let before = words.slice(i).join(' ');
-  // "his Chinese counterpart, Xi Jinping": the title sits before a comma.
+  // "his Chinese counterpart, Zhou Minghai": the title sits before a comma.
   if (before === '' && /,\s*$/.test(text)) {
     const previous = text.replace(/,\s*$/, '');
     const tail = previous.split(/\s+/).slice(-4).join(' ');
@@ -158,11 +194,11 @@ export function speakerInClause(clause: string, context: NameContext): SpeakerRe
     if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(clause.slice(Math.max(0, m.index - 30), m.index)) || clause.length - m.index > 160) continue;
     const head = clause.slice(0, m.index);
     const tail = clause.slice(m.index + m[0].length);
-    // "of the Asia Centre", "of the private intelligence firm Stratfor", "who heads …".
+    // "of the Asia Centre", "of the consulting firm Steppe Risk", "who heads …".
     const organisation = ORG_AFTER_NAME.test(tail) || (/^(?:of|with|at|from|for)\s/.test(tail) && (context.words.organisationNouns.test(tail) || tail.split(/\s+/).some((w) => context.words.organisationWords.has(w))));
     if (!organisation && !tail.startsWith('who ')) continue;
     const found = nameEnding(head, context);
-    // A bare surname with "of …" ("Putin of Russia") is too weak; a full name or an honorific is not.
+    // A bare surname with "of …" ("Orlov of Russia") is too weak; a full name or an honorific is not.
     if (found !== null && (found.words.length >= 2 || found.before !== '')) return nameRef(found, context, tail);
     break;
   }
@@ -173,7 +209,10 @@ const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'fema
 
 /** The subject before a speech verb (`left` ends where the verb starts). */
 export function subjectBefore(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
-  const bare = withoutAdverbs(left);
+  let bare = withoutAdverbs(left);
+  // "Anna Kim — a fellow at the Asia Centre — said": dashes set the appositive off as commas do.
+  const lastCode = bare.charCodeAt(bare.length - 1);
+  if ((lastCode === 0x2014 || lastCode === 0x2013) && isSpace(bare.charCodeAt(bare.length - 2))) bare = bare.replace(/\s+[—–]\s*/g, ', ').trimEnd();
   // Fast path, for the many verbs that follow a common noun ("several analysts said", "member states"):
   // a subject ends in a capitalised word, a pronoun, a job noun or an appositive's comma.
   let wordStart = bare.length;
@@ -189,26 +228,44 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   if (bare.endsWith(',')) return appositiveSubject(bare.slice(0, -1), context);
   const clause = lastClause(bare);
   const inClause = speakerInClause(clause, context);
-  // A lone capitalised word after a preposition ("… here in Washington says") is no subject.
+  // A lone capitalised word after a preposition ("… here in Oslo says") is no subject.
   const lead = inClause?.kind === 'name' ? clause.slice(0, clause.lastIndexOf(inClause.words[0] ?? '')) : '';
   const leadEnd = lead.slice(-16);
   const objectOfPreposition = inClause?.kind === 'name' && inClause.words.length === 1 && inClause.before === '' && PREPOSITION_END.test(leadEnd);
   // "Anna Kim and Boris Lee spoke": two people meeting or speaking together, not one speaker's view.
   const coordinated = /\b(?:and|or|with)\s+$/.test(leadEnd);
   if (inClause !== null && !objectOfPreposition && !coordinated) return { ref: inClause, appositive: false };
-  // "Name, an expert on … here in Washington says": the appositive's closing comma is left out.
+  // "Name, an expert on … here in Oslo says": the appositive's closing comma is left out.
   return appositiveSubject(bare, context);
+}
+
+/** Words that open a clause without belonging to the title after them. */
+const CLAUSE_OPENER = /^(?:(?:but|and|yet|so|however|meanwhile|still|also|now|then|instead|indeed)\s+)+/i;
+const MAX_TITLE_WORDS = 16;
+
+/**
+ * The title in the clause before "…, Name,": the title words right before the comma when they
+ * hold a job ("Pakistan’s prime minister"), or else the whole clause when it describes a person
+ * (a job, no verb of its own, not too long): "the Oslo correspondent for the Steppe Courier".
+ */
+function leadingTitle(segment: string, context: NameContext): string | null {
+  const near = titleBefore(segment, context);
+  if (near !== '' && hasJob(context.words, near)) return near;
+  const clause = lastClause(segment).trim().replace(CLAUSE_OPENER, '');
+  if (clause === '' || clause.split(/\s+/).length > MAX_TITLE_WORDS || FINITE_VERB.test(clause) || !hasJob(context.words, clause)) return null;
+  return clause;
 }
 
 /** "Name, appositive[, appositive]," before the verb. */
 function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
   const segments = text.split(',');
   const last = segments.length - 1;
-  // "Pakistan’s prime minister, Anna Kim, said": the title comes first, the name is the apposition.
+  // "Pakistan’s prime minister, Anna Kim, said", "A professor of economics at Meridian University in
+  // Seoul, Anna Kim, said": the title comes first, the name is the apposition.
   const named = nameEnding(segments[last] ?? '', context);
-  const title = segments[last - 1] ?? '';
-  if (named !== null && named.before === '' && named.words.length >= 2 && hasJob(context.words, title.split(/\s+/).slice(-4).join(' '))) {
-    return { ref: { kind: 'name', words: named.words, before: titleBefore(title, context), after: '' }, appositive: true };
+  if (named !== null && named.before === '' && named.words.length >= 2) {
+    const title = leadingTitle(segments[last - 1] ?? '', context);
+    if (title !== null) return { ref: { kind: 'name', words: named.words, before: title, after: '' }, appositive: true };
   }
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const appositive = segments.slice(k + 1).join(',');
@@ -252,4 +309,51 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
 export function isNameOnly(text: string, context: NameContext): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));
+}
+
+const TITLE_OPENER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/;
+const OPENERS = ['the ', 'its ', 'their '];
+
+/** True when, past spaces, `text` has "the ", "its " or "their " (first letter in either case) at `from`. */
+function opensWithOpener(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i) | 32;
+  for (const word of OPENERS) {
+    if (first !== word.charCodeAt(0)) continue;
+    if (text.startsWith(word.slice(1), i + 1)) return true;
+  }
+  return false;
+}
+const MAX_NAMELESS_TITLE = 220;
+
+/**
+ * A title with no name as the subject of a speech verb: "The Oslo bureau chief of the Steppe
+ * Courier, a daily in Almaty, said …", "…, its secretary-general has said". Reporters name the
+ * person in a later sentence. The title, or null. A bare "the minister" is not one: it points back
+ * to the person in focus (the pronoun rule reads it).
+ */
+export function namelessSubject(left: string, context: NameContext): string | null {
+  // Cheap tests first, by char codes: most verbs' subjects are long or open with none of these words.
+  const sentenceOpens = left.length <= MAX_NAMELESS_TITLE + 40 && opensWithOpener(left, 0);
+  let clauseStart = left.length;
+  const farthest = Math.max(0, left.length - MAX_NAMELESS_TITLE);
+  while (clauseStart > farthest && !isClauseBreak(left.charCodeAt(clauseStart - 1))) clauseStart--;
+  const clauseOpens = (clauseStart > farthest || farthest === 0) && opensWithOpener(left, clauseStart);
+  if (!sentenceOpens && !clauseOpens) return null;
+  const bare = trimEnd(withoutAdverbs(left)).trimStart();
+  const clause = lastClause(bare).trimStart();
+  for (const phrase of clause === bare ? [bare] : [bare, clause]) {
+    if (!TITLE_OPENER.test(phrase) || phrase.length > MAX_NAMELESS_TITLE || FINITE_VERB.test(phrase)) continue;
+    const [head = '', ...rest] = phrase.split(',');
+    const description = head.replace(TITLE_OPENER, '');
+    if (!hasJob(context.words, description)) continue;
+    if (/^the\s/i.test(phrase) && rest.length === 0 && !/\s(?:of|at|for|with|in)\s|\p{Lu}/u.test(description)) continue;
+    if (rest.some((part) => !isAppositive(part, context))) continue;
+    // A name in it makes it another rule's speaker ("The head of the institute, Anna Kim, said").
+    const named = speakerInClause(head, context);
+    if (named?.kind === 'name' && isFullName(named.words)) continue;
+    return phrase;
+  }
+  return null;
 }

@@ -63,10 +63,17 @@ export interface ParagraphCues {
   jobs: number[];
 }
 
+/** True when nothing but a sentence's end or a quote mark stands before `at` ("Says Anna Kim: …"). */
+function opensSentence(source: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(source[i] ?? '')) i--;
+  return i < 0 || /[.!?:”"»]/.test(source[i] ?? '');
+}
+
 /**
  * Speech verbs and job nouns of a paragraph, outside its quotations, from the matches of the cue
  * index (or of an index that holds the cues among other phrases, as analyseArticle's does). A verb
- * counts only in lower case.
+ * counts only in lower case, or capitalised where it opens a sentence ("Says Anna Kim: …").
  */
 export function cuesFromMatches(matches: Iterable<PhraseMatch<Cue>>, source: string, quotes: readonly Span[]): ParagraphCues {
   const verbs: VerbHit[] = [];
@@ -75,7 +82,7 @@ export function cuesFromMatches(matches: Iterable<PhraseMatch<Cue>>, source: str
     if (insideQuote(quotes, match.start)) continue;
     if (match.value.job !== undefined) jobs.push(match.start);
     const verb = match.value.verb;
-    if (verb !== undefined && /\p{Ll}/u.test(source[match.start] ?? '')) verbs.push({ start: match.start, end: match.end, form: source.slice(match.start, match.end), verb });
+    if (verb !== undefined && (verb.initial === true ? opensSentence(source, match.start) : /\p{Ll}/u.test(source[match.start] ?? ''))) verbs.push({ start: match.start, end: match.end, form: source.slice(match.start, match.end), verb });
   }
   return { verbs, jobs };
 }

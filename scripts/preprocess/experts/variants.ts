@@ -1,6 +1,6 @@
 /**
  * Spellings of one name that transliteration from Cyrillic and other scripts produces:
- * Kh-/H- ("Khasanov", "Hasanov"), Ye-/E- ("Yevgeni", "Evgeni"), -yev/-ev ("Tokayev", "Tokaev"),
+ * Kh-/H- ("Khasanov", "Hasanov"), Ye-/E- ("Yevgeni", "Evgeni"), -yev/-ev ("Bekayev", "Bekaev"),
  * -iy/-y/-i, Dzh-/J-/Zh-, doubled letters. Two names with the same key are one person.
  */
 import { fold } from '../tokens';

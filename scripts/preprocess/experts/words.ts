@@ -6,6 +6,7 @@
 import { buildPhraseIndex, matchPhrases, mergedPhrases, type PhraseIndex } from '../phraseIndex';
 import type { AttributionFile, SpeechVerb } from '../reference/schemas';
 import { tokenize, type Token } from '../tokens';
+import { textMemo } from './textMemo';
 
 export interface VerbForm {
   /** The base form, as listed ("say", "point out"). */
@@ -13,6 +14,8 @@ export interface VerbForm {
   invertible: boolean;
   onlyBefore: ReadonlySet<string> | null;
   notBefore: ReadonlySet<string> | null;
+  /** The capitalised present form that opens a sentence ("Says Anna Kim: …"); it counts only there. */
+  initial?: true;
 }
 
 export type Role = 'expert' | 'official';
@@ -105,6 +108,15 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
   // Case-sensitive, with the spellings that occur: a verb in lower case; a job in lower case, in a
   // title ("Deputy Director") or opening a sentence ("Analysts say"). No word is lower-cased per token.
   for (const entry of verbEntries) cues.add(entry.words, { verb: entry.value });
+  // "Says Anna Kim: …", "Adds Anna Kim, …": an invertible verb's present form may open the sentence.
+  // Only the present: a past form such as "Said" is also a given name. Such a word is never a name.
+  const openers: string[] = [];
+  for (const entry of verbEntries) {
+    const [word] = entry.words;
+    if (!entry.value.invertible || entry.words.length !== 1 || word === undefined || word !== presentForm(entry.value.verb)) continue;
+    openers.push(capitalise(word));
+    cues.add([capitalise(word)], { verb: { ...entry.value, initial: true } });
+  }
   for (const entry of jobEntries) {
     const lower = entry.words.map(lowerCase);
     for (const variant of [lower, lower.map(capitalise), [capitalise(lower[0] ?? ''), ...lower.slice(1)]]) cues.add(variant, { job: entry.value });
@@ -117,7 +129,7 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     jobWords: new Set([...file.jobNouns.expert, ...file.jobNouns.official].flatMap(words).map(lowerCase).filter((w) => !LINK_WORDS.has(w))),
     honorifics: new Set(file.honorifics),
     organisationWords: new Set(file.organisationWords),
-    notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords]),
+    notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords, ...openers]),
     organisationNouns: phrasePattern(file.organisationNouns),
     government: phrasePattern(file.governmentWords),
     former: phrasePattern(file.formerWords),
@@ -142,19 +154,4 @@ export function findJobs(vocabulary: AttributionWords, text: string, tokens: rea
 }
 
 /** Appositives and titles repeat: the answer for each text is kept (per vocabulary, bounded). */
-const jobTexts = new WeakMap<AttributionWords, Map<string, boolean>>();
-
-export function hasJob(vocabulary: AttributionWords, text: string): boolean {
-  let cache = jobTexts.get(vocabulary);
-  if (cache === undefined) {
-    cache = new Map();
-    jobTexts.set(vocabulary, cache);
-  }
-  let found = cache.get(text);
-  if (found === undefined) {
-    found = findJobs(vocabulary, text).length > 0;
-    if (cache.size > 50_000) cache.clear();
-    cache.set(text, found);
-  }
-  return found;
-}
+export const hasJob: (vocabulary: AttributionWords, text: string) => boolean = textMemo((vocabulary, text) => findJobs(vocabulary, text).length > 0);

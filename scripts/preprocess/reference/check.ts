@@ -1,14 +1,13 @@
 /** Cross-checks between reference files that their schemas alone cannot express. */
-import { join } from 'node:path';
 import type { Gazetteer } from '../gazetteer';
 import { InputError } from '../inputError';
 import { expandPhrase } from '../lexicon';
-import type { ReferenceData } from './load';
+import { referenceFile, type ReferenceData } from './parse';
 
 export function checkReferenceData(reference: ReferenceData, gazetteer: Gazetteer, dir: string): void {
-  const membershipFile = join(dir, 'membership.json');
-  const summitsFile = join(dir, 'summits.json');
-  const themesFile = join(dir, 'themes.json');
+  const membershipFile = referenceFile(dir, 'membership');
+  const summitsFile = referenceFile(dir, 'summits');
+  const themesFile = referenceFile(dir, 'themes');
 
   const sourceFile = new Map<string, string>();
   for (const [file, sources] of [[membershipFile, reference.membership.sources], [summitsFile, reference.summits.sources]] as const) {

@@ -1,56 +1,38 @@
+/** Reference data from disk (Node only): each file read and parsed, then checked by parse.ts. */
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { z } from 'zod';
 import { InputError } from '../inputError';
-import { AttributionFile, GazetteerFile, MembershipFile, SummitsFile, ThemesFile } from './schemas';
+import { parseReference, parseReferenceData, referenceFile, type ReferenceData, type ReferenceJson } from './parse';
 
-export interface ReferenceData {
-  membership: MembershipFile;
-  themes: ThemesFile;
-  gazetteer: GazetteerFile;
-  summits: SummitsFile;
-  /** The word lists of the attribution rules. */
-  attribution: AttributionFile;
-}
+export { parseReference, type ReferenceData };
 
-const NO_SUMMITS: SummitsFile = { sources: [], summits: [] };
-
-/** Reads and validates one JSON file; every problem names the file and the field. */
-export function readReferenceFile<T>(file: string, schema: z.ZodType<T>): T {
+function readJson(file: string): unknown {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new InputError(file, `cannot read reference file (${(error as Error).message})`);
   }
-  let json: unknown;
   try {
-    json = JSON.parse(text);
+    return JSON.parse(text);
   } catch (error) {
     throw new InputError(file, `not valid JSON: ${(error as Error).message}`);
   }
-  return parseReference(file, json, schema);
 }
 
-export function parseReference<T>(file: string, json: unknown, schema: z.ZodType<T>): T {
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) {
-    const details = parsed.error.issues
-      .slice(0, 5)
-      .map((issue) => `${issue.path.length > 0 ? issue.path.join('.') : '(top level)'}: ${issue.message}`);
-    throw new InputError(file, `does not match its schema:\n  ${details.join('\n  ')}`);
-  }
-  return parsed.data;
+/** Reads and validates one JSON file; every problem names the file and the field. */
+export function readReferenceFile<T>(file: string, schema: z.ZodType<T>): T {
+  return parseReference(file, readJson(file), schema);
 }
 
 export function loadReferenceData(dir: string): ReferenceData {
-  const summitsFile = join(dir, 'summits.json');
-  return {
-    membership: readReferenceFile(join(dir, 'membership.json'), MembershipFile),
-    themes: readReferenceFile(join(dir, 'themes.json'), ThemesFile),
-    gazetteer: readReferenceFile(join(dir, 'gazetteer.json'), GazetteerFile),
-    // The timeline work writes summits.json; until it exists there are simply no summits.
-    summits: existsSync(summitsFile) ? readReferenceFile(summitsFile, SummitsFile) : NO_SUMMITS,
-    attribution: readReferenceFile(join(dir, 'attribution.json'), AttributionFile),
+  const summits = referenceFile(dir, 'summits');
+  const json: ReferenceJson = {
+    membership: readJson(referenceFile(dir, 'membership')),
+    themes: readJson(referenceFile(dir, 'themes')),
+    gazetteer: readJson(referenceFile(dir, 'gazetteer')),
+    attribution: readJson(referenceFile(dir, 'attribution')),
+    ...(existsSync(summits) ? { summits: readJson(summits) } : {}),
   };
+  return parseReferenceData(json, dir);
 }

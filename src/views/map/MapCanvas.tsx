@@ -4,7 +4,7 @@ import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
 import { MAX_ZOOM, MIN_ZOOM, outlinePath, type MapFraming } from './projection';
 import type { Box } from '../../model/labelPlacement';
-import { labelSites, type LabelRequest } from './mapLabels';
+import { labelSites, namedCountries, type LabelRequest } from './mapLabels';
 import { MapLabels, type MapLabelsProps } from './MapLabels';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
 import { SpotlightOutlines, SpotlightRings } from './MapSpotlight';
@@ -20,6 +20,8 @@ export interface MapCanvasProps {
   classes: ReadonlyMap<string, MapClass>;
   /** Countries named as candidates up to this year: drawn hatched. */
   candidates: ReadonlySet<string>;
+  /** Candidates named in the person's own articles: outlined in the "yours" colour. */
+  ownCandidates: ReadonlySet<string>;
   /** Countries whose status this year rests on weak sources only: drawn with a dashed outline. */
   unverified: ReadonlySet<string>;
   markers: readonly SmallStateMarker[];
@@ -85,11 +87,11 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
 
 type LayerProps = Pick<
   MapCanvasProps,
-  'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'unverified' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'labelRequest' | 'labelObstacles'
+  'width' | 'height' | 'shapes' | 'classes' | 'candidates' | 'ownCandidates' | 'unverified' | 'markers' | 'selected' | 'highlighted' | 'spotlight' | 'labelRequest' | 'labelObstacles'
 >;
 
 /** Everything inside the zoomed group; memoised so that panning re-renders only the zoom-aware parts. */
-const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, unverified, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
+const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, ownCandidates, unverified, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
     const path = outlinePath(projection);
@@ -100,10 +102,15 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
     [geographies],
   );
   const markerIso3s = useMemo(() => new Set(markers.map((m) => m.iso3)), [markers]);
-  // Names come a moment after the first paint (a background render): finding each country's main
-  // outline costs 20-50 ms, which the map's time-to-visible budget cannot spare.
+  // Names come a moment after the first paint (a background render): finding a country's main
+  // outline costs ~0.3 ms, which the map's time-to-visible budget cannot spare. Only for the
+  // countries the request may name (a long task of 60-80 ms on load when it was all 177).
   const siteProjection = useDeferredValue<GeoProjection | null>(projection, null);
-  const sites = useMemo(() => (siteProjection === null ? [] : labelSites(shapes, markers, siteProjection)), [shapes, markers, siteProjection]);
+  const namedKey = [...namedCountries(labelRequest)].sort().join(',');
+  const sites = useMemo(
+    () => (siteProjection === null ? [] : labelSites(shapes, markers, siteProjection, new Set(namedKey.split(',')))),
+    [shapes, markers, siteProjection, namedKey],
+  );
   const outline = (iso3: string | null, kind: string) => {
     const d = iso3 === null || markerIso3s.has(iso3) ? null : pathOf.get(iso3);
     return d === null || d === undefined ? null : <path key={kind} d={d} className={`map-outline map-outline--${kind}`} />;
@@ -127,7 +134,9 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
       <g className="map-candidates" aria-hidden="true">
         {[...candidates].map((iso3) => {
           const d = markerIso3s.has(iso3) ? null : pathOf.get(iso3);
-          return d === null || d === undefined ? null : <path key={iso3} d={d} fill={`url(#${CANDIDATE_HATCH_ID})`} className="map-candidate" />;
+          if (d === null || d === undefined) return null;
+          const own = ownCandidates.has(iso3);
+          return <path key={iso3} d={d} fill={`url(#${CANDIDATE_HATCH_ID})`} className={own ? 'map-candidate map-candidate--own' : 'map-candidate'} data-own={own || undefined} />;
         })}
       </g>
       <g className="map-unverified" aria-hidden="true">
@@ -145,6 +154,7 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
         markers={markers}
         classes={classes}
         candidates={candidates}
+        ownCandidates={ownCandidates}
         unverified={unverified}
         selected={selected}
         highlighted={highlighted}
@@ -155,7 +165,7 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
   );
 });
 
-type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'unverified' | 'selected' | 'highlighted'> & {
+type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'ownCandidates' | 'unverified' | 'selected' | 'highlighted'> & {
   labels: Omit<MapLabelsProps, 'markerOffsets'>;
 };
 
@@ -163,7 +173,7 @@ type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' 
 const MARKER_GAP = 23;
 
 /** The parts that keep their on-screen size whatever the zoom: the hatch, the small-state markers and the names. */
-function ZoomAware({ markers, classes, candidates, unverified, selected, highlighted, labels }: ZoomAwareProps) {
+function ZoomAware({ markers, classes, candidates, ownCandidates, unverified, selected, highlighted, labels }: ZoomAwareProps) {
   const { k } = useZoomPanContext();
   const { projection } = useMapContext();
   const unzoom = `scale(${1 / k})`;
@@ -205,7 +215,9 @@ function ZoomAware({ markers, classes, candidates, unverified, selected, highlig
                 <g transform={`translate(${dx} ${dy})`}>
                   {/* A wide, invisible hit area: easy to point at, even on a projector. */}
                   <circle r={11} className="map-marker__hit" />
-                  {candidates.has(marker.iso3) && <circle r={10} className="map-marker__candidate" />}
+                  {candidates.has(marker.iso3) && (
+                    <circle r={10} className={ownCandidates.has(marker.iso3) ? 'map-marker__candidate map-marker__candidate--own' : 'map-marker__candidate'} />
+                  )}
                   {unverified.has(marker.iso3) && <circle r={8.5} className="map-unverified__outline" data-unverified={marker.iso3} />}
                   <circle r={6.5} className={`map-marker__dot map-shape map-shape--${mapClass}`} />
                 </g>

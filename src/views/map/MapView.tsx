@@ -32,6 +32,14 @@ const MAP_TEST_SIZE = { width: 960, height: 540 };
 // Start downloading the outlines as soon as this chunk runs, in parallel with the first render.
 void worldShapesResource().catch(() => undefined);
 
+/** For the shell, which renders the map once its outlines are in: settles when they have loaded or failed (the view shows a failure itself). */
+export function whenOutlinesLoaded(): Promise<void> {
+  return worldShapesResource().then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
 const NO_COUNTRIES: readonly string[] = [];
 const MARK_KINDS = { membership: 'Membership changed', article: 'Article published' };
 const ZOOM_STEP = 1.6;
@@ -69,10 +77,8 @@ export default function MapView() {
   const themeKey = [...themes].sort().join(',');
   const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
   const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
-  const { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, unverified } = useMapModel(data, shapes, year, clock, scope);
+  const { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
-  // This component renders only once the outlines have loaded (useWorldShapes suspends until then).
-  useEffect(markMapDrawn, []);
   const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
   const size = useElementSize(stageRef, MAP_TEST_SIZE);
@@ -130,6 +136,11 @@ export default function MapView() {
     },
     [selectCountry],
   );
+  // The shell holds back the other views until the outlines are on screen (src/app/AfterMap.tsx).
+  const drawn = size !== null;
+  useEffect(() => {
+    if (drawn) markMapDrawn();
+  }, [drawn]);
   useEffect(() => {
     if (selected !== null && focusDetails.current) headingRef.current?.focus();
     focusDetails.current = false;
@@ -165,7 +176,7 @@ export default function MapView() {
           inputRef={finderRef}
         />
       </header>
-      <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} />
+      <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} ownCandidates={ownCandidates.size} />
       <div className="map-view__stage" ref={stageRef}>
         {size !== null && (
           <MapCanvas
@@ -175,6 +186,7 @@ export default function MapView() {
             shapes={shapes}
             classes={classes}
             candidates={candidates}
+            ownCandidates={ownCandidates}
             unverified={unverified}
             markers={markers}
             selected={selected}

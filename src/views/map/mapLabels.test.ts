@@ -3,7 +3,7 @@ import type { Topology } from 'topojson-specification';
 import { describe, expect, it } from 'vitest';
 import atlas from 'world-atlas/countries-110m.json';
 import { estimateTextWidth, overlaps } from '../../model/labelPlacement';
-import { labelSites, placeMapLabels, type LabelContext, type LabelRequest, type LabelTier } from './mapLabels';
+import { labelSites, namedCountries, placeMapLabels, type LabelContext, type LabelRequest, type LabelTier } from './mapLabels';
 import { eurasiaProjection } from './projection';
 import { smallStateMarkers } from './smallStates';
 import { shapesFromTopology } from './worldShapes';
@@ -45,6 +45,15 @@ describe('labelSites', () => {
     expect(Math.hypot((russia?.x ?? 0) - (point?.[0] ?? 0), (russia?.y ?? 0) - (point?.[1] ?? 0))).toBeLessThan(250);
     expect(sites.find((s) => s.iso3 === 'BHR')?.marker).toBe(true);
     expect(sites.filter((s) => s.iso3 === 'QAT')).toHaveLength(1);
+  });
+
+  it('finds outlines only for the countries a request may name, the same sites as for all, and every marker', () => {
+    const named = namedCountries(request('MNG', ['ARM'], ['TUR']));
+    expect([...named].sort()).toEqual([...MEMBERS, 'ARM', 'MNG', 'TUR'].sort());
+    const few = labelSites(shapes, markers, eurasiaProjection(WIDTH, HEIGHT), named);
+    expect(few.filter((s) => !s.marker).map((s) => s.iso3).sort()).toEqual([...named].sort());
+    expect(few.filter((s) => s.marker).map((s) => s.iso3).sort()).toEqual(['BHR', 'KWT', 'MDV', 'QAT']);
+    for (const site of few) expect(site).toEqual(sites.find((s) => s.iso3 === site.iso3));
   });
 });
 

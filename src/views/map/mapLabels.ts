@@ -87,31 +87,54 @@ function largestPolygon(feature: Feature<Geometry>): Feature<Polygon> | Feature<
   return best ?? (feature as Feature<MultiPolygon>);
 }
 
+type Outline = { iso3: string | null; feature: Feature<Geometry> };
+
+/** Sites found for a projection, by country (null: no usable outline), so a year step finds only its new names' sites. */
+const sitesByProjection = new WeakMap<GeoProjection, Map<string, LabelSite | null>>();
+
+function outlineSite(shape: Outline & { iso3: string }, projection: GeoProjection): LabelSite | null {
+  const path = geoPath(projection);
+  const main = largestPolygon(shape.feature);
+  const [x, y] = path.centroid(main);
+  const [[x0, y0], [x1, y1]] = path.bounds(main);
+  if (![x, y, x0, y0, x1, y1].every(Number.isFinite)) return null;
+  return { iso3: shape.iso3, x, y, width: x1 - x0, height: y1 - y0, marker: false };
+}
+
 /**
  * One site per country: the centre of its largest outline (Russia's name on the mainland, not
- * between it and its islands) and that outline's size; small states at their marker.
+ * between it and its islands) and that outline's size; small states at their marker (always: their
+ * dots are obstacles for every name). With `named`, outlines only for those countries: finding a
+ * site costs a projection of the outline, ~0.3 ms each, and a year names some 10-30 of 177.
  */
-export function labelSites(
-  shapes: readonly { iso3: string | null; feature: Feature<Geometry> }[],
-  markers: readonly { iso3: string; coordinates: [number, number] }[],
-  projection: GeoProjection,
-): LabelSite[] {
-  const path = geoPath(projection);
+export function labelSites(shapes: readonly Outline[], markers: readonly { iso3: string; coordinates: [number, number] }[], projection: GeoProjection, named?: ReadonlySet<string>): LabelSite[] {
   const markerIso3s = new Set(markers.map((m) => m.iso3));
   const sites: LabelSite[] = [];
   for (const marker of markers) {
     const p = projection(marker.coordinates);
     if (p !== null) sites.push({ iso3: marker.iso3, x: p[0], y: p[1], width: 0, height: 0, marker: true });
   }
+  let cache = sitesByProjection.get(projection);
+  if (cache === undefined) {
+    cache = new Map();
+    sitesByProjection.set(projection, cache);
+  }
   for (const shape of shapes) {
-    if (shape.iso3 === null || markerIso3s.has(shape.iso3)) continue;
-    const main = largestPolygon(shape.feature);
-    const [x, y] = path.centroid(main);
-    const [[x0, y0], [x1, y1]] = path.bounds(main);
-    if (![x, y, x0, y0, x1, y1].every(Number.isFinite)) continue;
-    sites.push({ iso3: shape.iso3, x, y, width: x1 - x0, height: y1 - y0, marker: false });
+    const iso3 = shape.iso3;
+    if (iso3 === null || markerIso3s.has(iso3) || (named !== undefined && !named.has(iso3))) continue;
+    let site = cache.get(iso3);
+    if (site === undefined) {
+      site = outlineSite({ ...shape, iso3 }, projection);
+      cache.set(iso3, site);
+    }
+    if (site !== null) sites.push(site);
   }
   return sites;
+}
+
+/** Every country a request may name (placeMapLabels still decides which fit). */
+export function namedCountries(request: LabelRequest): Set<string> {
+  return new Set([...request.spotlight, ...request.changed, ...request.members, ...(request.selected === null ? [] : [request.selected])]);
 }
 
 function tierOf(iso3: string, request: LabelRequest): LabelTier | null {

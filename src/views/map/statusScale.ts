@@ -26,6 +26,9 @@ export const CANDIDATE_STYLE = {
   colour: 'var(--status-candidate)',
 } as const;
 
+/** What comes from the person's own articles ("Add articles"). */
+export const OWN_COLOUR = 'var(--color-own)';
+
 export function mapClassOf(status: StatusKind | null): MapClass {
   return status ?? 'none';
 }

@@ -47,7 +47,13 @@ export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: 
     return map;
   }, [membership]);
   const candidates = useMemo(() => new Set(openCandidates(membership).map((c) => c.iso3)), [membership]);
+  // Candidates that one of the person's own articles names: outlined in the "yours" colour.
+  const ownCandidates = useMemo(() => {
+    const own = new Set(data.articles.filter((a) => a.own === true).map((a) => a.id));
+    if (own.size === 0) return new Set<string>();
+    return new Set(openCandidates(membership).filter((c) => c.candidacies.some((k) => own.has(k.articleId))).map((c) => c.iso3));
+  }, [data.articles, membership]);
   // Drawn dashed: the status shown rests on weak sources only.
   const unverified = useMemo(() => new Set([...membership.values()].filter((c) => !c.verified).map((c) => c.iso3)), [membership]);
-  return { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, unverified };
+  return { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified };
 }

@@ -1,9 +1,8 @@
 import { use } from 'react';
+import { readable, type ReadablePromise } from '../../components/readablePromise';
 import { loadWorldShapes, type WorldShape } from './worldShapes';
 
-type TrackedPromise = Promise<WorldShape[]> & { status?: 'fulfilled'; value?: WorldShape[] };
-
-let pending: TrackedPromise | null = null;
+let pending: ReadablePromise<WorldShape[]> | null = null;
 
 /**
  * One shared load of the outlines: started as soon as the map's chunk runs, so the outlines
@@ -12,19 +11,13 @@ let pending: TrackedPromise | null = null;
  */
 export function worldShapesResource(): Promise<WorldShape[]> {
   if (pending === null) {
-    const loading: TrackedPromise = loadWorldShapes();
+    // Marked for use(): outlines that have arrived are read at once, without suspending the view
+    // for one more render (they usually arrive before the data).
+    const loading = readable(loadWorldShapes());
     pending = loading;
-    loading.then(
-      (shapes) => {
-        // React's use() reads these fields: a promise marked fulfilled is read at once, without
-        // suspending the view for one more render (the outlines usually arrive before the data).
-        loading.status = 'fulfilled';
-        loading.value = shapes;
-      },
-      () => {
-        if (pending === loading) pending = null;
-      },
-    );
+    loading.catch(() => {
+      if (pending === loading) pending = null;
+    });
   }
   return pending;
 }

@@ -45,7 +45,7 @@ export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, vie
   const prepared = useMemo(() => prepareScene(scene), [scene]);
   const pixelRatio = typeof window === 'undefined' ? 1 : Math.min(2, window.devicePixelRatio || 1);
   const drawn = useRef<Drawn | null>(null);
-  const colours = useRef<{ text: string; halo: string; ring: string } | null>(null);
+  const colours = useRef<{ text: string; halo: string; ring: string; own: string } | null>(null);
 
   useLayoutEffect(() => {
     const canvas = canvasRef.current;
@@ -65,6 +65,7 @@ export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, vie
       text: cssVariable(canvas, '--color-text', '#17202e'),
       halo: cssVariable(canvas, '--color-surface', '#ffffff'),
       ring: cssVariable(canvas, '--color-focus', '#c2410c'),
+      own: cssVariable(canvas, '--color-own', '#6a3d9a'),
     };
     drawScene(ctx, prepared, {
       width,
@@ -77,6 +78,7 @@ export const NetworkCanvas = memo(function NetworkCanvas({ canvasRef, scene, vie
       textColour: colours.current.text,
       haloColour: colours.current.halo,
       ringColour: colours.current.ring,
+      ownColour: colours.current.own,
     });
     drawn.current = { view, prepared, focus, width, height };
   }, [canvasRef, prepared, width, height, pixelRatio, view, settledView, focus, labels]);

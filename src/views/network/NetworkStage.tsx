@@ -4,6 +4,7 @@ import { NetworkSvg, type RendererFocus } from './NetworkSvg';
 import { centreOn, fitView, IDENTITY, nodeAt, nodeIndex, nodeSummary, screenRadius, toScreen, type Scene, type View } from './scene';
 import { DASHBOARD_LABELS, labelFont, restingLabelOrder, sceneLabels, type LabelStyle } from './sceneLabels';
 import { createTextMeasure } from '../../components/textMeasure';
+import type { Box } from '../../model/labelPlacement';
 import { useElementSize } from '../../components/useElementSize';
 import { useNodePointer } from './useNodePointer';
 import { MAX_ZOOM, MIN_ZOOM, useZoom } from './useZoom';
@@ -95,13 +96,24 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
   }, [view, useCanvas]);
   const labelView = useCanvas ? settledView : view;
 
+  // Names keep clear of the zoom buttons over the drawing (their size follows the theme and the pointer).
+  const zoomRef = useRef<HTMLDivElement>(null);
+  const [controls, setControls] = useState<Box[]>([]);
+  useLayoutEffect(() => {
+    const stage = boxRef.current?.getBoundingClientRect();
+    const zoom = zoomRef.current?.getBoundingClientRect();
+    if (stage === undefined || zoom === undefined || zoom.width === 0) return;
+    const box = { x0: zoom.left - stage.left - 2, y0: zoom.top - stage.top - 2, x1: zoom.right - stage.left + 2, y1: zoom.bottom - stage.top + 2 };
+    setControls((previous) => (previous.length === 1 && JSON.stringify(previous[0]) === JSON.stringify(box) ? previous : [box]));
+  }, [size]);
+
   const order = useMemo(() => restingLabelOrder(scene), [scene]);
   const style = labelStyle(size?.width ?? 0);
   const { fontSize, fullNames } = style;
   const measure = useMemo(() => createTextMeasure(labelFont(fontSize), fontSize), [fontSize]);
   const labels = useMemo(
-    () => (size === null ? [] : sceneLabels(scene, order, labelView, size, focus, measure, { fontSize, fullNames })),
-    [scene, order, labelView, size, focus, measure, fontSize, fullNames],
+    () => (size === null ? [] : sceneLabels(scene, order, labelView, size, focus, measure, { fontSize, fullNames }, undefined, controls)),
+    [scene, order, labelView, size, focus, measure, fontSize, fullNames, controls],
   );
   const pointer = useNodePointer({ hitTest, view, onHover, onActivate, onDrag });
 
@@ -114,7 +126,7 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
     const below = y < 60;
     return (
       <div className="network-tooltip" role="presentation" style={{ left: Math.min(Math.max(x, 90), size.width - 90), top: below ? y + r + 8 : y - r - 8 }} data-below={below || undefined}>
-        {nodeSummary(hoveredNode)}
+        {nodeSummary(hoveredNode, hoveredNode.kind === 'group' ? scene.byId.get(`country:${hoveredNode.ref}`)?.label : undefined)}
       </div>
     );
   })();
@@ -131,7 +143,7 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
       <p className="network-stage__hint" role="status">
         {wheel.hint ? 'To zoom, hold Ctrl (⌘ on a Mac) while scrolling, or click the network first' : ''}
       </p>
-      <div className="network-stage__zoom" role="group" aria-label="Zoom">
+      <div ref={zoomRef} className="network-stage__zoom" role="group" aria-label="Zoom">
         <button type="button" aria-label="Zoom in" onClick={() => size !== null && setView(zoomAbout(view, 1.5, size.width / 2, size.height / 2))}>
           +
         </button>

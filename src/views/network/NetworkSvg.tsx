@@ -56,7 +56,7 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
               stroke={style.colour}
               strokeWidth={px(link.width * lineScale * (lit ? 1.4 : 1))}
               strokeDasharray={style.dash.join(' ') || undefined}
-              strokeOpacity={highlighted === null ? 0.45 : lit ? 0.95 : 0.06}
+              strokeOpacity={highlighted === null ? style.opacity : lit ? 0.95 : 0.06}
               data-link-kind={link.kind}
             />
           );
@@ -76,10 +76,12 @@ export const NetworkSvg = memo(function NetworkSvg({ svgRef, scene, view, width,
               data-kind={node.kind}
               data-state={highlighted === null ? 'normal' : highlighted.has(node.id) ? 'highlighted' : 'dimmed'}
               data-selected={isSelected || undefined}
+              data-own={node.own}
               opacity={shown(node.id) ? 1 : 0.18}
               className="network-svg__node"
             >
               {isSelected && <path d={shapePath(style.shape, r + 4)} fill="none" className="network-svg__ring" />}
+              {node.own && <path d={shapePath(style.shape, r + 2.5)} fill="none" className="network-svg__own" />}
               <path d={shapePath(style.shape, r)} fill={style.fill} stroke={style.stroke} strokeWidth={node.id === focus.hovered ? 2.5 : 1.2} />
             </g>
           );

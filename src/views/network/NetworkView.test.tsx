@@ -8,6 +8,7 @@ import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
 import NetworkView from './NetworkView';
 import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
+import { syntheticScoData } from '../../../tests/fixtures/syntheticScoData';
 
 function renderNetwork(data: ScoData = makeNetworkData()) {
   return render(
@@ -44,7 +45,8 @@ describe('NetworkView', () => {
     renderNetwork();
     const experts = screen.getByRole('region', { name: 'Experts' });
     expect(within(experts).getAllByRole('button')).toHaveLength(11);
-    expect(within(experts).getByRole('button', { name: 'Oleg Ivanov, 2 quotes' })).toBeInTheDocument();
+    // Each expert with the themes they spoke on most.
+    expect(within(experts).getByRole('button', { name: 'Oleg Ivanov, Mostly Security; Expansion, 2 quotes' })).toBeInTheDocument();
     expect(within(screen.getByRole('region', { name: 'Countries' })).getByRole('button', { name: 'Kazakhstan, 6 experts' })).toBeInTheDocument();
   });
 
@@ -237,5 +239,49 @@ describe('NetworkView', () => {
     act(() => useAtlasStore.getState().selectCountry('RUS'));
     const figure = document.querySelector('svg[data-figure-drawing]');
     expect(figure?.textContent).toMatch(/^No experts match these filters\./);
+  });
+
+  describe('a corpus larger than the panel', () => {
+    // 600 nodes: 570 experts, more than the 100 that fit jsdom's 640 × 480 drawing.
+    const large = syntheticScoData({ nodes: 600, links: 2400, seed: 3 });
+    const experts = large.experts.length;
+    const shownLine = () => within(screen.getByRole('group', { name: 'Experts shown' })).getByText(/most quoted|^All/);
+
+    it('draws the most quoted experts and groups the rest by country, and says so', () => {
+      renderNetwork(large);
+      expect(drawnNodes('expert')).toHaveLength(100);
+      const groups = drawnNodes('group');
+      expect(groups.length).toBeGreaterThan(0);
+      expect(shownLine().textContent).toBe(`The 100 most quoted of ${experts} experts; +${experts - 100} more, grouped by country.`);
+      // The drawn experts are the most quoted: nobody left out has more quotes than anyone drawn.
+      const quotes = new Map(large.experts.map((e) => [`expert:${e.id}`, e.quotes.length]));
+      const drawnIds = new Set(drawnNodes('expert').map((n) => n.getAttribute('data-node-id') ?? ''));
+      const fewestDrawn = Math.min(...[...drawnIds].map((id) => quotes.get(id) ?? 0));
+      const mostLeftOut = Math.max(...[...quotes].filter(([id]) => !drawnIds.has(id)).map(([, q]) => q));
+      expect(mostLeftOut).toBeLessThanOrEqual(fewestDrawn);
+      expect(within(screen.getByRole('list', { name: /legend/i })).getByText('More experts from the country')).toBeInTheDocument();
+    });
+
+    it('shows more, then all, then the panel’s own number again, through the store and the URL state', async () => {
+      const user = userEvent.setup();
+      renderNetwork(large);
+      await user.click(screen.getByRole('button', { name: 'Show 400' }));
+      expect(useAtlasStore.getState().networkExperts).toBe(400);
+      expect(shownLine().textContent).toMatch(/^The 400 most quoted/);
+      await user.click(screen.getByRole('button', { name: 'Show all' }));
+      expect(useAtlasStore.getState().networkExperts).toBe('all');
+      expect(shownLine().textContent).toBe(`All ${experts} experts.`);
+      await user.click(screen.getByRole('button', { name: 'Top 100 only' }));
+      expect(useAtlasStore.getState().networkExperts).toBeNull();
+    });
+
+    it('draws a selected expert from outside the most quoted too', () => {
+      const leastQuoted = [...large.experts].sort((a, b) => a.quotes.length - b.quotes.length)[0];
+      if (leastQuoted === undefined) throw new Error('no experts');
+      act(() => useAtlasStore.getState().selectExpert(leastQuoted.id));
+      renderNetwork(large);
+      expect(drawnNodes('expert').map((n) => n.getAttribute('data-node-id'))).toContain(`expert:${leastQuoted.id}`);
+      expect(drawnNodes('expert')).toHaveLength(101);
+    });
   });
 });

@@ -8,6 +8,9 @@ import { FilterSummary } from './FilterSummary';
 import { describeEmptyNetwork, hasExperts, neighbourhood, NO_EXPERTS_MATCH } from '../../model/networkFilter';
 import { countryFilterSentence } from '../../model/countryRelations';
 import { nodeId, type NetworkNode } from '../../model/networkGraph';
+import { byQuotes, fittingExpertCount, mainThemes, type NetworkSummary } from '../../model/networkSummary';
+import { useElementSize } from '../../components/useElementSize';
+import { ExpertsShown } from './ExpertsShown';
 import { LARGE_LAYOUT_ABOVE } from './layout';
 import { NetworkLegend } from './NetworkLegend';
 import { NetworkStage, type CentreRequest } from './NetworkStage';
@@ -26,18 +29,32 @@ interface Dragged {
   at: Map<string, [number, number]>;
 }
 
-function describeGraph(counts: Record<NetworkNode['kind'], number>, links: number): string {
-  return `Network of ${counts.expert} experts, ${counts.theme} themes and ${counts.country} countries with ${links} links. The list beside it reaches every node by keyboard.`;
+function describeGraph(counts: Record<NetworkNode['kind'], number>, links: number, summary: NetworkSummary): string {
+  const others = summary.hiddenExperts === 0 ? '' : ` The other ${summary.hiddenExperts.toLocaleString('en')} experts are grouped by country.`;
+  return `Network of ${counts.expert} experts, ${counts.theme} themes and ${counts.country} countries with ${links} links.${others} The list beside it reaches every node by keyboard.`;
 }
+
+/** The drawing's size before it is measured and where the browser cannot measure (jsdom). */
+const GRAPH_TEST_SIZE = { width: 640, height: 480 };
 
 /** The expert network: who said what, about which themes, from which countries. */
 export default function NetworkView() {
   const data = useData();
   const index = useDataIndex();
-  const model = useNetworkModel(data);
+  const graphRef = useRef<HTMLDivElement>(null);
+  const graphSize = useElementSize(graphRef, GRAPH_TEST_SIZE) ?? GRAPH_TEST_SIZE;
+  const fitting = fittingExpertCount(graphSize.width, graphSize.height);
+  const model = useNetworkModel(data, fitting);
   const layout = useNetworkLayout(model.layoutGraph);
-  const { selectExpert, selectCountry, toggleTheme, clearFilters, setHoveredExpert } = useAtlasStore(
-    useShallow((s) => ({ selectExpert: s.selectExpert, selectCountry: s.selectCountry, toggleTheme: s.toggleTheme, clearFilters: s.clearFilters, setHoveredExpert: s.setHoveredExpert })),
+  const { selectExpert, selectCountry, toggleTheme, clearFilters, setHoveredExpert, setNetworkExperts } = useAtlasStore(
+    useShallow((s) => ({
+      selectExpert: s.selectExpert,
+      selectCountry: s.selectCountry,
+      toggleTheme: s.toggleTheme,
+      clearFilters: s.clearFilters,
+      setHoveredExpert: s.setHoveredExpert,
+      setNetworkExperts: s.setNetworkExperts,
+    })),
   );
   const [hovered, setHovered] = useState<string | null>(null);
   const [query, setQuery] = useState('');
@@ -47,13 +64,13 @@ export default function NetworkView() {
   /** After the details close, focus goes back to the expert's entry in the list (or the search box). */
   const [returnFocusTo, setReturnFocusTo] = useState<string | null>(null);
   const sideRef = useRef<HTMLDivElement>(null);
-  const { visible, adjacency, selectedExpert, selectedCountry, themes, range } = model;
+  const { visible, drawn, summary, adjacency, selectedExpert, selectedCountry, themes, range } = model;
 
   const scene = useMemo(() => {
     if (layout.status !== 'ready') return null;
     const moved = dragged?.layout === layout ? dragged.at : null;
-    return buildScene(visible, (id) => moved?.get(id) ?? layout.positionOf(id));
-  }, [layout, dragged, visible]);
+    return buildScene(drawn, (id) => moved?.get(id) ?? layout.positionOf(id));
+  }, [layout, dragged, drawn]);
 
   const storeHover = model.hoveredExpert === null ? null : nodeId('expert', model.hoveredExpert);
   const hoverId = hovered ?? (storeHover !== null && adjacency.has(storeHover) ? storeHover : null);
@@ -76,7 +93,8 @@ export default function NetworkView() {
   );
   const presenting = useAtlasStore((s) => s.step !== null);
 
-  const byId = useMemo(() => new Map(visible.nodes.map((n) => [n.id, n])), [visible]);
+  // The list reaches every node the filters keep; the drawing adds the groups of experts not drawn.
+  const byId = useMemo(() => new Map([...visible.nodes, ...drawn.nodes].map((n) => [n.id, n])), [visible, drawn]);
   const hover = useCallback(
     (id: string | null) => {
       setHovered(id);
@@ -93,9 +111,13 @@ export default function NetworkView() {
         selectExpert(node.ref);
         if (centreIt) setCentre({ id: node.id, nonce: Date.now() });
       } else if (node.kind === 'theme') toggleTheme(node.ref);
-      else selectCountry(useAtlasStore.getState().selectedCountry === node.ref ? null : node.ref);
+      else if (node.kind === 'group') {
+        // A country's group: that country's experts, and once they are the filter, more of them.
+        if (useAtlasStore.getState().selectedCountry !== node.ref) selectCountry(node.ref);
+        else setNetworkExperts('all');
+      } else selectCountry(useAtlasStore.getState().selectedCountry === node.ref ? null : node.ref);
     },
-    [selectExpert, selectCountry, toggleTheme],
+    [selectExpert, selectCountry, toggleTheme, setNetworkExperts],
   );
   const activateId = useCallback((id: string) => activate(byId.get(id)), [activate, byId]);
   const drag = useCallback(
@@ -110,12 +132,22 @@ export default function NetworkView() {
   // The atlas-wide search (loaded on the first keystroke) also finds experts by what they said.
   const searcher = useSearcher(query.trim() !== '');
   const reached = useMemo(() => (searcher === null || query.trim() === '' ? null : searcher.experts(query)), [searcher, query]);
-  const matches = useMemo(() => searchNodes(visible.nodes, query, reached), [visible, query, reached]);
+  // Without a query the list runs as the drawing ranks: most quoted (most mentioned, most experts) first.
+  const matches = useMemo(() => (query.trim() === '' ? [...visible.nodes].sort(byQuotes) : searchNodes(visible.nodes, query, reached)), [visible, query, reached]);
   const isPressed = useCallback(
     (node: NetworkNode) => (node.kind === 'expert' ? node.ref === selectedExpert : node.kind === 'theme' ? themes.includes(node.ref) : node.ref === selectedCountry),
     [selectedExpert, selectedCountry, themes],
   );
   const listActivate = useCallback((node: NetworkNode) => activate(node, true), [activate]);
+  // Under each expert in the list: the themes they spoke on most, in the years and filters shown.
+  const themesOf = useMemo(() => mainThemes(visible.links), [visible]);
+  const detailOf = useCallback(
+    (node: NetworkNode) => {
+      const ids = node.kind === 'expert' ? themesOf.get(node.id) : undefined;
+      return ids === undefined || ids.length === 0 ? undefined : `Mostly ${ids.map((id) => byId.get(id)?.label ?? id).join('; ')}`;
+    },
+    [themesOf, byId],
+  );
   const submitSearch = useCallback(() => activate(matches.find((n) => n.kind === 'expert'), true), [activate, matches]);
 
   useEffect(() => {
@@ -126,14 +158,14 @@ export default function NetworkView() {
     setReturnFocusTo(null);
   }, [returnFocusTo, selectedExpert]);
 
-  const counts = { expert: 0, theme: 0, country: 0 };
-  for (const node of visible.nodes) counts[node.kind] += 1;
+  const counts = { expert: 0, theme: 0, country: 0, group: 0 };
+  for (const node of drawn.nodes) counts[node.kind] += 1;
   const expert = selectedExpert === null ? undefined : index.expertById.get(selectedExpert);
   const themeLabels = themes.map((t) => index.themeById.get(t)?.label ?? t);
   const countryName = selectedCountry === null ? null : (index.countryByIso3.get(selectedCountry)?.name ?? selectedCountry);
 
   const emptyReason = data.experts.length === 0 ? 'No experts in the data yet: add articles and run npm run preprocess.' : describeEmptyNetwork({ themeLabels, countryName, range });
-  const description = describeGraph(counts, visible.links.length);
+  const description = describeGraph(counts, drawn.links.length, summary);
   const figure = !hasExperts(visible) ? (
     <NetworkFigure scene={null} focus={figureFocus} description={description} emptyText={[NO_EXPERTS_MATCH, emptyReason]} />
   ) : scene !== null && scene.nodes.length <= LARGE_LAYOUT_ABOVE ? (
@@ -171,7 +203,7 @@ export default function NetworkView() {
         useCanvas={scene.nodes.length > LARGE_LAYOUT_ABOVE}
         focus={focus}
         description={description}
-        fitKey={visible}
+        fitKey={drawn}
         centre={centre}
         onHover={hover}
         onActivate={activateId}
@@ -199,10 +231,11 @@ export default function NetworkView() {
         />
       </header>
       <div className="network__body">
-        <div className="network__graph">
+        <div className="network__graph" ref={graphRef}>
           {main}
           {figure}
-          <NetworkLegend />
+          {hasExperts(visible) && <ExpertsShown summary={summary} fitting={fitting} choice={model.limitChoice} onChange={setNetworkExperts} />}
+          <NetworkLegend groups={summary.hiddenExperts > 0} hasOwn={model.layoutGraph.nodes.some((node) => node.own === true)} />
         </div>
         <div className="network__side" ref={sideRef}>
           {expert !== undefined ? (
@@ -218,7 +251,7 @@ export default function NetworkView() {
               onSelectCountry={(iso3) => selectCountry(iso3)}
             />
           ) : (
-            <NodeList matches={matches} total={visible.nodes.length} query={query} onQuery={setQuery} onSubmit={submitSearch} isPressed={isPressed} onActivate={listActivate} onHover={hover} />
+            <NodeList matches={matches} total={visible.nodes.length} query={query} onQuery={setQuery} onSubmit={submitSearch} isPressed={isPressed} onActivate={listActivate} onHover={hover} detailOf={detailOf} />
           )}
         </div>
       </div>

@@ -7,7 +7,7 @@ export function NodeIcon({ kind, size = 14 }: { kind: NodeKind; size?: number })
   const r = size / 2 - 1.5;
   return (
     <svg className="network-icon" width={size} height={size} viewBox={`${-size / 2} ${-size / 2} ${size} ${size}`} aria-hidden="true" focusable="false">
-      <path d={shapePath(style.shape, style.shape === 'diamond' ? r / 1.2 : style.shape === 'hexagon' ? r / 1.08 : r)} fill={style.fill} stroke={style.stroke} strokeWidth={1.2} />
+      <path d={shapePath(style.shape, style.shape === 'diamond' ? r / 1.2 : style.shape === 'hexagon' ? r / 1.08 : style.shape === 'square' ? r / 0.886 : r)} fill={style.fill} stroke={style.stroke} strokeWidth={1.2} />
     </svg>
   );
 }

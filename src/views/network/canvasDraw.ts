@@ -67,6 +67,7 @@ const UNIT_SHAPES: Record<NodeKind, Array<[number, number]> | null> = {
   expert: shapePoints(KIND_STYLE.expert.shape, 1),
   theme: shapePoints(KIND_STYLE.theme.shape, 1),
   country: shapePoints(KIND_STYLE.country.shape, 1),
+  group: shapePoints(KIND_STYLE.group.shape, 1),
 };
 
 export interface DrawOptions {
@@ -80,6 +81,8 @@ export interface DrawOptions {
   textColour: string;
   haloColour: string;
   ringColour: string;
+  /** The ring of experts from the person's own articles. */
+  ownColour: string;
 }
 
 export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene, options: DrawOptions): void {
@@ -123,7 +126,8 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
       ctx.lineTo(x2, y2);
     }
     ctx.strokeStyle = LINK_STYLE[kind].colour;
-    ctx.globalAlpha = highlighted === null ? 0.28 : 0.05;
+    // The canvas draws thousands of links: each kind at about 60 % of its resting strength in SVG.
+    ctx.globalAlpha = highlighted === null ? LINK_STYLE[kind].opacity * 0.62 : 0.05;
     ctx.stroke();
   });
   if (anchorIndex >= 0) {
@@ -173,6 +177,18 @@ export function drawScene(ctx: CanvasRenderingContext2D, prepared: PreparedScene
   }
 
   ctx.globalAlpha = 1;
+  ctx.strokeStyle = options.ownColour;
+  ctx.lineWidth = 2;
+  ctx.setLineDash([3, 2]);
+  ctx.beginPath();
+  for (let i = 0; i < n; i += 1) {
+    const node = scene.nodes[i];
+    if (node?.own !== true || offscreen(i)) continue;
+    traceNode(ctx, node.kind, sx[i] ?? 0, sy[i] ?? 0, screenRadius(node.r, view.k) + 2.5);
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+
   ctx.strokeStyle = options.ringColour;
   ctx.lineWidth = 3;
   for (const id of focus.selected) {

@@ -18,6 +18,7 @@ interface LayoutLink {
   source: number | LayoutNode;
   target: number | LayoutNode;
   distance: number;
+  strength: number | undefined;
 }
 
 /** Above this many nodes the two-level layout of largeLayout.ts takes over (d3's exact forces are too slow there). */
@@ -32,21 +33,29 @@ function computeSmallLayout(input: LayoutInput, onProgress?: (done: number) => v
   });
   const links: LayoutLink[] = [];
   for (let i = 0; i + 1 < input.links.length; i += 2) {
-    links.push({ source: input.links[i] ?? 0, target: input.links[i + 1] ?? 0, distance: input.distances[i / 2] ?? 40 });
+    links.push({ source: input.links[i] ?? 0, target: input.links[i + 1] ?? 0, distance: input.distances[i / 2] ?? 40, strength: input.strengths?.[i / 2] });
   }
+  const degree = new Array<number>(n).fill(0);
+  for (const link of links) {
+    degree[link.source as number] = (degree[link.source as number] ?? 0) + 1;
+    degree[link.target as number] = (degree[link.target as number] ?? 0) + 1;
+  }
+  // d3's default strength, where the input gives none.
+  const defaultStrength = (l: LayoutLink) => 1 / Math.max(1, Math.min(degree[(l.source as LayoutNode).index] ?? 1, degree[(l.target as LayoutNode).index] ?? 1));
   const simulation = forceSimulation<LayoutNode>(nodes)
     .randomSource(seededRandom(input.seed))
     .force(
       'link',
       forceLink<LayoutNode, LayoutLink>(links)
         .id((d) => d.index)
-        .distance((l) => l.distance),
+        .distance((l) => l.distance)
+        .strength((l) => l.strength ?? defaultStrength(l)),
     )
     .force('charge', forceManyBody<LayoutNode>().strength(-160))
     .force('collide', forceCollide<LayoutNode>((d) => d.radius + 2).iterations(2))
     // Weak pulls to the middle keep disconnected groups (an expert with no themes yet) on screen.
-    .force('x', forceX<LayoutNode>(0).strength(0.04))
-    .force('y', forceY<LayoutNode>(0).strength(0.04))
+    .force('x', forceX<LayoutNode>(0).strength(input.gravity ?? DEFAULT_GRAVITY))
+    .force('y', forceY<LayoutNode>(0).strength(input.gravity ?? DEFAULT_GRAVITY))
     .stop();
   // Cool from alpha 1 to d3's alphaMin in SMALL_TICKS ticks: the layout has come to rest.
   simulation.alphaDecay(1 - Math.pow(simulation.alphaMin(), 1 / SMALL_TICKS));
@@ -64,6 +73,7 @@ function computeSmallLayout(input: LayoutInput, onProgress?: (done: number) => v
 }
 
 const SMALL_TICKS = 300;
+const DEFAULT_GRAVITY = 0.04;
 
 /**
  * Runs the simulation to rest synchronously and returns the settled positions.
@@ -81,12 +91,16 @@ function withoutSelfLinks(input: LayoutInput): LayoutInput {
   const n = input.ids.length;
   const links: number[] = [];
   const distances: number[] = [];
+  const strengths: number[] = [];
   for (let i = 0; i + 1 < input.links.length; i += 2) {
     const s = input.links[i] ?? -1;
     const t = input.links[i + 1] ?? -1;
     if (s === t || s < 0 || t < 0 || s >= n || t >= n) continue;
     links.push(s, t);
     distances.push(input.distances[i / 2] ?? 40);
+    if (input.strengths !== undefined) strengths.push(input.strengths[i / 2] ?? 0.1);
   }
-  return { ...input, links, distances, hubs: input.hubs.filter((h) => h >= 0 && h < n) };
+  const clean: LayoutInput = { ...input, links, distances, hubs: input.hubs.filter((h) => h >= 0 && h < n) };
+  if (input.strengths !== undefined) clean.strengths = strengths;
+  return clean;
 }

@@ -1,6 +1,6 @@
 /**
- * Runs the force layout off the main thread for large graphs, so the page stays responsive
- * while 5,000 nodes settle. Positions come back as a transferred buffer (no copy).
+ * Runs the force layout off the main thread, so the page stays responsive while the nodes settle
+ * (5,000 of them, or the hundred the network shows by default). Positions come back as a transferred buffer (no copy).
  */
 import { computeLayout, type LayoutInput } from './layout';
 

@@ -15,6 +15,14 @@ export interface LayoutInput {
   /** Indices of hub nodes (themes, countries): large graphs lay these out first. */
   hubs: number[];
   seed: number;
+  /**
+   * Pull towards the middle (d3 forceX/forceY strength). A summary (networkSummary.ts) pulls
+   * harder: its countries whose experts are all in a group would otherwise drift to the edge and
+   * shrink everything else to fit them in.
+   */
+  gravity?: number;
+  /** Spring strength of each link, one per pair in `links` (d3's default, 1 / the smaller degree, where absent). */
+  strengths?: number[];
 }
 
 /** Flat [x0, y0, x1, y1, …] positions around (0, 0), one pair per node, in `ids` order. */

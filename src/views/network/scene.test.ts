@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildNetwork } from '../../model/networkGraph';
-import { buildScene, centreOn, fitView, nodeAt, nodeIndex, screenRadius, shortLabel, toLayout, toScreen, type Scene } from './scene';
+import { buildScene, centreOn, fitView, nodeAt, nodeIndex, nodeSummary, screenRadius, shortLabel, toLayout, toScreen, type Scene, type SceneNode } from './scene';
 import { restingLabelOrder, sceneLabels } from './sceneLabels';
 import { makeNetworkData } from '../../../tests/fixtures/networkFixture';
 import { estimateTextWidth, overlaps } from '../../model/labelPlacement';
@@ -71,5 +71,25 @@ describe('scene', () => {
     const labels = sceneLabels(scene, restingLabelOrder(scene), view, { width: 500, height: 400 }, { selected: new Set(), hovered, highlighted: new Set([hovered]) }, (t) => estimateTextWidth(t, 13));
     expect(labels[0]?.id).toBe(hovered);
     for (let i = 0; i < labels.length; i += 1) for (let j = i + 1; j < labels.length; j += 1) expect(overlaps(labels[i]!.box, labels[j]!.box)).toBe(false);
+  });
+
+  it('in a crowd, names the most quoted experts in turn with the themes, not after all of them', () => {
+    // 4 themes and 70 experts on a 10-column grid: a crowd (more than 60 nodes on screen).
+    const nodes: SceneNode[] = [
+      ...['Consensus and institutional reform', 'Enlargement and membership', 'Security and counter-terrorism', 'Belt and Road'].map(
+        (label, i): SceneNode => ({ id: `theme:${i}`, kind: 'theme', ref: `${i}`, label, size: 20000 - i * 1000, x: (i % 10) * 120, y: 0, r: 8 }),
+      ),
+      ...Array.from({ length: 70 }, (_, i): SceneNode => ({ id: `expert:${i}`, kind: 'expert', ref: `${i}`, label: `Expert Number${i}`, size: 1200 - i, x: ((i + 4) % 10) * 120, y: Math.floor((i + 4) / 10) * 80, r: 4 })),
+    ];
+    const scene: Scene = { nodes, links: [], byId: new Map(nodes.map((n) => [n.id, n])) };
+    const view = fitView(scene.nodes, 1400, 800);
+    const labels = sceneLabels(scene, restingLabelOrder(scene), view, { width: 1400, height: 800 }, { selected: new Set(), hovered: null, highlighted: null }, (t) => estimateTextWidth(t, 13));
+    expect(labels.slice(0, 4).map((l) => l.id)).toEqual(['theme:0', 'expert:0', 'theme:1', 'expert:1']);
+    for (let i = 0; i < labels.length; i += 1) for (let j = i + 1; j < labels.length; j += 1) expect(overlaps(labels[i]!.box, labels[j]!.box)).toBe(false);
+  });
+
+  it('says counts with thousands separators in the tooltip', () => {
+    expect(nodeSummary({ kind: 'theme', size: 21799, label: 'Belt and Road' })).toBe('Belt and Road: theme, 21,799 mentions by experts');
+    expect(nodeSummary({ kind: 'expert', size: 1, label: 'A B' })).toBe('A B: expert, 1 quote');
   });
 });

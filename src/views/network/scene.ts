@@ -4,7 +4,7 @@
  */
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from '../../model/networkGraph';
-import { linkWidth, nodeRadius } from './nodeStyle';
+import { graphRadii, linkWidth } from './nodeStyle';
 
 export interface SceneNode {
   id: string;
@@ -12,6 +12,7 @@ export interface SceneNode {
   ref: string;
   label: string;
   size: number;
+  own?: true;
   /** Layout position and radius (layout units). */
   x: number;
   y: number;
@@ -46,17 +47,20 @@ export type PositionOf = (id: string) => readonly [number, number] | undefined;
 
 export function buildScene(graph: NetworkGraph, positionOf: PositionOf): Scene {
   const nodes: SceneNode[] = [];
+  const nodeRadius = graphRadii(graph);
   for (const node of graph.nodes) {
     const p = positionOf(node.id);
     if (p === undefined) continue;
-    nodes.push({ id: node.id, kind: node.kind, ref: node.ref, label: node.label, size: node.size, x: p[0], y: p[1], r: nodeRadius(node) });
+    nodes.push({ id: node.id, kind: node.kind, ref: node.ref, label: node.label, size: node.size, ...(node.own ? { own: true } : {}), x: p[0], y: p[1], r: nodeRadius(node) });
   }
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const links: SceneLink[] = [];
+  const heaviest = new Map<LinkKind, number>();
+  for (const link of graph.links) heaviest.set(link.kind, Math.max(heaviest.get(link.kind) ?? 0, link.weight));
   for (const link of graph.links) {
     const source = byId.get(link.source);
     const target = byId.get(link.target);
-    if (source !== undefined && target !== undefined) links.push({ source, target, kind: link.kind, width: linkWidth(link.weight) });
+    if (source !== undefined && target !== undefined) links.push({ source, target, kind: link.kind, width: linkWidth(link.weight, heaviest.get(link.kind)) });
   }
   return { nodes, links, byId };
 }
@@ -102,11 +106,18 @@ export function centreOn(view: View, node: Pick<SceneNode, 'x' | 'y'>, width: nu
   return { k, x: width / 2 - node.x * k, y: height / 2 - node.y * k };
 }
 
-/** Label order: what the person is looking at first, then hubs and prolific voices. */
+/**
+ * Whose name is placed first at rest: themes (what was said), then experts (who said it), then
+ * countries, then a group's "+212 more", which is named only where nothing else wants the room.
+ */
+const LABEL_TIER: Record<NodeKind, number> = { theme: 3, expert: 2, country: 1, group: 0 };
+
+/** Label order: what the person is looking at first, then by kind (LABEL_TIER), the largest first within a kind. */
 export function labelPriority(node: SceneNode, focus: { selected: ReadonlySet<string>; hovered: string | null; highlighted: ReadonlySet<string> | null }): number {
   if (node.id === focus.hovered) return 1e6;
   if (focus.selected.has(node.id)) return 1e5;
-  const base = node.kind === 'expert' ? node.size * 2 : 20 + node.size;
+  // Within a tier by size on a log scale: a cap at 999 tied every theme and the top experts of a large corpus.
+  const base = LABEL_TIER[node.kind] * 1000 + Math.min(999, Math.round(100 * Math.log10(1 + node.size)));
   return focus.highlighted?.has(node.id) === true ? 1e4 + base : base;
 }
 
@@ -119,15 +130,19 @@ export function shortLabel(label: string, max = 24): string {
   return `${(space > max / 3 ? cut.slice(0, space) : cut).replace(/[\s,-]+$/, '')}…`;
 }
 
-export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>): string {
+/** What the tooltip says; `countryName` names a group's country ("Russia" for group:RUS). */
+export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>, countryName?: string): string {
   const n = node.size;
+  const count = n.toLocaleString('en');
   switch (node.kind) {
+    case 'group':
+      return `${count} more ${n === 1 ? 'expert' : 'experts'} from ${countryName ?? 'this country'}, not drawn one by one: click to show them`;
     case 'expert':
-      return `${node.label}: expert, ${n} ${n === 1 ? 'quote' : 'quotes'}`;
+      return `${node.label}: expert, ${count} ${n === 1 ? 'quote' : 'quotes'}`;
     case 'theme':
-      return `${node.label}: theme, ${n} ${n === 1 ? 'mention' : 'mentions'} by experts`;
+      return `${node.label}: theme, ${count} ${n === 1 ? 'mention' : 'mentions'} by experts`;
     case 'country':
-      return `${node.label}: country, ${n} ${n === 1 ? 'expert' : 'experts'}`;
+      return `${node.label}: country, ${count} ${n === 1 ? 'expert' : 'experts'}`;
   }
 }
 

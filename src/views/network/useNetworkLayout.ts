@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { NetworkGraph } from '../../model/networkGraph';
-import { computeLayout, LARGE_LAYOUT_ABOVE } from './layout';
+import { computeLayout } from './layout';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
 import { layoutInputOf } from './nodeStyle';
 
@@ -21,22 +21,24 @@ function positionLookup(ids: readonly string[], positions: Float64Array) {
 }
 
 /**
- * Settled positions for the graph. Small graphs are laid out synchronously, before the first paint,
- * so nothing moves on screen; large ones in a Web Worker while a progress bar shows.
+ * Settled positions for the graph, computed in a Web Worker while a progress bar shows; nodes are
+ * drawn once they are at rest, so nothing moves on screen. Even a graph of a hundred nodes is 300
+ * ticks of forces, a 50-150 ms task that would block the page (most of Lighthouse's blocking time
+ * on load, when it ran on the main thread). Synchronously only where there is no Worker (jsdom).
  */
 export function useNetworkLayout(graph: NetworkGraph): LayoutState {
-  const large = graph.nodes.length > LARGE_LAYOUT_ABOVE && typeof Worker !== 'undefined';
+  const inWorker = typeof Worker !== 'undefined';
   const input = useMemo(() => layoutInputOf(graph), [graph]);
 
-  const small = useMemo<LayoutState | null>(() => {
-    if (large) return null;
+  const synchronous = useMemo<LayoutState | null>(() => {
+    if (inWorker) return null;
     return { status: 'ready', positionOf: positionLookup(input.ids, computeLayout(input)) };
-  }, [input, large]);
+  }, [input, inWorker]);
 
   const [fromWorker, setFromWorker] = useState<{ input: typeof input; state: LayoutState } | null>(null);
 
   useEffect(() => {
-    if (!large) return;
+    if (!inWorker) return;
     performance.clearMarks(LAYOUT_MARKS.start);
     performance.clearMarks(LAYOUT_MARKS.end);
     performance.mark(LAYOUT_MARKS.start);
@@ -56,9 +58,9 @@ export function useNetworkLayout(graph: NetworkGraph): LayoutState {
     worker.onerror = (event) => setFromWorker({ input, state: { status: 'failed', message: event.message || 'The layout worker could not start.' } });
     worker.postMessage({ id, input } satisfies LayoutRequest);
     return () => worker.terminate();
-  }, [input, large]);
+  }, [input, inWorker]);
 
-  if (small !== null) return small;
+  if (synchronous !== null) return synchronous;
   if (fromWorker !== null && fromWorker.input === input) return fromWorker.state;
   return { status: 'computing', progress: 0 };
 }

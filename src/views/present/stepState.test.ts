@@ -35,6 +35,7 @@ describe('steps and view states', () => {
         themes: fc.uniqueArray(slug, { minLength: 1, maxLength: 3 }).map((t) => [...t].sort()),
         focus: fc.constantFrom(...VIEW_IDS),
         mapZoom: fc.tuple(fc.integer({ min: -180, max: 180 }), fc.integer({ min: -90, max: 90 }), fc.integer({ min: 1, max: 16 })),
+        networkExperts: fc.oneof(fc.constant('all' as const), fc.integer({ min: 1, max: 999_999 })),
       },
       { requiredKeys: ['year'] },
     );

@@ -17,6 +17,7 @@ export function stepToViewState(state: StepState, step: number, storyId: string)
     themes: state.themes ?? [],
     focus: state.focus ?? null,
     mapZoom: state.mapZoom ?? null,
+    networkExperts: state.networkExperts ?? null,
     step,
     story: storyId,
   };
@@ -32,6 +33,7 @@ export function viewStateToStepState(view: ViewState): StepState {
   if (view.themes.length > 0) state.themes = [...view.themes];
   if (view.focus !== null) state.focus = view.focus;
   if (view.mapZoom !== null) state.mapZoom = [view.mapZoom[0], view.mapZoom[1], view.mapZoom[2]];
+  if (view.networkExperts !== null) state.networkExperts = view.networkExperts;
   return state;
 }
 

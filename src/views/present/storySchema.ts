@@ -26,6 +26,8 @@ export const StepState = z
     mapZoom: z
       .tuple([z.number().min(-180).max(180), z.number().min(-90).max(90), z.number().min(1).max(16)])
       .optional(),
+    /** How many experts the network draws one by one (as the URL's experts=); left out, as many as fit. */
+    networkExperts: z.union([z.literal('all'), z.number().int().min(1).max(999_999)]).optional(),
   })
   .strict();
 export type StepState = z.infer<typeof StepState>;

@@ -14,6 +14,8 @@ export interface MarkState {
   /** Who the ringed marks involve (the selected expert or country), for their accessible names. */
   involvementName?: string | null;
   openKey: string | null;
+  /** Cells with a hit in the person's own articles: a small "yours" dot. */
+  own?: ReadonlySet<string>;
 }
 
 interface ThemeMarksProps extends MarkState {
@@ -32,7 +34,7 @@ function focusMark(from: Element, key: string) {
 }
 
 /** One focusable mark per theme and article year: circle area = weight, a ring when it involves the selection. */
-export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involved, involvementName = null, openKey, onHover, onOpen }: ThemeMarksProps) {
+export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involved, involvementName = null, openKey, own, onHover, onOpen }: ThemeMarksProps) {
   const { x, step, rowHeight, radius, showCellLabels } = layout;
   const grid: MarkGrid = { rows: themes.map((t) => t.id), columns: layout.years.filter((year) => themes.some((t) => cells.has(cellKey(t.id, year)))) };
   // One tab stop for the whole chart; arrow keys move it (see markNavigation).
@@ -68,7 +70,9 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
             .filter(Boolean)
             .join(' ');
           // The ring is said as well as drawn, so a screen reader hears which marks involve the selection.
-          const name = isInvolved && involvementName !== null ? `${cellLabel(theme.label, cell)}; ringed: involves ${involvementName}` : cellLabel(theme.label, cell);
+          const isOwn = own?.has(key) === true;
+          const described = isInvolved && involvementName !== null ? `${cellLabel(theme.label, cell)}; ringed: involves ${involvementName}` : cellLabel(theme.label, cell);
+          const name = isOwn ? `${described}; includes your articles` : described;
           return (
             <g
               key={key}
@@ -78,6 +82,7 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
               aria-label={name}
               aria-expanded={openKey === key}
               data-cell={key}
+              data-own={isOwn || undefined}
               onClick={() => onOpen(key)}
               onKeyDown={(event) => onKeyDown(event, cell)}
               onMouseEnter={() => onHover(key)}
@@ -95,6 +100,7 @@ export function ThemeMarks({ layout, themes, cells, range, chosenThemes, involve
               ) : (
                 <circle className="timeline-mark__zero" cx={cx} cy={cy} r={2} />
               )}
+              {isOwn && <circle className="timeline-mark__own" cx={cx - Math.max(2.5, r) * 0.75 - 3} cy={cy - Math.max(2.5, r) * 0.75 - 3} r={3} />}
               {showCellLabels && cell.weight > 0 && (
                 <text className="timeline-mark__label" x={cx + Math.max(2.5, r) + (isInvolved ? 9 : 5)} y={cy} dominantBaseline="central">
                   {percent(cell.weight)}

@@ -1,4 +1,4 @@
-import { useId } from 'react';
+import { useId, useMemo } from 'react';
 import type { Summit, Theme } from '../../model/schema';
 import { brushFromYears } from './brushYears';
 import { SummitMarkers } from './SummitMarkers';
@@ -6,6 +6,7 @@ import { ThemeMarks, type MarkState } from './ThemeMarks';
 import type { ThemeYearCell, YearArticles } from '../../model/themeYears';
 import { columnEdges, type TimelineLayout } from './timelineLayout';
 import { YearBrush } from './YearBrush';
+import { estimateYearLabelWidths, yearLabels, type YearLabelWidths } from './yearLabels';
 import { joinWithAnd } from '../../model/englishList';
 
 export type HoverTarget = { kind: 'cell'; key: string } | { kind: 'summit'; year: number };
@@ -25,7 +26,11 @@ interface TimelineChartProps extends MarkState {
   onHover: (target: HoverTarget | null) => void;
   onOpenCell: (key: string) => void;
   onOpenSummit: (year: number) => void;
+  /** Widths of "2026" and "’26" in the year strip's type, measured in the page (an estimate by default). */
+  yearLabelWidths?: YearLabelWidths;
 }
+
+const DEFAULT_YEAR_LABEL_WIDTHS = estimateYearLabelWidths(16);
 
 const noPreview = () => undefined;
 
@@ -48,11 +53,12 @@ function articleCountText(count: number): string {
 
 /** The timeline's SVG: year strip with the brush, year columns, theme rows, marks, summits. React draws; d3 scales place. */
 export function TimelineChart(props: TimelineChartProps) {
-  const { layout, themes, articlesByYear, range, chosenThemes, onHover } = props;
+  const { layout, themes, articlesByYear, range, chosenThemes, onHover, yearLabelWidths = DEFAULT_YEAR_LABEL_WIDTHS } = props;
   const { x, years, width, height, stripTop, rowsTop, rowsBottom, rowHeight, summitTop, summitHeight } = layout;
   const hatchId = `timeline-hatch-${useId().replace(/:/g, '')}`;
   const shaded = props.preview ?? range;
   const shade = shaded === null ? null : brushFromYears(shaded, x);
+  const labels = useMemo(() => yearLabels(years, layout.step, yearLabelWidths), [years, layout.step, yearLabelWidths]);
 
   return (
     <svg
@@ -98,17 +104,12 @@ export function TimelineChart(props: TimelineChartProps) {
       {shade !== null && <rect className="timeline-range-shade" x={shade[0]} y={rowsTop} width={shade[1] - shade[0]} height={summitTop + summitHeight - rowsTop} />}
 
       <g className="timeline-years" aria-hidden="true">
-        {years.map((year, i) => {
+        {labels.map(({ year, text }) => {
           const articles = articlesByYear.get(year);
-          // Article years are always labelled; a thinned-out label gives way when one is too close.
-          const every = layout.yearLabelEvery;
-          const crowded = every > 1 && years.some((other) => other !== year && Math.abs(other - year) < every && articlesByYear.has(other));
-          const labelled = articles !== undefined || (i % every === 0 && !crowded);
-          if (!labelled) return null;
           return (
             <g key={year}>
               <text className={`timeline-year${articles !== undefined ? ' timeline-year--articles' : ''}`} x={x(year)} y={stripTop + 22} textAnchor="middle">
-                {layout.yearLabelEvery > 1 && articles === undefined ? `’${String(year).slice(2)}` : year}
+                {text}
               </text>
               {layout.showYearCounts && (
                 <text className="timeline-year-count" x={x(year)} y={stripTop + 44} textAnchor="middle">
@@ -134,6 +135,7 @@ export function TimelineChart(props: TimelineChartProps) {
         involved={props.involved}
         involvementName={props.involvementName}
         openKey={props.openKey}
+        {...(props.own === undefined ? {} : { own: props.own })}
         onHover={(key) => onHover(key === null ? null : { kind: 'cell', key })}
         onOpen={props.onOpenCell}
       />

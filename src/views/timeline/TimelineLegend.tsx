@@ -7,6 +7,8 @@ interface TimelineLegendProps {
   involvedCount: number;
   rangeActive: boolean;
   shanghaiFiveShown: boolean;
+  /** Some marks include the person's own articles. */
+  ownShown?: boolean;
 }
 
 const swatch = (children: React.ReactNode) => (
@@ -16,7 +18,7 @@ const swatch = (children: React.ReactNode) => (
 );
 
 /** What the marks mean, in words and small swatches drawn like the chart's. */
-export function TimelineLegend({ involvementName, involvedCount, rangeActive, shanghaiFiveShown }: TimelineLegendProps) {
+export function TimelineLegend({ involvementName, involvedCount, rangeActive, shanghaiFiveShown, ownShown = false }: TimelineLegendProps) {
   const items: LegendItem[] = [
     {
       key: 'circle',
@@ -31,6 +33,18 @@ export function TimelineLegend({ involvementName, involvedCount, rangeActive, sh
       key: 'shanghai-five',
       label: 'Shanghai Five meeting (1996–2000)',
       swatch: swatch(<path className="timeline-legend__diamond timeline-legend__diamond--hollow" d="M11,3 L17,9 L11,15 L5,9 Z" />),
+    });
+  }
+  if (ownShown) {
+    items.push({
+      key: 'own',
+      label: 'Includes your articles',
+      swatch: swatch(
+        <>
+          <circle className="timeline-legend__dot" cx="12" cy="10" r="6" />
+          <circle className="timeline-mark__own" cx="5" cy="4" r="3" />
+        </>,
+      ),
     });
   }
   if (rangeActive) {

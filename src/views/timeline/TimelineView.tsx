@@ -9,11 +9,12 @@ import { TimelineChart, type HoverTarget } from './TimelineChart';
 import { TimelineLegend } from './TimelineLegend';
 import { TimelineTooltip } from './TimelineTooltip';
 import { yearInRange } from '../../model/dataIndex';
-import { articlesByYear, involvedCells, maxCellWeight, themeYearCells } from '../../model/themeYears';
+import { articlesByYear, involvedCells, maxCellWeight, ownCells, themeYearCells } from '../../model/themeYears';
 import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementSize } from '../../components/useElementSize';
 import { useTouchLayout } from '../../components/useMediaQuery';
 import { useScrollToRange } from './useScrollToRange';
+import { useYearLabelWidths } from './useYearLabelWidths';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
 
@@ -43,6 +44,7 @@ export default function TimelineView() {
   // Only the width matters: the chart's height follows from its rows.
   const width = useElementSize(chartRef, CHART_TEST_SIZE)?.width ?? CHART_TEST_SIZE.width;
   const touch = useTouchLayout();
+  const yearLabelWidths = useYearLabelWidths();
 
   const cells = useMemo(() => themeYearCells(data), [data]);
   const yearArticles = useMemo(() => new Map(articlesByYear(data.articles, data.themeWeights).map((y) => [y.year, y])), [data]);
@@ -60,6 +62,7 @@ export default function TimelineView() {
     [data, selectedExpert, selectedCountry],
   );
   const chosen = useMemo(() => new Set(chosenList), [chosenList]);
+  const own = useMemo(() => ownCells(data), [data]);
   const summits = useMemo(() => data.summits.filter((s) => s.year >= span[0] && s.year <= span[1]), [data.summits, span]);
   const themeById = index.themeById;
   const countryName = useCallback((iso3: string) => index.countryByIso3.get(iso3)?.name ?? iso3, [index]);
@@ -138,6 +141,7 @@ export default function TimelineView() {
             chosenThemes={chosen}
             involved={involved}
             involvementName={involvementName}
+            own={own}
             openKey={open?.kind === 'cell' ? open.key : null}
             openSummitYear={open?.kind === 'summit' ? open.year : null}
             onRange={setRange}
@@ -146,6 +150,7 @@ export default function TimelineView() {
             onHover={setHovered}
             onOpenCell={(key) => openPanel({ kind: 'cell', key })}
             onOpenSummit={(year) => openPanel({ kind: 'summit', year })}
+            yearLabelWidths={yearLabelWidths}
           />
           {tooltip}
         </div>
@@ -154,6 +159,7 @@ export default function TimelineView() {
         involvementName={involvementName}
         involvedCount={involvedInSpan}
         rangeActive={range !== null}
+        ownShown={own.size > 0}
         shanghaiFiveShown={summits.some((s) => s.kind === 'shanghai-five')}
       />
       {openCell !== undefined && openCellTheme !== undefined && (

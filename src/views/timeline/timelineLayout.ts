@@ -37,8 +37,6 @@ export interface TimelineLayout {
   summitHeight: number;
   /** Cell weight → circle radius; area is proportional to weight. */
   radius: ScalePower<number, number>;
-  /** Show every n-th year label (1 when every label fits). */
-  yearLabelEvery: number;
   /** Room for "42 %" beside the circles. */
   showCellLabels: boolean;
   /** Room for "no articles" and "1 article" under the years. */
@@ -49,8 +47,6 @@ export interface TimelineLayout {
 
 const PAD_LEFT = 8;
 const PAD_RIGHT = 12;
-/** Wide enough for a year label at projector font sizes. */
-const MIN_YEAR_LABEL_WIDTH = 48;
 const CELL_LABEL_MIN_STEP = 92;
 const SUMMIT_CITY_MIN_STEP = 84;
 /** "no articles" at the projector's type size. */
@@ -110,7 +106,6 @@ export function timelineLayout({ width, span, themeCount, maxWeight, touch = fal
     summitTop,
     summitHeight,
     radius,
-    yearLabelEvery: Math.max(1, Math.ceil(MIN_YEAR_LABEL_WIDTH / step)),
     showCellLabels: step >= CELL_LABEL_MIN_STEP,
     showYearCounts: step >= YEAR_COUNT_MIN_STEP,
     showSummitCities,

@@ -1,4 +1,4 @@
-import matter from 'gray-matter';
+import { parseArticleText } from '../../../scripts/preprocess/parseArticle';
 import { describe, expect, it } from 'vitest';
 import { FIRST_YEAR, LAST_YEAR, toMarkdown } from '../../../bench/corpus/article';
 import { countryName } from '../../../bench/corpus/countries';
@@ -26,16 +26,10 @@ describe('synthetic corpus generator', () => {
 
   it('writes the front-matter format the pipeline reads, with unique ids, urls and title+date pairs', () => {
     for (const article of corpus.articles) {
-      const parsed = matter(toMarkdown(article));
-      const data = parsed.data as Record<string, unknown>;
-      expect(data.title).toBe(article.title);
-      expect(data.outlet).toBe(article.outlet);
-      expect(data.url).toMatch(/^https:\/\/[a-z0-9-]+\.example\/\d{4}\//);
-      expect(data.language).toBe('en');
-      // js-yaml reads an unquoted YYYY-MM-DD as a Date; both readings must give the planted date.
-      const published = data.published instanceof Date ? data.published.toISOString().slice(0, 10) : String(data.published);
-      expect(published).toBe(article.published);
-      expect(parsed.content.trim()).toBe(article.body);
+      const parsed = parseArticleText(article.fileName, toMarkdown(article));
+      expect(parsed).toMatchObject({ id: article.id, title: article.title, outlet: article.outlet, published: article.published, language: 'en' });
+      expect(parsed.url).toMatch(/^https:\/\/[a-z0-9-]+\.example\/\d{4}\//);
+      expect(parsed.body.trim()).toBe(article.body);
       expect(article.fileName).toBe(`${article.id}.md`);
     }
     const unique = (values: string[]) => new Set(values).size;

@@ -10,7 +10,7 @@ import { evaluateBudgets, type BenchResults } from '../../../bench/report/result
 
 const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
 
-function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: number; fps?: number; cls?: number; performance?: number }): Omit<BenchResults, 'budgets'> {
+function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: number; fps?: number; cls?: number; performance?: number; ratio?: number }): Omit<BenchResults, 'budgets'> {
   const tool = {
     wallMs: spread(1000),
     mbPerS: spread(4),
@@ -86,6 +86,10 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
       tbtMs: spread(10),
       shiftSources: [],
     })),
+    firstPaint: [
+      { label: 'bare Vite + React page', kind: 'bare', fcpMs: spread(120), mapVisibleMs: null, mainThreadCpuMs: spread(40), ratioToBare: null, problems: [] },
+      { label: 'app, seeds data', kind: 'app', fcpMs: spread(150), mapVisibleMs: spread(180), mainThreadCpuMs: spread(120), ratioToBare: overrides.ratio ?? 1.5, problems: [] },
+    ],
     network: {
       entry: '/x/bench/network/run.ts',
       raw: null,
@@ -103,11 +107,12 @@ describe('budgets', () => {
   });
 
   it('names each exceeded budget', () => {
-    const failed = failures(evaluateBudgets(fakeResults({ cpuMbPerS: 1.2, rssMb: 1300, mapMs: 900, fps: 20 })));
+    const failed = failures(evaluateBudgets(fakeResults({ cpuMbPerS: 1.2, rssMb: 1300, mapMs: 900, fps: 20, ratio: 2.1 })));
     expect(failed.map((f) => f.name)).toEqual([
       expect.stringMatching(/^pipeline throughput/),
       expect.stringMatching(/^pipeline peak RSS/),
       'map visible, seeds data',
+      expect.stringMatching(/^map visible, seeds data, ÷ a bare Vite \+ React page/),
       'network pan/zoom at 5,000 nodes',
     ]);
   });
@@ -134,6 +139,7 @@ describe('budgets', () => {
     expect(markdown).toContain('Expert F1 ratio (pipeline ÷ baseline): 4.0×');
     expect(markdown).toContain('| 4,999 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
     expect(markdown).toContain('| mobile (throttled) | 0.99 (0.99–0.99, 3 runs) | 0.001 (0.001–0.001, 3 runs) |');
+    expect(markdown).toContain('| app, seeds data | 150 (150–150, 3 runs) | 180 (180–180, 3 runs) | 120 (120–120, 3 runs) | **1.50×** |');
     expect(markdown).not.toContain('## Development set');
   });
 

@@ -1,0 +1,86 @@
+/**
+ * No waterfall on the first visit: index.html asks at once for what the map needs, instead of
+ * discovering it step by step (index.js → the map's chunk and the data's core → the world outlines).
+ * A Vite plugin (build only) that reads the bundle for the chunks' hashed names and adds to the head:
+ *
+ * - `<link rel="preload" as="fetch" crossorigin>` for the data's core (src/model/dataFiles.ts), fetched by
+ *   fetchSource with fetch()'s defaults (mode cors, same-origin credentials), which this matches;
+ * - `<link rel="modulepreload">` for the map view's chunk, the chunks it imports, and the world outlines;
+ * - `<link rel="preload" as="style">` for the map view's CSS.
+ *
+ * Each added link carries `data-early-load`, so the first-load budget (scripts/budget/firstLoad.ts)
+ * can tell what starts the app from what the map needs right after.
+ */
+import type { HtmlTagDescriptor, Plugin } from 'vite';
+import { CORE_URL } from '../../src/model/dataFiles.ts';
+
+/** Source files whose chunks the first view needs (matched at the end of a chunk's facade module id). */
+export const EARLY_MODULES = ['/src/views/map/MapView.tsx', '/world-atlas/countries-110m.json'];
+
+export const EARLY_LOAD_ATTRIBUTE = 'data-early-load';
+
+interface ChunkLike {
+  type: 'chunk';
+  fileName: string;
+  facadeModuleId: string | null;
+  imports: string[];
+  isEntry: boolean;
+  viteMetadata?: { importedCss: Set<string> };
+}
+
+type BundleLike = Record<string, ChunkLike | { type: 'asset'; fileName: string }>;
+
+/** The files to ask for early, in the order found: each early chunk, then the chunks it imports that the entry does not. */
+export function earlyFiles(bundle: BundleLike): { scripts: string[]; styles: string[] } {
+  const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
+  const byName = new Map(chunks.map((c) => [c.fileName, c]));
+  // The entry's own static imports are in index.html already (Vite writes them as modulepreload).
+  const eager = new Set<string>();
+  const walk = (name: string, into: Set<string>) => {
+    if (into.has(name)) return;
+    into.add(name);
+    for (const next of byName.get(name)?.imports ?? []) walk(next, into);
+  };
+  for (const entry of chunks.filter((c) => c.isEntry)) walk(entry.fileName, eager);
+
+  const scripts = new Set<string>();
+  const styles = new Set<string>();
+  for (const suffix of EARLY_MODULES) {
+    const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(suffix) === true);
+    if (chunk === undefined) throw new Error(`early loads: no chunk built from …${suffix}; has the file moved?`);
+    const needed = new Set<string>();
+    walk(chunk.fileName, needed);
+    for (const name of needed) {
+      if (eager.has(name)) continue;
+      scripts.add(name);
+      for (const css of byName.get(name)?.viteMetadata?.importedCss ?? []) styles.add(css);
+    }
+  }
+  return { scripts: [...scripts], styles: [...styles] };
+}
+
+export function earlyLoadTags(bundle: BundleLike, base: string): HtmlTagDescriptor[] {
+  const { scripts, styles } = earlyFiles(bundle);
+  const href = (file: string) => `${base.endsWith('/') ? base : `${base}/`}${file}`;
+  const mark = { [EARLY_LOAD_ATTRIBUTE]: '' };
+  return [
+    { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: CORE_URL, ...mark }, injectTo: 'head' },
+    ...scripts.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
+    ...styles.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
+  ];
+}
+
+export function earlyLoads(): Plugin {
+  let base = './';
+  return {
+    name: 'sco-atlas-early-loads',
+    apply: 'build',
+    configResolved(config) {
+      base = config.base;
+    },
+    transformIndexHtml: {
+      order: 'post',
+      handler: (html, ctx) => (ctx.bundle === undefined ? html : { html, tags: earlyLoadTags(ctx.bundle, base) }),
+    },
+  };
+}
