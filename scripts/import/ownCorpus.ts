@@ -10,7 +10,6 @@
  * reason, as the CLI prints it), and the good files still go in.
  */
 import type { ArticleEvidence, CoreFile } from '../../src/model/coreSchema';
-import { checkCore } from '../../src/model/parse';
 import { findingsOf, type Findings, type Prepared } from '../preprocess/buildData';
 import { CoreBuilder, materializeCore } from '../preprocess/coreBuilder';
 import { factsOfCore } from '../preprocess/coreFacts';
@@ -38,7 +37,7 @@ export interface Rejected {
 }
 
 export interface OwnCorpusResult {
-  /** The core the app shows: the shipped articles and the own ones (`own: true`), checked as the app checks it. */
+  /** The core the app shows: the shipped articles and the own ones (`own: true`); the app's loader checks it. */
   core: CoreFile;
   /** Where the core's evidence is, one part per entry of `core.evidence`. */
   evidence: EvidencePart[];
@@ -114,8 +113,7 @@ export class OwnCorpusBuilder {
     // Forget removed articles' findings, so a long session does not keep every article ever added.
     const live = new Set(own.map((file) => file.markdown));
     for (const markdown of this.analysed.keys()) if (!live.has(markdown)) this.analysed.delete(markdown);
-    const checked = checkCore(core);
-    if (!checked.ok) throw new Error(`the data built with your articles fails its own contract: ${[checked.problem.title, ...checked.problem.details].join(' ')}`);
+    // Not checked here: the app loads it through the loader that checks every data set (loadAtlas).
     return { core, evidence, added: addedFiles, rejected };
   }
 }

@@ -8,7 +8,7 @@ import { readAtlasData } from '../../scripts/preprocess/readData';
 import { main as preprocess } from '../../scripts/preprocess/runCli';
 import type { ScoData } from '../../src/model/schema';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
-import { readServedData } from './appData';
+import { evidenceLoaded, readServedData } from './appData';
 import { startSession, type AppSession } from './browser';
 import { expectNothingRan, injectedElements, installTraps, unsafeAddresses, type PageTraps } from './pageChecks';
 
@@ -131,6 +131,31 @@ describe('adding articles in the app', () => {
     await expect.poll(() => experts(true), { timeout: 20_000 }).toBe(3);
     await openPanel();
     expect(await panel().getByRole('heading', { name: 'Your articles (2)' }).count()).toBe(1);
+  });
+
+  it('shows the words of your articles from their own shards, and the shipped words beside them', async () => {
+    // Turkmenistan is named a candidate only in the added page; its sentence is in the own shard.
+    // After a load the kept articles are built again: wait for them before reading the panel.
+    const openWithOwn = async (query: string) => {
+      await session.open(query);
+      await expect.poll(articleCount, { timeout: 20_000 }).toBe(shipped.articles.length + 2);
+    };
+    await openWithOwn('?year=2024&country=TKM');
+    const turkmenistan = map().getByRole('region', { name: 'Turkmenistan' });
+    await expect.poll(() => turkmenistan.count(), { timeout: 20_000 }).toBe(1);
+    await evidenceLoaded(turkmenistan);
+    expect(await turkmenistan.textContent()).toContain('Turkmenistan has applied for observer status in the SCO, two diplomats said.');
+    // A shipped candidacy's sentence: read from the shipped shard, or the run of it between own articles.
+    const candidate = shipped.candidates[0];
+    if (candidate === undefined) throw new Error('the seeds name no candidate');
+    const name = shipped.countries.find((c) => c.iso3 === candidate.iso3)?.name ?? candidate.iso3;
+    await openWithOwn(`?year=2024&country=${candidate.iso3}`);
+    const details = map().getByRole('region', { name });
+    await expect.poll(() => details.count(), { timeout: 20_000 }).toBe(1);
+    await evidenceLoaded(details);
+    expect(await details.textContent()).toContain(candidate.sentence);
+    // The next tests start from the whole view again.
+    await openWithOwn('');
   });
 
   it('gives a corpus zip that the CLI pipeline reads to the same data the app shows', async () => {
