@@ -6,7 +6,10 @@
  *
  * The core keeps everything the builder reads, except two things it had merged away:
  *   - a person's description per article: the merged one is given to the first article, so the
- *     merge gives it back (a description from a later article is only ever used to fill a gap);
+ *     merge gives it back (a later description only ever fills a gap). With own articles added,
+ *     one dated between a person's shipped articles can differ from the CLI in one case: the
+ *     first shipped description lacks a title (organisation, city) that both the own article and
+ *     a later shipped one give; the CLI keeps the own article's, this keeps the later shipped one's;
  *   - each quote's hits per theme: the core keeps the person's hits per theme in the article and
  *     which themes each quote has; the first quote with a theme carries the rest of the hits, so
  *     every sum the builder makes is the same.

@@ -1,6 +1,6 @@
 /**
  * A performance mark after each build of the own articles, with the worker's figures as its detail
- * (start-up: reference data and shipped findings, first build only; build: read → validate):
+ * (start-up: reference data and the shipped core read into facts, first build only; build: read → core):
  * `npm run bench` (bench/app/benchOwnArticles.ts) reads it.
  */
 export const OWN_BUILD_MARK = 'own-articles-built';
