@@ -62,6 +62,8 @@ export interface AttributionRule {
 const hasVerb = (unit: AttributionUnit) => unit.verbs.length > 0;
 const hasQuote = (unit: AttributionUnit) => unit.quotes.length > 0;
 const sentence = (unit: AttributionUnit) => unit.sentence;
+/** A cheap first test (plain substring searches) for the possessive-view form, which few sentences have. */
+const mentionsView = (text: string) => text.includes('view') || text.includes('words') || text.includes('opinion') || text.includes('assessment') || text.includes('estimation');
 
 export const RULES: readonly AttributionRule[] = [
   {
@@ -106,7 +108,7 @@ export const RULES: readonly AttributionRule[] = [
   {
     id: 'possessive-view',
     cues: ['in his words', 'in her view', "in Name's view"],
-    applies: (unit) => /\b[Ii]n\s/.test(sentence(unit)) && /(?:words|view|opinion|assessment|estimation)\b/.test(sentence(unit)),
+    applies: (unit) => mentionsView(sentence(unit)) && /\b[Ii]n\s/.test(sentence(unit)) && /(?:words|view|opinion|assessment|estimation)\b/.test(sentence(unit)),
     match: possessiveView,
     score: 0.85,
     yes: [
