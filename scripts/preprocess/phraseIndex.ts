@@ -15,6 +15,11 @@ export interface PhraseIndex<T> {
   stripPossessive: boolean;
   /** Keys (first two letters, last letter, length) of every first word: a word whose key is absent starts no phrase. */
   firstWordKeys: Set<number>;
+  /**
+   * The same keys as bits of a small table (a few keys share a bit): most words of a text start no
+   * phrase, and a bit test turns them away before the map lookup.
+   */
+  firstWordBits: Uint8Array;
   /** The phrases by the key of their first word, longest first: compared with the text in place, without copying it. */
   byKey: Map<number, Array<{ words: string[]; value: T }>>;
 }
@@ -30,6 +35,9 @@ export interface PhraseMatch<T> {
 
 const isApostrophe = (code: number) => code === 39 || code === 8217;
 const NON_ASCII = -1;
+const KEY_BITS = 1 << 18;
+/** A key's bit in `firstWordBits`: a multiplicative hash spreads keys that differ only in the length. */
+const keyBit = (key: number) => Math.imul(key, 0x9e3779b1) >>> 14;
 
 function foldCode(code: number, ignoreCase: boolean): number {
   if (code >= 128) return NON_ASCII;
@@ -102,14 +110,17 @@ export function buildPhraseIndex<T>(entries: Iterable<{ words: string[]; value: 
     byFirstWord.set(first, list);
   }
   const firstWordKeys = new Set<number>();
+  const firstWordBits = new Uint8Array(KEY_BITS >> 3);
   const byKey = new Map<number, Array<{ words: string[]; value: T }>>();
   for (const [word, list] of byFirstWord) {
     list.sort((a, b) => b.words.length - a.words.length);
     const key = wordKey(word, 0, word.length, ignoreCase);
     firstWordKeys.add(key);
+    const bit = keyBit(key);
+    firstWordBits[bit >> 3]! |= 1 << (bit & 7);
     byKey.set(key, [...(byKey.get(key) ?? []), ...list].sort((a, b) => b.words.length - a.words.length));
   }
-  return { byFirstWord, normalise, ignoreCase, stripPossessive, firstWordKeys, byKey };
+  return { byFirstWord, normalise, ignoreCase, stripPossessive, firstWordKeys, firstWordBits, byKey };
 }
 
 /**
@@ -133,12 +144,19 @@ function sameWord<T>(index: PhraseIndex<T>, token: Token, word: string): boolean
 /** Greedy longest match, left to right, without overlaps. */
 export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  const { byFirstWord, ignoreCase, stripPossessive, byKey } = index;
+  const { byFirstWord, ignoreCase, stripPossessive, byKey, firstWordBits } = index;
   let i = 0;
   while (i < tokens.length) {
     const token = tokens[i];
     if (token === undefined) break;
     const key = wordKey(token.source, token.start, token.end, ignoreCase);
+    if (key !== NON_ASCII) {
+      const bit = keyBit(key);
+      if ((firstWordBits[bit >> 3]! & (1 << (bit & 7))) === 0) {
+        i++;
+        continue;
+      }
+    }
     // An ASCII word is looked up by its key and compared in place; any other by its text.
     const candidates = key === NON_ASCII ? byFirstWord.get(normaliseWord(token.text, ignoreCase, stripPossessive)) : byKey.get(key);
     let matched = 0;

@@ -80,8 +80,13 @@ export function isPossessive(word: string): boolean {
   return mark === 39 /* ' */ || mark === 8217 /* ’ */;
 }
 
+/** A character other than printable ASCII and ordinary whitespace: those need the full fold. */
+const BEYOND_PLAIN_ASCII = /[^ -~\t\n\r]/;
+
 /** ASCII-folded lower case: "Türkiye" → "turkiye", used for slugs and loose comparisons. */
 export function fold(text: string): string {
+  // Plain ASCII has no marks to strip and nothing to decompose: most names and words are.
+  if (!BEYOND_PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
 }
 

@@ -61,8 +61,20 @@ function quoteRange(paragraph: string, q: Span): Span {
   return { start, end };
 }
 
+/** Outlets repeat across a corpus: each one's names are worked out once (bounded, like the other memos). */
+const outletNamesSeen = new Map<string, readonly string[]>();
+function outletNames(outlet: string): readonly string[] {
+  let names = outletNamesSeen.get(outlet);
+  if (names === undefined) {
+    names = namesOfOutlet(outlet);
+    if (outletNamesSeen.size >= 10_000) outletNamesSeen.clear();
+    outletNamesSeen.set(outlet, names);
+  }
+  return names;
+}
+
 /** "Voice of America" → ["Voice of America", "VOA", "VA"]: how the outlet names its own staff. */
-function outletNames(outlet: string): string[] {
+function namesOfOutlet(outlet: string): string[] {
   const words = outlet.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   const all = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('');

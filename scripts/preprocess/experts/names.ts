@@ -1,5 +1,6 @@
 import type { Gazetteer } from '../gazetteer';
 import { isSpace } from './chars';
+import { textMemo } from './textMemo';
 import type { AttributionWords } from './words';
 
 /**
@@ -25,7 +26,14 @@ export interface NameContext {
   words: AttributionWords;
 }
 
+/** Words repeat (the same names and title words in every article): each is judged once per name context. */
+const nameWordMemo = textMemo((context: NameContext, word: string) => judgeNameWord(word, context));
+
 export function isNameWord(word: string, context: NameContext): boolean {
+  return nameWordMemo(context, word);
+}
+
+function judgeNameWord(word: string, context: NameContext): boolean {
   if (INITIAL.test(word)) return true;
   if (!CAPITALISED.test(word) || !LATIN.test(word)) return false;
   const stop = context.words.notNameWords;
@@ -35,7 +43,7 @@ export function isNameWord(word: string, context: NameContext): boolean {
 }
 
 /** Lower case only: a capitalised "Ter" or "Van" starting a name is a given name, not a particle. */
-const isParticle = (word: string) => PARTICLES.has(word.replace(/-$/, ''));
+const isParticle = (word: string) => PARTICLES.has(word.endsWith('-') ? word.slice(0, -1) : word);
 
 export interface NameAtEnd {
   /** The name's words, e.g. ["Rizat", "Tasym"]; a single word is a surname only. */

@@ -106,7 +106,8 @@ export const RULES: readonly AttributionRule[] = [
   {
     id: 'possessive-view',
     cues: ['in his words', 'in her view', "in Name's view"],
-    applies: (unit) => /\b[Ii]n\s/.test(sentence(unit)) && /(?:words|view|opinion|assessment|estimation)\b/.test(sentence(unit)),
+    // The rare words first: most sentences have an "in", few a "view" or "opinion".
+    applies: (unit) => /(?:words|view|opinion|assessment|estimation)\b/.test(sentence(unit)) && /\b[Ii]n\s/.test(sentence(unit)),
     match: possessiveView,
     score: 0.85,
     yes: [

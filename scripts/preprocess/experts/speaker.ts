@@ -50,6 +50,8 @@ const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/
 const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
 const RELATIVE = /\b(?:who|whose|which)\b.*$/s;
 const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
+const SPLITTER = /\s(?:of|with|at|from|for|who)\s/;
+const SPLITTERS = /\s+(?=(?:of|with|at|from|for|who)\s)/g;
 const ORG_AFTER_NAME = /^(?:of|with|at|from|for)\s+(?:the\s+)?(?:\p{Lu}|[\p{Ll}-]+\s+\p{Lu})/u;
 
 /** `text` without the spaces and commas at its end (a loop: an anchored regex would scan the whole text). */
@@ -117,6 +119,12 @@ const NOT_MODIFIERS = new Set(
   'a an the to that which who whom whose said says told asked put question with by from in on at as is was were are be been being has have had and or but it its his her their our my your this these those said says according'.split(' '),
 );
 
+/** A word a title may hold: capitalised, a job word, "former"-like, an honorific. Title words repeat: each is judged once. */
+const titleWordMemo = textMemo((context: NameContext, word: string) => {
+  const { jobWords, former, honorifics } = context.words;
+  return /^\p{Lu}/u.test(word) || jobWords.has(word.toLowerCase()) || former.test(word) || honorifics.has(word.replace(/\.$/, ''));
+});
+
 /**
  * The title words right before a name: capitalised words, job words, demonyms and possessive
  * places ("the former President of Kyrgyzstan", "Kazakh political scientist", "his Russian
@@ -125,8 +133,8 @@ const NOT_MODIFIERS = new Set(
 export function titleBefore(text: string, context: NameContext): string {
   const clause = lastClause(text);
   const words = clause.trim().split(/\s+/).filter((w) => w !== '');
-  const { jobWords, former, honorifics } = context.words;
-  const titleWord = (word: string) => /^\p{Lu}/u.test(word) || jobWords.has(word.toLowerCase()) || former.test(word) || honorifics.has(word.replace(/\.$/, ''));
+  const { jobWords } = context.words;
+  const titleWord = (word: string) => titleWordMemo(context, word);
   let i = words.length;
   let sawJob = false;
   let modifiers = 0;
@@ -187,8 +195,9 @@ export function speakerInClause(clause: string, context: NameContext): SpeakerRe
   // "Name of the Asia Centre" first: the capitalised words at the end may be the organisation's
   // ("… of the consulting firm Steppe Risk"), not the speaker's.
   const whole = nameEnding(clause, context);
-  const splitters = /\s+(?=(?:of|with|at|from|for|who)\s)/g;
-  for (const m of clause.matchAll(splitters)) {
+  // Most clauses have no "of/with/at/…" after a word: a plain test spares cloning the global regex.
+  const splits = SPLITTER.test(clause) ? clause.matchAll(SPLITTERS) : [];
+  for (const m of splits) {
     // Only where a capitalised word (the end of a name) stands right before "of/with/at…",
     // and what follows is short enough to be an organisation.
     if (!/\p{Lu}[\p{L}\p{M}'’-]*$/u.test(clause.slice(Math.max(0, m.index - 30), m.index)) || clause.length - m.index > 160) continue;

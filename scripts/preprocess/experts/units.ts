@@ -95,30 +95,50 @@ export function paragraphCues(words: AttributionWords, tokens: readonly Token[],
 const NONE: never[] = [];
 
 export function attributionUnits(paragraph: Paragraph, index: number, { verbs, jobs }: ParagraphCues, cut: boolean): AttributionUnit[] {
-  const masked = hideQuotedWords(paragraph.text, paragraph.quotes);
+  const { text, quotes } = paragraph;
+  const masked = hideQuotedWords(text, quotes);
   const groups: Span[] = [];
   for (const sentence of paragraph.sentences) {
     const previous = groups[groups.length - 1];
     // A quotation that starts before this sentence and ends inside or after it joins the two.
-    if (previous !== undefined && paragraph.quotes.some((q) => q.start < previous.end && q.end > sentence.start)) previous.end = sentence.end;
-    else groups.push({ ...sentence });
+    if (previous !== undefined && quotes.length > 0 && quotes.some((q) => q.start < previous.end && q.end > sentence.start)) previous.end = sentence.end;
+    else groups.push({ start: sentence.start, end: sentence.end });
   }
-  // Most paragraphs have no quotation and many no verb: share one empty list rather than filter.
-  return groups.map((span, i) => ({
-    paragraph: index,
-    text: paragraph.text,
-    masked,
-    start: span.start,
-    end: span.end,
-    sentence: masked.slice(span.start, span.end),
-    quotes: paragraph.quotes.length === 0 ? NONE : paragraph.quotes.filter((q) => q.start < span.end && q.end > span.start),
-    verbs: verbs.length === 0 ? NONE : verbs.filter((v) => v.start >= span.start && v.end <= span.end),
-    jobs: jobs.length === 0 ? 0 : jobs.filter((at) => at >= span.start && at < span.end).length,
-    first: i === 0,
-    last: i === groups.length - 1,
-    cut: cut && i === groups.length - 1,
-    memo: {},
-  }));
+  // Plain loops over cues in text order: this runs for every paragraph with a cue. Most paragraphs
+  // have no quotation and many no verb: those units share one empty list.
+  const units: AttributionUnit[] = [];
+  let v = 0;
+  let j = 0;
+  for (let i = 0; i < groups.length; i++) {
+    const { start, end } = groups[i]!;
+    let unitVerbs: VerbHit[] = NONE;
+    while (v < verbs.length && verbs[v]!.start < start) v++;
+    for (let k = v; k < verbs.length && verbs[k]!.start < end; k++) {
+      const verb = verbs[k]!;
+      if (verb.end > end) continue;
+      if (unitVerbs === NONE) unitVerbs = [];
+      unitVerbs.push(verb);
+    }
+    while (j < jobs.length && jobs[j]! < start) j++;
+    let unitJobs = 0;
+    while (j + unitJobs < jobs.length && jobs[j + unitJobs]! < end) unitJobs++;
+    units.push({
+      paragraph: index,
+      text,
+      masked,
+      start,
+      end,
+      sentence: masked.slice(start, end),
+      quotes: quotes.length === 0 ? NONE : quotes.filter((q) => q.start < end && q.end > start),
+      verbs: unitVerbs,
+      jobs: unitJobs,
+      first: i === 0,
+      last: i === groups.length - 1,
+      cut: cut && i === groups.length - 1,
+      memo: {},
+    });
+  }
+  return units;
 }
 
 /** The unit's masked sentence, and offsets within it. */
