@@ -1,13 +1,13 @@
 /**
- * npm run bench [-- --soak] [-- --quick] [-- --only pipeline,app,network]
+ * npm run bench [-- --soak] [-- --quick] [-- --only pipeline,app,network] [-- --largest 100000]
  *
- * Measures the pipeline on seeded synthetic corpora (100 / 1,000 / 10,000 articles) beside the
- * compromise baseline, the built app in headless Chromium with the seeds' data and the
- * 10,000-article data, and the expert network (through bench/network/). Writes
+ * Measures the pipeline on seeded synthetic corpora (100 / 1,000 / 10,000 articles, and 100,000
+ * with --largest) beside the compromise baseline, one thread against worker threads, the built app
+ * in headless Chromium with the seeds' data and the 10,000-article data (and the largest), and the expert network (through bench/network/). Writes
  * bench/out/results.json and, for a full run, BENCHMARKS.md; exits 1 when a gating budget is
  * exceeded or could not be measured.
  */
-import { cpSync, existsSync, mkdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchApp, type AppDatasetResult } from './app/benchApp';
@@ -21,7 +21,8 @@ import { currentLoad, describeMachine } from './lib/machine';
 import { measureProcess, canPinToOneCore } from './lib/measureProcess';
 import { benchNetwork, type NetworkResults } from './networkBench';
 import { evaluateCorpus, type CorpusEvaluation } from '../scripts/eval/evaluateCorpus';
-import { benchPipeline, type PipelineResults } from './pipeline/benchPipeline';
+import { APP_SIZE, benchPipeline, type PipelineResults } from './pipeline/benchPipeline';
+import { CORE_FILE } from '../src/model/dataFiles';
 import { ROOT } from './pipeline/runners';
 import { failures, type BenchPart } from './report/budgets';
 import { renderMarkdown } from './report/markdown';
@@ -32,8 +33,11 @@ const { values } = parseArgs({
     soak: { type: 'boolean', default: false },
     quick: { type: 'boolean', default: false },
     only: { type: 'string' },
+    largest: { type: 'string' },
   },
 });
+const largest = values.largest === undefined ? null : Number(values.largest);
+if (largest !== null && (!Number.isInteger(largest) || largest <= APP_SIZE)) throw new Error(`--largest takes a number of articles above ${APP_SIZE}, not ${values.largest}`);
 const parts = new Set((values.only ?? 'pipeline,app,network').split(',').map((p) => p.trim()));
 const soakSeconds = values.soak ? 600 : 30;
 const OUT = join(ROOT, 'bench/out');
@@ -48,15 +52,28 @@ async function buildApp(dist: string): Promise<void> {
   if (build.exitCode !== 0) throw new Error(`vite build failed:\n${(build.stderr || build.stdout).trim().slice(-2000)}`);
 }
 
-/** One built copy per data set, so both can be served as a visitor would get them. */
-function distWithData(template: string, dist: string, scoJson: string): number {
+/** One built copy per data set, so each can be served as a visitor would get it; returns the core's MB. */
+function distWithData(template: string, dist: string, dataDir: string): number {
   if (dist !== template) {
     rmSync(dist, { recursive: true, force: true });
     cpSync(template, dist, { recursive: true });
   }
-  mkdirSync(join(dist, 'data'), { recursive: true });
-  copyFileSync(scoJson, join(dist, 'data/sco.json'));
-  return statSync(scoJson).size / 1e6;
+  rmSync(join(dist, 'data'), { recursive: true, force: true });
+  cpSync(dataDir, join(dist, 'data'), { recursive: true });
+  return statSync(join(dataDir, CORE_FILE)).size / 1e6;
+}
+
+/** The data folders an earlier pipeline run left: the seeds, then every size from APP_SIZE up. */
+function lastAppData(dir: string): { dataset: string; dir: string }[] {
+  const sizes = existsSync(dir)
+    ? readdirSync(dir)
+        .map((name) => /^out-(\d+)$/.exec(name)?.[1])
+        .filter((size): size is string => size !== undefined && Number(size) >= APP_SIZE && existsSync(join(dir, `out-${size}`, CORE_FILE)))
+        .map(Number)
+        .sort((a, b) => a - b)
+    : [];
+  const seeds = join(dir, 'out-seeds');
+  return [...(existsSync(join(seeds, CORE_FILE)) ? [{ dataset: 'seeds', dir: seeds }] : []), ...sizes.map((size) => ({ dataset: size.toLocaleString('en-GB'), dir: join(dir, `out-${size}`) }))];
 }
 
 async function main(): Promise<number> {
@@ -64,14 +81,21 @@ async function main(): Promise<number> {
   const machine = describeMachine(CHROMIUM_PATH);
   const { lexicon, source } = loadLexicon();
   log(`${machine.cpu}, ${machine.cores} cores, ${machine.ramGiB} GiB, Node ${machine.node}, ${machine.chromium}`);
-  if (!canPinToOneCore()) log('taskset not found: the pipeline runs unpinned (figures are not strictly "one core")');
+  if (!canPinToOneCore()) log('taskset not found: the compromise baseline runs unpinned (its figures are not strictly "one core")');
 
   let pipeline: PipelineResults | null = null;
   let pipelineProblem: string | null = null;
   if (parts.has('pipeline')) {
     try {
-      pipeline = await benchPipeline({ outDir: join(OUT, 'pipeline'), lexicon, baselineAtLargest: !values.quick, log });
-      pipeline.oneCore = canPinToOneCore();
+      pipeline = await benchPipeline({
+        outDir: join(OUT, 'pipeline'),
+        lexicon,
+        baselineAtLargest: !values.quick,
+        extraSizes: largest === null ? [] : [largest],
+        jobPairs: values.quick ? 2 : 3,
+        jobsArticles: values.quick ? 1000 : APP_SIZE,
+        log,
+      });
     } catch (error) {
       pipelineProblem = (error as Error).message;
       log(`pipeline: ${pipelineProblem}`);
@@ -86,20 +110,14 @@ async function main(): Promise<number> {
   let firstPaint: FirstPaintFigures[] | null = null;
   if (parts.has('app')) {
     try {
-      // `--only app` reuses the sco.json files of the last pipeline run.
-      const seedsData = pipeline?.seedsOutput ?? join(OUT, 'pipeline/seeds-sco.json');
-      const largeData = pipeline?.largestOutput ?? join(OUT, 'pipeline/largest-sco.json');
-      const largeLabel = (pipeline?.sizes[pipeline.sizes.length - 1]?.articles ?? 10000).toLocaleString('en-GB');
-      if (!existsSync(seedsData) || !existsSync(largeData)) throw new Error('no sco.json to serve: run the pipeline benchmark first');
+      // `--only app` reuses the data folders of the last pipeline run.
+      const appData = pipeline?.appData ?? lastAppData(join(OUT, 'pipeline'));
+      if (appData.length < 2) throw new Error('no data folders to serve: run the pipeline benchmark first');
       log('building the app (vite build)…');
       const seedsDist = join(OUT, 'app/dist-seeds');
       await buildApp(seedsDist);
       firstLoad = firstLoadJs(seedsDist);
       log(`first-load JS: ${(firstLoad.gzipBytes / 1024).toFixed(1)} KB gzip`);
-      const datasets = [
-        { dataset: 'seeds', dist: seedsDist, data: seedsData },
-        { dataset: largeLabel, dist: join(OUT, 'app/dist-large'), data: largeData },
-      ];
       log('first paint beside a bare Vite + React page (built now)…');
       const bareDist = join(OUT, 'app/dist-bare');
       await buildBarePage(bareDist);
@@ -111,13 +129,16 @@ async function main(): Promise<number> {
         values.quick ? 5 : 9,
         log,
       );
-      for (const { dataset, dist, data } of datasets) {
-        const dataMb = distWithData(seedsDist, dist, data);
-        app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: 5, yearSteps: 20, soakSeconds, log }));
+      for (const [i, { dataset, dir }] of appData.entries()) {
+        const dist = i === 0 ? seedsDist : join(OUT, `app/dist-${i}`);
+        const dataMb = distWithData(seedsDist, dist, dir);
+        // Beyond the seeds and the 10,000 (a --largest run): fewer loads and no soak, each load is long.
+        const extra = i >= 2;
+        app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: extra ? 3 : 5, yearSteps: 20, soakSeconds: extra ? 0 : soakSeconds, log }));
       }
-      log('Add articles: 10 and 100 added to the seeds build, 10 to the largest…');
+      log(`Add articles: 10 and 100 added to the seeds build, 10 to the ${appData[1]?.dataset ?? 'largest'}-article build…`);
       const onSeeds = await benchOwnArticles({ dist: seedsDist, lexicon, runs: values.quick ? 1 : 3, log });
-      const onLargest = await benchOwnArticles({ dist: join(OUT, 'app/dist-large'), lexicon, runs: 1, counts: [10], formats: ['md'], log });
+      const onLargest = await benchOwnArticles({ dist: join(OUT, 'app/dist-1'), lexicon, runs: 1, counts: [10], formats: ['md'], log });
       ownArticles = { ...onSeeds, runs: [...onSeeds.runs, ...onLargest.runs], problems: [...onSeeds.problems, ...onLargest.problems] };
       log('Lighthouse on the seeds build (desktop and mobile presets)…');
       lighthouse = await benchLighthouse(seedsDist, values.quick ? 1 : 3, log);

@@ -37,7 +37,7 @@ export interface AppDatasetResult {
    * grows when other programs share the CPU, so it tells a slow app from a busy machine.
    */
   mainThreadCpuMs: Summary | null;
-  /** Navigation start → sco.json received, for reading map-visible time. */
+  /** Navigation start → the core received, for reading map-visible time. */
   dataFetchedMs: Summary | null;
   /**
    * Navigation start → the main thread idle again after the load's work (every view drawn, layouts

@@ -1,5 +1,7 @@
 import { existsSync, readFileSync, rmSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { CORE_FILE } from '../../src/model/dataFiles';
+import type { CoreFile } from '../../src/model/coreSchema';
 import type { BaselineOutput } from '../baseline/people';
 import { measureProcess, type ProcessCost } from '../lib/measureProcess';
 import { readEvalKey } from '../../scripts/eval/key';
@@ -9,17 +11,24 @@ export const ROOT = resolve(import.meta.dirname, '../..');
 export const PIPELINE_CLI = resolve(ROOT, 'scripts/preprocess/cli.ts');
 const BASELINE_SCRIPT = resolve(ROOT, 'bench/baseline/people.ts');
 
-/** Both tools run the same way: a fresh Node with the tsx loader, pinned to one core, timed from outside. */
+/** Both tools run the same way: a fresh Node with the tsx loader, timed from outside (the baseline, one thread, pinned to one core). */
 const tsxNode = (script: string, args: string[]) => [process.execPath, ['--import', 'tsx', script, ...args]] as const;
 
 export class BenchError extends Error {}
 
-export async function runPipeline(articlesDir: string, outFile: string): Promise<ProcessCost> {
+export interface PipelineRun {
+  /** `--jobs N`; omitted: the CLI's default (every core, or one thread on a small corpus). */
+  jobs?: number;
+}
+
+/** One `npm run preprocess` into a fresh data folder, unpinned (it uses every core it is given). */
+export async function runPipeline(articlesDir: string, outDir: string, run: PipelineRun = {}): Promise<ProcessCost> {
   if (!existsSync(PIPELINE_CLI)) throw new BenchError(`the pipeline CLI ${PIPELINE_CLI} does not exist yet`);
-  rmSync(outFile, { force: true });
-  const [node, args] = tsxNode(PIPELINE_CLI, ['--articles', articlesDir, '--out', outFile]);
-  const cost = await measureProcess(node, args, { oneCore: true, cwd: ROOT });
-  if (cost.exitCode !== 0 || !existsSync(outFile)) {
+  rmSync(outDir, { recursive: true, force: true });
+  const jobs = run.jobs === undefined ? [] : ['--jobs', String(run.jobs)];
+  const [node, args] = tsxNode(PIPELINE_CLI, ['--articles', articlesDir, '--out', outDir, ...jobs]);
+  const cost = await measureProcess(node, args, { cwd: ROOT });
+  if (cost.exitCode !== 0 || !existsSync(join(outDir, CORE_FILE))) {
     throw new BenchError(`the pipeline failed on ${articlesDir} (exit ${cost.exitCode}):\n${(cost.stderr || cost.stdout).trim().slice(-2000)}`);
   }
   return cost;
@@ -35,14 +44,10 @@ export async function runBaseline(articlesDir: string, outFile: string): Promise
   return { cost, output: JSON.parse(readFileSync(outFile, 'utf8')) as BaselineOutput };
 }
 
-interface PipelineExperts {
-  experts: { name: string; country: string | null; articles: string[] }[];
-}
-
-/** The pipeline's experts as (article, person) pairs, with the country it gave them. */
-export function pipelinePairs(scoJsonFile: string): PersonInArticle[] {
-  const data = JSON.parse(readFileSync(scoJsonFile, 'utf8')) as PipelineExperts;
-  return data.experts.flatMap((e) => e.articles.map((articleId) => ({ articleId, name: e.name, country: e.country })));
+/** The pipeline's experts as (article, person) pairs, with the country it gave them, from a data folder's core. */
+export function pipelinePairs(dataDir: string): PersonInArticle[] {
+  const core = JSON.parse(readFileSync(join(dataDir, CORE_FILE), 'utf8')) as Pick<CoreFile, 'articles' | 'experts'>;
+  return core.experts.flatMap((e) => e.articles.map((article) => ({ articleId: core.articles[article]?.id ?? '', name: e.name, country: e.country })));
 }
 
 /** The baseline's people as pairs; repeated and surname-only mentions in one article count once. */

@@ -69,8 +69,11 @@ function pipelineSection(p: PipelineResults): string {
     spread(s.pipeline.cpuS, 2),
     spread(s.pipeline.cpuMbPerS, 2),
     ofGoal(s.pipeline.cpuMbPerS?.median, GOALS.pipelineMbPerS),
+    fixed(s.pipeline.cpuMsPerArticle, 2),
     spread(s.pipeline.peakRssMb, 0),
-    fixed(s.outputMb, 1),
+    fixed(s.output.coreMb, 1),
+    fixed(s.output.coreGzipMb, 2),
+    `${fixed(s.output.evidenceMb, 1)} (${n(s.output.shards)})`,
   ]);
   const baselineRows = p.sizes.map((s) => [
     n(s.articles),
@@ -84,23 +87,31 @@ function pipelineSection(p: PipelineResults): string {
   ]);
   const seeds = p.seeds;
   const growth = p.growth;
+  const sizes = p.sizes.map((s) => s.articles);
+  const from1k = `1,000 → ${n(Math.max(...sizes))}`;
+  const largest = p.sizes[p.sizes.length - 1];
   return [
     '## Pipeline (`npm run preprocess`) on synthetic corpora',
     '',
-    `Each run is a fresh \`node --import tsx scripts/preprocess/cli.ts --articles DIR --out FILE\`, pinned to one core (\`taskset -c 0\`), timed from outside; peak RSS is the process tree's maximum resident set (${p.rssMethod}). Start-up (a 1-article corpus): ${spread(p.startup.pipelineMs, 0)} ms (${spread(p.startup.pipelineCpuS, 2)} CPU s) for the pipeline, ${spread(p.startup.baselineMs, 0)} ms for the baseline; "net" figures subtract it.`,
+    `Each run is a fresh \`node --import tsx scripts/preprocess/cli.ts --articles DIR --out DIR\` with the CLI's default jobs (every core, \`os.availableParallelism()\`; one thread below 200 files), unpinned, timed from outside. CPU s is user + system time of all its threads; peak RSS is the process tree's maximum resident set (${p.rssMethod}), worker threads included (they live in the one process). CPU ms per article is net of start-up: flat when the pipeline grows linearly. Start-up (a 1-article corpus): ${spread(p.startup.pipelineMs, 0)} ms (${spread(p.startup.pipelineCpuS, 2)} CPU s) for the pipeline, ${spread(p.startup.baselineMs, 0)} ms for the baseline; "net" figures subtract it.`,
     '',
-    table(['Articles', 'Body MB', 'Wall time s', 'Own time s (summary line)', 'Articles/s', 'MB/s (wall, end to end)', 'MB/s (wall, net of start-up)', 'CPU s (user+sys)', `MB per CPU-s (goal ≥ ${GOALS.pipelineMbPerS})`, 'Share of the goal (median)', 'Peak RSS MB (goal < 1,024 at 10,000)', 'sco.json MB'], sizeRows),
+    table(
+      ['Articles', 'Body MB', 'Wall time s', 'Own time s (summary line)', 'Articles/s', 'MB/s (wall, end to end)', 'MB/s (wall, net of start-up)', 'CPU s (user+sys)', `MB per CPU-s (goal ≥ ${GOALS.pipelineMbPerS})`, 'Share of the goal (median)', 'CPU ms per article', `Peak RSS MB (goal < ${n(GOALS.pipelineRssMb)} at 10,000, < ${n(GOALS.pipelineRssMbAt100k)} at 100,000)`, 'Core MB', 'Core MB gzip', 'Evidence MB (files)'],
+      sizeRows,
+    ),
     '',
-    `Growth (log–log slope against the number of articles, net of start-up; 1 = linear, goal ≤ ${GOALS.pipelineGrowthExponent}): CPU time ${fixed(growth.cpuExponent, 2)} over 100 → 10,000 and ${fixed(growth.cpuExponent1kTo10k, 2)} over 1,000 → 10,000 (this one gates); wall time ${fixed(growth.timeExponent, 2)} and ${fixed(growth.timeExponent1kTo10k, 2)}. Peak RSS above start-up: ${growth.rssAboveStartupMb.map((g) => `${n(g.articles)}: ${g.mb.toFixed(0)} MB`).join(', ')} (exponent ${fixed(growth.rssExponent1kTo10k, 2)} over 1,000 → 10,000).`,
+    `Growth (log–log slope against the number of articles, net of start-up; 1 = linear, goal ≤ ${GOALS.pipelineGrowthExponent}): CPU time ${fixed(growth.cpuExponent, 2)} over 100 → ${n(Math.max(...sizes))} and ${fixed(growth.cpuExponentFrom1k, 2)} over ${from1k} (this one gates); wall time ${fixed(growth.timeExponent, 2)} and ${fixed(growth.timeExponentFrom1k, 2)}. Peak RSS above start-up: ${growth.rssAboveStartupMb.map((g) => `${n(g.articles)}: ${g.mb.toFixed(0)} MB`).join(', ')} (exponent ${fixed(growth.rssExponentFrom1k, 2)} over ${from1k}).${sizes.includes(100000) ? '' : ' 100,000 articles: `npm run bench -- --largest 100000` (many minutes on a busy 2-core machine).'}`,
     '',
-    `What the ${n(p.sizes[p.sizes.length - 1]?.articles ?? 0)}-article sco.json is made of (compact JSON; ${fixed(p.largestGzipMb, 1)} MB gzipped): ${p.largestComposition
+    `What the ${n(largest?.articles ?? 0)}-article core is made of (compact JSON; ${fixed(largest?.output.coreGzipMb, 1)} MB gzipped): ${p.largestComposition
       .filter((c) => c.mb >= 0.05)
       .map((c) => `${c.field} ${fixed(c.mb, 1)} MB${c.items === null ? '' : ` (${n(c.items)})`}`)
       .join(', ')}.`,
     '',
+    jobsSection(p),
+    '',
     '### Side by side with the baseline: compromise `nlp(body).people()`',
     '',
-    'Same bodies, same way of running (a fresh Node process on one core). Ratio = baseline time ÷ pipeline time. Scores are (article, person) pairs against the answer key the generator wrote; the baseline is matched leniently (surname match, repeated and surname-only mentions collapsed), and it has no notion of *expert*, so everyone it calls a person counts.',
+    'Same bodies, each a fresh Node process; the baseline is one thread pinned to one core, the pipeline runs as above (every core). Ratio = baseline time ÷ pipeline time. Scores are (article, person) pairs against the answer key the generator wrote; the baseline is matched leniently (surname match, repeated and surname-only mentions collapsed), and it has no notion of *expert*, so everyone it calls a person counts.',
     '',
     table(
       ['Articles', 'Pipeline s', 'Baseline s', 'Ratio', 'Ratio (net)', 'Baseline RSS MB', 'Pipeline P', 'Pipeline R', 'Pipeline F1', 'Baseline P', 'Baseline R', 'Baseline F1'],
@@ -126,6 +137,20 @@ function pipelineSection(p: PipelineResults): string {
   ].join('\n');
 }
 
+function jobsSection(p: PipelineResults): string {
+  const j = p.jobs;
+  const row = (side: PipelineResults['jobs']['one']) => [`--jobs ${side.jobs}`, spread(side.wallMs, 2, 0.001), spread(side.cpuS, 2), spread(side.peakRssMb, 0)];
+  return [
+    '### Worker threads: one thread against every core',
+    '',
+    `The same ${n(j.articles)}-article corpus through \`--jobs 1\` (every stage in the main thread) and \`--jobs ${j.many.jobs}\` (the main thread and ${j.many.jobs - 1} worker thread${j.many.jobs === 2 ? '' : 's'}), ${j.pairs} pairs run alternately (A B, B A, …) in this bench run, unpinned. Load average (1 min) ${j.load.start} at the start of the comparison, ${j.load.end} at the end. Other work shares this machine's cores: a loaded machine takes the second core first, and the speed-up with it; when the run gets no more CPU with two threads than with one (wall ÷ CPU alike on both sides), the speed-up is at most one thread's CPU time ÷ two threads'.`,
+    '',
+    table(['Jobs', 'Wall time s', 'CPU s (user+sys)', 'Peak RSS MB'], [row(j.one), row(j.many)]),
+    '',
+    `Speed-up (one thread's wall time ÷ ${j.many.jobs} threads', pair by pair; goal ≥ ${GOALS.jobsSpeedUp}× on 2 cores): **${fixed(j.speedUp.median, 2)}×** (${fixed(j.speedUp.min, 2)}–${fixed(j.speedUp.max, 2)}, ${j.speedUp.runs} pairs). The output is byte-identical for any number of jobs (scripts/preprocess/runOnFolder.test.ts).`,
+  ].join('\n');
+}
+
 function appSection(r: BenchResults): string {
   const rows = r.app.map((a: AppDatasetResult) => [
     a.dataset === 'seeds' ? 'seeds (2 articles)' : `${a.dataset} articles`,
@@ -147,7 +172,7 @@ function appSection(r: BenchResults): string {
     '',
     `The built app (\`vite build\`) served by \`vite preview\` on 127.0.0.1; each map-visible run in a fresh browser context (empty cache) at 1440×900. Map visible = navigation start → the frame after the first \`[data-iso3]\` path with geometry appears; "all outlines" waits for ≥ 170 of them (scripts/budget's definition); main-thread CPU is Chromium's ThreadTime at that moment, which a busy machine inflates far less than wall time. Page quiet = navigation start → the main thread idle again (ten idle periods of ~50 ms in a row) after the load's work. Year step, measured once the page is quiet = keydown (ArrowRight on the "Year" slider, 20 steps from the first year) → the frame after the last change it caused in the map region (median / worst). Heap = V8 used heap after a forced GC, before and after ${r.soakSeconds} s of playback on the fastest speed (restarted at the last year).`,
     '',
-    table(['Data', 'sco.json MB', 'Map visible ms (first outline; goal ≤ 500)', 'All outlines ms', 'Main-thread CPU ms', 'Data fetched ms', 'Page quiet ms (1 run)', 'Year step ms (median / worst of 20)', 'Heap MB start → end', 'DOM nodes', 'Years played'], rows),
+    table(['Data', 'Core MB', 'Map visible ms (first outline; goal ≤ 500)', 'All outlines ms', 'Main-thread CPU ms', 'Data fetched ms', 'Page quiet ms (1 run)', 'Year step ms (median / worst of 20)', 'Heap MB start → end', 'DOM nodes', 'Years played'], rows),
     '',
     fl === null
       ? 'First-load JS: not measured.'

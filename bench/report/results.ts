@@ -35,36 +35,46 @@ export interface BenchResults {
 const ms = (v: number) => `${v.toFixed(0)} ms`;
 
 export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetCheck[] {
-  const largest = results.pipeline?.sizes[results.pipeline.sizes.length - 1];
+  const sizes = results.pipeline?.sizes ?? [];
+  const at = (articles: number) => sizes.find((s) => s.articles === articles);
+  const largest = sizes[sizes.length - 1];
   const seedsApp = results.app.find((a) => a.dataset === 'seeds');
   const largeApp = results.app.find((a) => a.dataset !== 'seeds');
+  const app100k = results.app.find((a) => a.dataset === '100,000');
+  const jobs = results.pipeline?.jobs;
   // The network bench asks for 5,000 nodes; its graph may hold a node or two fewer after de-duplication.
   const network5000 = results.network?.figures.find((f) => Math.abs(f.nodes - 5000) <= 50);
+  const mb = (v: number) => `${v.toFixed(0)} MB`;
   return [
     check(
       'pipeline',
-      `pipeline throughput at ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles, one core (MB of body text per CPU-second)`,
+      'pipeline throughput at 10,000 articles (MB of body text per CPU-second, all threads)',
       `≥ ${GOALS.pipelineMbPerS} MB/s`,
-      largest?.pipeline.cpuMbPerS?.median,
+      at(10000)?.pipeline.cpuMbPerS?.median,
       (v) => v >= GOALS.pipelineMbPerS,
       (v) => `${v.toFixed(2)} MB/s`,
     ),
+    check('pipeline', 'pipeline peak RSS at 10,000 articles', `< ${GOALS.pipelineRssMb} MB`, at(10000)?.pipeline.peakRssMb?.median, (v) => v < GOALS.pipelineRssMb, mb),
+    // Measured only with --largest 100000 (many minutes here); unmeasured, it does not hold the run back.
+    check('pipeline', 'pipeline peak RSS at 100,000 articles, worker threads included', `< ${GOALS.pipelineRssMbAt100k} MB`, at(100000)?.pipeline.peakRssMb?.median, (v) => v < GOALS.pipelineRssMbAt100k, mb, at(100000) === undefined),
     check(
       'pipeline',
-      `pipeline peak RSS at ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles`,
-      `< ${GOALS.pipelineRssMb} MB`,
-      largest?.pipeline.peakRssMb?.median,
-      (v) => v < GOALS.pipelineRssMb,
-      (v) => `${v.toFixed(0)} MB`,
-    ),
-    check(
-      'pipeline',
-      'pipeline CPU time growth, 1,000 → 10,000 articles (log–log slope net of start-up, 1 = linear)',
+      `pipeline CPU time growth, 1,000 → ${(largest?.articles ?? 10000).toLocaleString('en-GB')} articles (log–log slope net of start-up, 1 = linear)`,
       `≤ ${GOALS.pipelineGrowthExponent}`,
-      results.pipeline?.growth.cpuExponent1kTo10k,
+      results.pipeline?.growth.cpuExponentFrom1k,
       (v) => v <= GOALS.pipelineGrowthExponent,
       (v) => v.toFixed(2),
     ),
+    check(
+      'pipeline',
+      `pipeline speed-up, --jobs ${jobs?.many.jobs ?? 2} over --jobs 1 (${(jobs?.articles ?? 10000).toLocaleString('en-GB')} articles, median of alternating pairs; load ${jobs?.load.start ?? '?'} → ${jobs?.load.end ?? '?'})`,
+      `≥ ${GOALS.jobsSpeedUp}×`,
+      jobs?.speedUp.median,
+      (v) => v >= GOALS.jobsSpeedUp,
+      (v) => `${v.toFixed(2)}×`,
+    ),
+    check('pipeline', 'core at 10,000 articles (gzip)', `≤ ${GOALS.coreGzipMbAt10k} MB`, at(10000)?.output.coreGzipMb, (v) => v <= GOALS.coreGzipMbAt10k, (v) => `${v.toFixed(2)} MB`),
+    check('pipeline', 'core at 100,000 articles (gzip)', 'shown', at(100000)?.output.coreGzipMb, () => true, (v) => `${v.toFixed(1)} MB`, true),
     check(
       'app',
       'first-load JS (gzip)',
@@ -91,6 +101,7 @@ export function evaluateBudgets(results: Omit<BenchResults, 'budgets'>): BudgetC
       ms,
       true,
     ),
+    check('app', 'map visible, 100,000-article data (with --largest 100000)', 'loads', app100k?.mapVisibleMs?.median, () => true, ms, true),
     ...lighthouseBudgets(results.lighthouse),
     check('network', 'network pan/zoom at 5,000 nodes', `≥ ${GOALS.networkFps} fps`, network5000?.fps?.median, (v) => v >= GOALS.networkFps, (v) => `${v.toFixed(1)} fps`),
     check('network', 'network layout settle at 5,000 nodes', `≤ ${GOALS.networkSettleMs / 1000} s`, network5000?.settleMs?.median, (v) => v <= GOALS.networkSettleMs, ms),

@@ -10,7 +10,19 @@ import { evaluateBudgets, type BenchResults } from '../../../bench/report/result
 
 const spread = (median: number) => ({ median, min: median, max: median, runs: 3 });
 
-function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: number; fps?: number; cls?: number; performance?: number; ratio?: number }): Omit<BenchResults, 'budgets'> {
+interface Overrides {
+  cpuMbPerS?: number;
+  rssMb?: number;
+  mapMs?: number;
+  fps?: number;
+  cls?: number;
+  performance?: number;
+  speedUp?: number;
+  ratio?: number;
+  sizes?: number[];
+}
+
+function fakeResults(overrides: Overrides): Omit<BenchResults, 'budgets'> {
   const tool = {
     wallMs: spread(1000),
     mbPerS: spread(4),
@@ -19,8 +31,10 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     articlesPerS: 100,
     peakRssMb: spread(overrides.rssMb ?? 500),
     cpuS: spread(1),
+    cpuMsPerArticle: 0.5,
     ownS: spread(0.8),
   };
+  const jobsSide = (jobs: number, wall: number) => ({ jobs, wallMs: spread(wall), cpuS: spread(20), peakRssMb: spread(400) });
   const score = { truePositives: 1, falsePositives: 0, falseNegatives: 0, precision: 1, recall: 1, f1: 1, countryAccuracy: 1 };
   const app = (dataset: string, mapMs: number) => ({
     dataset,
@@ -43,18 +57,17 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
     soakSeconds: 30,
     lexiconSource: 'data/reference/themes.json',
     pipeline: {
-      oneCore: true,
       rssMethod: 'time -v',
       startup: { pipelineMs: spread(500), baselineMs: spread(900), pipelineCpuS: spread(0.4) },
-      sizes: [1000, 10000].map((articles) => ({
+      sizes: (overrides.sizes ?? [1000, 10000]).map((articles) => ({
         articles,
         bodyMb: articles / 400,
-        outputMb: 1,
+        output: { coreMb: articles / 1000, coreGzipMb: articles / 5000, evidenceMb: articles / 300, shards: articles / 20 },
         pipeline: tool,
         baseline: null,
         synthetic: { pipeline: score, baseline: null },
       })),
-      growth: { timeExponent: 1, timeExponent1kTo10k: 1.02, cpuExponent: 1, cpuExponent1kTo10k: 1.01, rssAboveStartupMb: [], rssExponent1kTo10k: 1 },
+      growth: { timeExponent: 1, timeExponentFrom1k: 1.02, cpuExponent: 1, cpuExponentFrom1k: 1.01, rssAboveStartupMb: [], rssExponentFrom1k: 1 },
       seeds: {
         bodyMb: 0.01,
         pipeline: tool,
@@ -65,10 +78,9 @@ function fakeResults(overrides: { cpuMbPerS?: number; rssMb?: number; mapMs?: nu
         f1Ratio: 4,
         summaryLine: 'preprocess: 2 articles',
       },
+      jobs: { articles: 10000, pairs: 3, one: jobsSide(1, 30000), many: jobsSide(2, 30000 / (overrides.speedUp ?? 1.8)), speedUp: spread(overrides.speedUp ?? 1.8), load: { start: 1.5, end: 1.7 } },
       largestComposition: [{ field: 'experts', items: 10, mb: 2 }],
-      largestGzipMb: 0.5,
-      largestOutput: 'x',
-      seedsOutput: 'y',
+      appData: [],
       notes: [],
     },
     pipelineProblem: null,
@@ -117,6 +129,15 @@ describe('budgets', () => {
     ]);
   });
 
+  it('gates on the worker threads’ speed-up, and on peak RSS at 100,000 articles only when that size ran', () => {
+    const slow = evaluateBudgets(fakeResults({ speedUp: 1.3 }));
+    expect(failures(slow).map((f) => f.name)).toEqual([expect.stringMatching(/^pipeline speed-up, --jobs 2 over --jobs 1 \(10,000 articles, median of alternating pairs; load 1.5 → 1.7\)$/)]);
+    expect(slow.find((b) => b.name.startsWith('pipeline peak RSS at 100,000'))).toMatchObject({ pass: null, advisory: true });
+    const large = evaluateBudgets(fakeResults({ sizes: [1000, 10000, 100000], rssMb: 1600 }));
+    expect(failures(large).map((f) => f.name)).toEqual(['pipeline peak RSS at 10,000 articles', 'pipeline peak RSS at 100,000 articles, worker threads included']);
+    expect(large.find((b) => b.name.startsWith('pipeline CPU time growth'))?.name).toMatch(/1,000 → 100,000 articles/);
+  });
+
   it('gates on Lighthouse CLS, and shows its performance score against the goal without gating (it moves with the load)', () => {
     const budgets = evaluateBudgets(fakeResults({ cls: 0.2, performance: 0.7 }));
     expect(failures(budgets).map((f) => f.name)).toEqual(['Lighthouse CLS, desktop preset, seeds', 'Lighthouse CLS, mobile preset, seeds']);
@@ -140,6 +161,9 @@ describe('budgets', () => {
     expect(markdown).toContain('| 4,999 | 20,000 | 50.0 (50.0–50.0, 3 runs)');
     expect(markdown).toContain('| mobile (throttled) | 0.99 (0.99–0.99, 3 runs) | 0.001 (0.001–0.001, 3 runs) |');
     expect(markdown).toContain('| app, seeds data | 150 (150–150, 3 runs) | 180 (180–180, 3 runs) | 120 (120–120, 3 runs) | **1.50×** |');
+    expect(markdown).toContain('| --jobs 2 | 16.67 (16.67–16.67, 3 runs) |');
+    expect(markdown).toMatch(/Speed-up .*: \*\*1\.80×\*\* \(1\.80–1\.80, 3 pairs\)/);
+    expect(markdown).toContain('`npm run bench -- --largest 100000`');
     expect(markdown).not.toContain('## Development set');
   });
 
