@@ -12,6 +12,7 @@ import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { JSDOM } from 'jsdom';
 import { decodePage } from '../../scripts/preprocess/html/charset';
 import { pageMetadata } from '../../scripts/preprocess/html/pageMetadata';
 import { hugePage, PAGES_DIR, pageBytes } from '../../scripts/preprocess/html/pageFixtures';
@@ -19,9 +20,6 @@ import { readableParagraphs } from '../../scripts/preprocess/html/readableText';
 import { readHtmlArticle } from '../../scripts/preprocess/html/readHtmlArticle';
 import { main as importPages } from '../../scripts/import/runImport';
 import { servePages } from '../../scripts/import/testServer';
-
-// jsdom ships no types (and the project has no @types/jsdom): the one constructor used here, typed by hand.
-const { JSDOM } = (await import('jsdom')) as unknown as { JSDOM: new (html: string) => { window: { document: Document } } };
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '15' } } });
 const runs = Number(values.runs);
