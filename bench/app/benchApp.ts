@@ -65,7 +65,7 @@ export interface AppOptions {
 const MAP_TIMEOUT_MS = 60_000;
 const MB = 2 ** 20;
 
-function watchErrors(page: Page, into: string[]): void {
+export function watchErrors(page: Page, into: string[]): void {
   page.on('console', (message) => {
     if (message.type() === 'error') into.push(message.text());
   });
@@ -85,18 +85,18 @@ export async function openAndWaitForMap(page: Page, url: string): Promise<Record
   }
 }
 
-async function heapMb(cdp: CDPSession, collect: boolean): Promise<number> {
+export async function heapMb(cdp: CDPSession, collect: boolean): Promise<number> {
   if (collect) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
   return usedSize / MB;
 }
 
-async function domNodes(cdp: CDPSession): Promise<number> {
+export async function domNodes(cdp: CDPSession): Promise<number> {
   const { metrics } = await cdp.send('Performance.getMetrics');
   return metrics.find((m) => m.name === 'Nodes')?.value ?? 0;
 }
 
-async function measureYearSteps(page: Page, steps: number): Promise<YearStepResult | string> {
+export async function measureYearSteps(page: Page, steps: number): Promise<YearStepResult | string> {
   const slider = page.getByRole('slider', { name: /year/i });
   if ((await slider.count()) === 0) return 'no slider named "Year" on the page';
   await slider.first().focus();

@@ -1,5 +1,6 @@
 import { MIN_SHAPES } from '../../scripts/budget/mapVisible';
 import { CORE_FILE } from '../../src/model/dataFiles';
+import { LAYOUT_MARKS } from '../../src/views/network/useNetworkLayout';
 
 /**
  * Code that runs inside the page. Kept as plain JavaScript strings: functions compiled by tsx
@@ -110,17 +111,63 @@ export const COUNT_YEAR_CHANGES = `(() => {
 
 /**
  * Resolves once the main thread has been idle for ten idle periods in a row of (nearly) the
- * 50 ms maximum: the page has finished the work it started on load (layouts, lazy views), so a
- * year step measured after it is the step's own cost. Gives up after 60 s.
+ * 50 ms maximum, and the network's layout (a worker, which leaves the main thread idle while it
+ * runs) has delivered every layout it started: the page has finished the work it started on load,
+ * so a year step measured after it is the step's own cost. Gives up after 60 s.
  */
 export const WAIT_FOR_QUIET = `new Promise((resolve) => {
   const started = performance.now();
   let streak = 0;
+  const layoutsPending = () => performance.getEntriesByName(${JSON.stringify(LAYOUT_MARKS.start)}).length > performance.getEntriesByName(${JSON.stringify(LAYOUT_MARKS.end)}).length;
   const check = (deadline) => {
-    streak = deadline.timeRemaining() >= 45 ? streak + 1 : 0;
+    streak = deadline.timeRemaining() >= 45 && !layoutsPending() ? streak + 1 : 0;
     if (streak >= 10) resolve({ quietAt: performance.now(), timedOut: false });
     else if (performance.now() - started > 60000) resolve({ quietAt: performance.now(), timedOut: true });
     else requestIdleCallback(check, { timeout: 1000 });
   };
   requestIdleCallback(check, { timeout: 1000 });
 })`;
+
+/**
+ * Installed before React loads: counts, by component name, the components that rendered in each
+ * commit, through the hook React DevTools uses (React calls it in production builds too). A fiber
+ * rendered when it carries React's PerformedWork flag and is not the object the last commit left
+ * in place (a subtree React skipped keeps its old fibers and their old flags). Names are the
+ * functions' names: read them from a build without minification.
+ */
+export const RENDER_COUNTER = `(() => {
+  const counts = new Map();
+  let previous = new WeakSet();
+  const name = (fiber) => {
+    const type = fiber.type;
+    if (typeof type === 'function') return type.displayName || type.name || '(anonymous)';
+    if (type && typeof type === 'object') {
+      const inner = type.type || type.render;
+      if (inner) return type.displayName || inner.displayName || inner.name || '(anonymous)';
+    }
+    return null;
+  };
+  window.__scoRenders = counts;
+  window.__REACT_DEVTOOLS_GLOBAL_HOOK__ = {
+    supportsFiber: true,
+    renderers: new Map(),
+    inject(renderer) { const id = this.renderers.size + 1; this.renderers.set(id, renderer); return id; },
+    onScheduleFiberRoot() {},
+    onCommitFiberRoot(_id, root) {
+      const seen = new WeakSet();
+      const stack = [root.current];
+      while (stack.length > 0) {
+        const fiber = stack.pop();
+        seen.add(fiber);
+        const n = (fiber.tag === 0 || fiber.tag === 1 || fiber.tag === 11 || fiber.tag === 14 || fiber.tag === 15) ? name(fiber) : null;
+        if (n !== null && (fiber.flags & 1) === 1 && !previous.has(fiber)) counts.set(n, (counts.get(n) || 0) + 1);
+        if (fiber.sibling) stack.push(fiber.sibling);
+        if (fiber.child) stack.push(fiber.child);
+      }
+      previous = seen;
+    },
+    onPostCommitFiberRoot() {},
+    onCommitFiberUnmount() {},
+    checkDCE() {},
+  };
+})();`;

@@ -56,8 +56,9 @@ function lazily<T extends object, K extends keyof T>(target: T, key: K, compute:
  * same string objects, so a quote's article id costs no memory of its own); a theme weight's share
  * and year are computed from its article. Assumes `checkCore` passed: indices are in range.
  *
- * The map needs articles, countries and candidates only; the quotes, links and theme weights —
- * most of the objects — are made on first read, so the first paint does not wait for them.
+ * The map needs articles, countries and candidates only; the quotes, links, theme weights and
+ * countries' mentions — most of the objects — are made on first read, so the first paint does not
+ * wait for them (nor the garbage collector for their garbage).
  */
 export function decodeCore(file: CoreFile): ScoCore {
   const articles: Article[] = file.articles;
@@ -67,13 +68,18 @@ export function decodeCore(file: CoreFile): ScoCore {
   const expertId = file.experts.map((e) => e.id);
   const at = <T>(list: readonly T[], i: number): T => list[i] as T;
 
-  // Each expert's rows of the quotes table, found in one pass; the quote objects wait for a reader.
-  const quoteRows: number[][] = file.experts.map(() => []);
-  file.quotes.forEach((row, i) => at(quoteRows, row[0]).push(i));
+  // Each expert's rows of the quotes table, found in one pass when the first expert's quotes are read.
+  let quoteRowsOfExpert: number[][] | undefined;
+  const quoteRows = (): number[][] => {
+    if (quoteRowsOfExpert !== undefined) return quoteRowsOfExpert;
+    const rows: number[][] = file.experts.map(() => []);
+    file.quotes.forEach((row, i) => at(rows, row[0]).push(i));
+    return (quoteRowsOfExpert = rows);
+  };
   const experts: CoreExpert[] = file.experts.map(({ articles: indices, ...row }, e) => {
     const expert: CoreExpert = { ...row, articles: indices.map((i) => at(articleId, i)), quotes: [] };
     lazily(expert, 'quotes', () =>
-      at(quoteRows, e).map((r) => {
+      at(quoteRows(), e).map((r) => {
         const [, article, number, kind, themes, countries] = at(file.quotes, r);
         const id = at(articleId, article);
         return { id: quoteId(id, number), articleId: id, kind, themes: themes.map((t) => at(themeId, t)), countries: countries.map((c) => at(iso3, c)) };
@@ -87,7 +93,12 @@ export function decodeCore(file: CoreFile): ScoCore {
     generatedAt: file.generatedAt,
     referenceAsOf: file.referenceAsOf,
     articles,
-    countries: file.countries.map((c) => ({ ...c, mentions: c.mentions.map((i) => ({ articleId: at(articleId, i) })) })),
+    countries: file.countries.map(({ mentions, ...row }) => {
+      // 120,000 mentions at 10,000 articles, which only a country's details and relations read.
+      const country: CoreCountry = { ...row, mentions: [] };
+      lazily(country, 'mentions', () => mentions.map((i) => ({ articleId: at(articleId, i) })));
+      return country;
+    }),
     candidates: file.candidates.map(([country, article, kind]) => ({ iso3: at(iso3, country), articleId: at(articleId, article), kind })),
     experts,
     themes: file.themes,

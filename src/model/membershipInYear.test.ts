@@ -25,6 +25,24 @@ describe('membershipInYear', () => {
     expect(membershipInYear(data, 2002, AS_OF).get('RUS')?.period?.note).toBeUndefined();
   });
 
+  it('counts the articles and kinds behind the candidacies known each year, an article once however often it names the country', () => {
+    const [first, second] = data.articles;
+    const qatar = (articleId: string, kind: 'membership' | 'interest' | 'observer') => ({ iso3: 'QAT', articleId, sentence: 'Qatar may join.', kind });
+    const extra = { ...data, candidates: [...data.candidates, qatar(first?.id ?? '', 'interest'), qatar(first?.id ?? '', 'observer'), qatar(second?.id ?? '', 'membership')] };
+    const inYear = (year: number) => membershipInYear(extra, year, AS_OF).get('QAT');
+    const byHand = (year: number) => {
+      const candidacies = inYear(year)?.candidacies ?? [];
+      return { articles: new Set(candidacies.map((c) => c.articleId)).size, kinds: [...new Set(candidacies.map((c) => c.kind))] };
+    };
+    for (const year of [2020, 2023, 2024, 2026]) {
+      const country = inYear(year);
+      expect(country?.candidacyArticles).toBe(byHand(year).articles);
+      expect([...(country?.candidacyKinds ?? [])].sort()).toEqual(byHand(year).kinds.sort());
+    }
+    expect(inYear(2026)?.candidacyArticles).toBeGreaterThan(1);
+    expect(inYear(2026)?.candidacyKinds).toEqual(['membership', 'observer', 'interest']);
+  });
+
   it('adds a candidate that the country list lacks instead of dropping it', () => {
     const extra = { ...data, candidates: [...data.candidates, { iso3: 'SGP', articleId: data.articles[1]?.id ?? '', sentence: 'Singapore may join.', kind: 'interest' as const }] };
     expect(membershipInYear(extra, 2024, AS_OF).get('SGP')).toMatchObject({ status: null, candidacies: [{ iso3: 'SGP' }] });

@@ -1,4 +1,4 @@
-import type { StatusKind, StatusPeriod } from './schema';
+import { CANDIDATE_KINDS, type StatusKind, type StatusPeriod } from './schema';
 import type { CandidateRef, ScoCore } from './core';
 import { isVerifiedPeriod, sourceLookup } from './sourceReliability';
 import { periodHeldAt, strongestPeriodAt, yearEndPoint } from './statusInYear';
@@ -22,7 +22,13 @@ export interface CountryInYear {
   openApplications: Application[];
   /** Candidacies named in articles published in or before the year: the hatched mark and its evidence. */
   candidacies: CandidateRef[];
+  /** How many articles those candidacies come from (an article may name a country more than once). */
+  candidacyArticles: number;
+  /** What those candidacies seek, each kind once, in CANDIDATE_KINDS order. */
+  candidacyKinds: CandidateKind[];
 }
+
+type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
 export type MembershipYear = Map<string, CountryInYear>;
 
@@ -32,7 +38,14 @@ interface CountryCandidacies {
   /** The articles' years, ascending, beside the candidacies in the same order. */
   years: number[];
   candidacies: CandidateRef[];
+  /** Distinct articles among the first i + 1 candidacies: a year step reads a count, not a set of thousands. */
+  articlesUpTo: Uint32Array;
+  /** The kinds among the first i + 1 candidacies, one bit per CANDIDATE_KINDS entry. */
+  kindsUpTo: Uint8Array;
 }
+
+const KIND_BIT = new Map<string, number>(CANDIDATE_KINDS.map((kind, i) => [kind, 1 << i]));
+const kindsOfMask = (mask: number): CandidateKind[] => CANDIDATE_KINDS.filter((kind) => (mask & (KIND_BIT.get(kind) ?? 0)) !== 0);
 
 /** Per data set: a year step then takes a prefix per country, not a pass over every candidacy (21,000 at 10,000 articles). */
 const candidaciesIndex = new WeakMap<MembershipData['candidates'], { articles: MembershipData['articles']; index: Map<string, CountryCandidacies> }>();
@@ -53,11 +66,23 @@ function candidaciesByYear(data: MembershipData): Map<string, CountryCandidacies
   for (const [iso3, list] of dated) {
     // Stable: within a year the candidacies keep the data's order.
     list.sort((a, b) => a.year - b.year);
-    index.set(iso3, { years: list.map((d) => d.year), candidacies: list.map((d) => d.candidacy) });
+    const articlesUpTo = new Uint32Array(list.length);
+    const kindsUpTo = new Uint8Array(list.length);
+    const seen = new Set<string>();
+    let kinds = 0;
+    list.forEach(({ candidacy }, i) => {
+      seen.add(candidacy.articleId);
+      kinds |= KIND_BIT.get(candidacy.kind) ?? 0;
+      articlesUpTo[i] = seen.size;
+      kindsUpTo[i] = kinds;
+    });
+    index.set(iso3, { years: list.map((d) => d.year), candidacies: list.map((d) => d.candidacy), articlesUpTo, kindsUpTo });
   }
   candidaciesIndex.set(data.candidates, { articles: data.articles, index });
   return index;
 }
+
+const NO_CANDIDACIES: Pick<CountryInYear, 'candidacies' | 'candidacyArticles' | 'candidacyKinds'> = { candidacies: [], candidacyArticles: 0, candidacyKinds: [] };
 
 /** How many of the ascending `years` are ≤ `year`. */
 function firstAfter(years: readonly number[], year: number): number {
@@ -78,10 +103,12 @@ function firstAfter(years: readonly number[], year: number): number {
 export function membershipInYear(data: MembershipData, year: number, asOf: string): MembershipYear {
   const day = yearEndPoint(year, asOf);
   const sources = sourceLookup(data.sources);
-  const candidaciesByCountry = new Map<string, CandidateRef[]>();
-  for (const [iso3, { years, candidacies }] of candidaciesByYear(data)) {
+  const candidaciesByCountry = new Map<string, Pick<CountryInYear, 'candidacies' | 'candidacyArticles' | 'candidacyKinds'>>();
+  for (const [iso3, { years, candidacies, articlesUpTo, kindsUpTo }] of candidaciesByYear(data)) {
     const upTo = firstAfter(years, year);
-    if (upTo > 0) candidaciesByCountry.set(iso3, candidacies.slice(0, upTo));
+    if (upTo > 0) {
+      candidaciesByCountry.set(iso3, { candidacies: candidacies.slice(0, upTo), candidacyArticles: articlesUpTo[upTo - 1] ?? 0, candidacyKinds: kindsOfMask(kindsUpTo[upTo - 1] ?? 0) });
+    }
   }
   const result: MembershipYear = new Map();
   for (const country of data.countries) {
@@ -95,12 +122,12 @@ export function membershipInYear(data: MembershipData, year: number, asOf: strin
       openApplications: country.statuses
         .filter((p) => p !== period && p.status === 'applicant' && periodHeldAt(p, day))
         .map((p) => ({ period: p, verified: isVerifiedPeriod(p, sources) })),
-      candidacies: candidaciesByCountry.get(country.iso3) ?? [],
+      ...(candidaciesByCountry.get(country.iso3) ?? NO_CANDIDACIES),
     });
   }
   // The contract does not promise that every candidate is also listed among the countries.
   for (const [iso3, candidacies] of candidaciesByCountry) {
-    if (!result.has(iso3)) result.set(iso3, { iso3, name: iso3, status: null, period: null, verified: true, openApplications: [], candidacies });
+    if (!result.has(iso3)) result.set(iso3, { iso3, name: iso3, status: null, period: null, verified: true, openApplications: [], ...candidacies });
   }
   return result;
 }

@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAtlasStore } from './store';
 import { startUrlSync } from './urlSync';
 import { DEFAULT_VIEW_STATE } from './viewState';
@@ -19,12 +19,33 @@ describe('URL sync', () => {
     expect(useAtlasStore.getState().selectedCountry).toBe('IND');
   });
 
-  it('writes store changes to the query string', () => {
+  it('writes store changes to the query string, after the frame that shows them', async () => {
     stop = startUrlSync(window);
     useAtlasStore.getState().setYear(2024);
-    expect(window.location.search).toBe('?year=2024&country=IND');
+    expect(window.location.search).toBe('?year=2017&country=IND');
+    await vi.waitFor(() => expect(window.location.search).toBe('?year=2024&country=IND'));
     useAtlasStore.getState().selectCountry(null);
-    expect(window.location.search).toBe('?year=2024');
+    await vi.waitFor(() => expect(window.location.search).toBe('?year=2024'));
+  });
+
+  it('makes one history entry of changes that come before one frame', async () => {
+    stop = startUrlSync(window);
+    const entries = window.history.length;
+    useAtlasStore.getState().setYear(2020);
+    useAtlasStore.getState().setYear(2021);
+    useAtlasStore.getState().setYear(2022);
+    await vi.waitFor(() => expect(window.location.search).toBe('?year=2022&country=IND'));
+    expect(window.history.length).toBe(entries + 1);
+  });
+
+  it('leaves the address back or forward chose, even with a write still waiting', async () => {
+    stop = startUrlSync(window);
+    useAtlasStore.getState().setYear(2024);
+    window.history.pushState(null, '', '/?year=2005');
+    window.dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.location.search).toBe('?year=2005');
+    expect(useAtlasStore.getState().year).toBe(2005);
   });
 
   it('follows back and forward', () => {
@@ -35,10 +56,12 @@ describe('URL sync', () => {
     expect(useAtlasStore.getState().selectedCountry).toBeNull();
   });
 
-  it('does not write to the URL after it is stopped', () => {
+  it('does not write to the URL after it is stopped, not even a write that was waiting', async () => {
     stop = startUrlSync(window);
+    useAtlasStore.getState().setYear(1998);
     stop();
     useAtlasStore.getState().setYear(1999);
+    await new Promise((resolve) => setTimeout(resolve, 50));
     expect(window.location.search).toBe('?year=2017&country=IND');
   });
 });

@@ -102,7 +102,8 @@ describe('presentation mode, share links and export', () => {
 
     await page.keyboard.press('Escape');
     await expect.poll(() => stage.count()).toBe(0);
-    expect(query(page).step).toBeUndefined();
+    // The address follows the store after the frame that shows the change (src/state/urlSync.ts).
+    await expect.poll(() => query(page).step).toBeUndefined();
     await expect.poll(() => page.getByRole('banner').isVisible()).toBe(true);
     expect(session.consoleErrors).toEqual([]);
   });

@@ -16,7 +16,7 @@ interface CountryTooltipProps {
 /** Name, status that year and since when, open applications, candidacy, and the experts and articles that relate to it. */
 export function CountryTooltip({ name, year, inYear, relations, sources }: CountryTooltipProps) {
   const period = inYear?.period ?? null;
-  const candidacies = new Set(inYear?.candidacies.map((c) => c.articleId)).size;
+  const candidacies = inYear?.candidacyArticles ?? 0;
   return (
     <>
       <strong className="country-tooltip__name">{name}</strong>

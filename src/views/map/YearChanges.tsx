@@ -1,4 +1,4 @@
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { ExternalLink } from '../../components/ExternalLink';
 import { formatPartialDate } from '../../model/partialDate';
 import { groupChanges, type StatusChange } from '../../model/statusChanges';
@@ -37,13 +37,6 @@ export function YearChanges({ year, changes, onSelectCountry, onHoverCountry, st
   const headingId = useId();
   const [open, setOpen] = useState(startOpen);
   const groups = useMemo(() => groupChanges(changes), [changes]);
-  // A long year (Tianjin's 18 changes) scrolls: fade its last line so that it shows there is more.
-  const listRef = useRef<HTMLUListElement>(null);
-  const [overflows, setOverflows] = useState(false);
-  useLayoutEffect(() => {
-    const list = listRef.current;
-    setOverflows(list !== null && list.scrollHeight > list.clientHeight + 1);
-  }, [groups, open]);
   if (changes.length === 0) {
     return (
       <section className="year-changes year-changes--none" aria-labelledby={headingId}>
@@ -63,7 +56,8 @@ export function YearChanges({ year, changes, onSelectCountry, onHoverCountry, st
           </h3>
           <span className="year-changes__count">{countWord(changes.length)}</span>
         </summary>
-        <ul ref={listRef} className={`year-changes__groups${overflows ? ' year-changes__groups--more' : ''}`}>
+        {/* A long year (Tianjin's 18 changes) scrolls, and its last line fades (yearChanges.css, without measuring it). */}
+        <ul className="year-changes__groups">
           {groups.map((group) => (
             <li key={`${group.status ?? 'none'}-${group.date}`} className="year-changes__group">
               <span className="year-changes__swatch" style={{ background: classColour(mapClassOf(group.status)) }} aria-hidden="true" />

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useDeferredValue, useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadText } from '../../components/download';
 import { scopeWords } from '../../model/countryRelations';
@@ -38,7 +38,8 @@ export default function TableView() {
   const { selectCountry, setHoveredCountry } = useAtlasStore.getState();
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
 
-  const year = viewYear({ year: storeYear, range }, clock);
+  // The map's year step paints first; the table (off screen on most layouts) follows in a render React may interrupt.
+  const year = useDeferredValue(viewYear({ year: storeYear, range }, clock));
   const from = range?.[0] ?? null;
   const to = range?.[1] ?? null;
   const themeKey = [...themes].sort().join(',');
