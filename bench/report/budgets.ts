@@ -32,6 +32,12 @@ export const GOALS = {
   mapVisibleMs: 300,
   /** The 10,000-article data (issue 14's goal for the core it will load); advisory. */
   largeMapVisibleMs: 1000,
+  /** Year step at 10,000 articles: median, and no step over the worst (issue 14); advisory. */
+  largeYearStepMs: 16,
+  largeYearStepWorstMs: 50,
+  /** Heap after playback and DOM nodes at 10,000 articles (issue 14); advisory. */
+  largeHeapMb: 150,
+  largeDomNodes: 6000,
   /** Map visible ÷ a bare Vite + React page's first contentful paint, measured in the same run. */
   mapVisibleRatioToBare: 1.6,
   networkFps: 30,

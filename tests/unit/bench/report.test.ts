@@ -118,6 +118,15 @@ describe('budgets', () => {
     expect(budgets.find((b) => b.name.startsWith('map visible, 10,000'))).toMatchObject({ pass: false, advisory: true });
   });
 
+  it('shows the 10,000-article year step against its goals, advisory, and the soak’s heap and DOM only when the soak ran', () => {
+    const budgets = evaluateBudgets(fakeResults({}));
+    // The fake year step: median 15 ms (goal ≤ 16), worst 20 ms (goal ≤ 50).
+    expect(budgets.find((b) => b.name.startsWith('year step, 10,000'))).toMatchObject({ measured: '15.0 ms', pass: true, advisory: true });
+    expect(budgets.find((b) => b.name.startsWith('slowest year step, 10,000'))).toMatchObject({ measured: '20.0 ms', pass: true, advisory: true });
+    expect(budgets.find((b) => b.name.startsWith('heap after playback, 10,000'))).toMatchObject({ pass: null, advisory: true });
+    expect(budgets.find((b) => b.name.startsWith('DOM nodes, 10,000'))).toMatchObject({ pass: null, advisory: true });
+  });
+
   it('names each exceeded budget', () => {
     const failed = failures(evaluateBudgets(fakeResults({ cpuMbPerS: 1.2, rssMb: 1300, mapMs: 900, fps: 20, ratio: 2.1 })));
     expect(failed.map((f) => f.name)).toEqual([
