@@ -42,16 +42,24 @@ function openInNewTab(url: string): void {
   window.open(url, '_blank', 'noopener,noreferrer');
 }
 
+/** Frames to wait for the details heading: a view may draw the selection a few frames later (a deferred update, a lazy decode). */
+const HEADING_WAIT_FRAMES = 30;
+
 /** After the views have drawn the change: scroll the view into sight and focus its details heading. */
 export function revealView(view: ViewId, focusDetails: boolean): void {
+  let framesLeft = HEADING_WAIT_FRAMES;
+  const focusHeading = (region: HTMLElement) => {
+    // DetailsPanel's heading (tabindex -1): the same place the view's own list sends the focus.
+    const heading = region.querySelector<HTMLElement>('[aria-labelledby] > header > h3[tabindex="-1"]');
+    if (heading !== null) heading.focus({ preventScroll: true });
+    else if (--framesLeft > 0) requestAnimationFrame(() => focusHeading(region));
+  };
   requestAnimationFrame(() => {
     const region = document.querySelector<HTMLElement>(`section[aria-label="${VIEW_REGION_LABEL[view]}"]`);
     if (region === null) return;
     const still = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
     region.scrollIntoView?.({ block: 'nearest', behavior: still ? 'auto' : 'smooth' });
-    // DetailsPanel's heading (tabindex -1): the same place the view's own list sends the focus.
-    const heading = focusDetails ? region.querySelector<HTMLElement>('[aria-labelledby] > header > h3[tabindex="-1"]') : null;
-    heading?.focus({ preventScroll: true });
+    if (focusDetails) focusHeading(region);
   });
 }
 
