@@ -85,6 +85,13 @@ export async function openAndWaitForMap(page: Page, url: string): Promise<Record
   }
 }
 
+/** Main-thread CPU time so far (Chromium's ThreadTime), in ms; needs `Performance.enable`. */
+export async function threadTimeMs(cdp: CDPSession): Promise<number | undefined> {
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  const seconds = metrics.find((m) => m.name === 'ThreadTime')?.value;
+  return seconds === undefined ? undefined : seconds * 1000;
+}
+
 export async function heapMb(cdp: CDPSession, collect: boolean): Promise<number> {
   if (collect) await cdp.send('HeapProfiler.collectGarbage');
   const { usedSize } = await cdp.send('Runtime.getHeapUsage');
@@ -197,9 +204,8 @@ export async function benchApp(options: AppOptions): Promise<AppDatasetResult> {
         const cdp = await context.newCDPSession(page);
         await cdp.send('Performance.enable');
         const probe = await openAndWaitForMap(page, server.url);
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const threadTime = metrics.find((m) => m.name === 'ThreadTime')?.value;
-        if (threadTime !== undefined) cpu.push(threadTime * 1000);
+        const threadTime = await threadTimeMs(cdp);
+        if (threadTime !== undefined) cpu.push(threadTime);
         if (typeof probe.mapVisibleAt === 'number') visible.push(probe.mapVisibleAt);
         if (typeof probe.allVisibleAt === 'number') allOutlines.push(probe.allVisibleAt);
         if (typeof probe.dataResponseEnd === 'number') fetched.push(probe.dataResponseEnd);

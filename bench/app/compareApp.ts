@@ -12,11 +12,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { currentLoad } from '../lib/machine';
 import { summarise, type Summary } from '../lib/stats';
 import { ROOT } from '../pipeline/runners';
-import { domNodes, heapMb, measureYearSteps, openAndWaitForMap, watchErrors } from './benchApp';
+import { domNodes, heapMb, measureYearSteps, openAndWaitForMap, threadTimeMs, watchErrors } from './benchApp';
 import { launchBrowser, type BenchBrowser } from './chromium';
 import { ARM_YEAR_STEP, RENDER_COUNTER, WAIT_FOR_QUIET } from './probes';
 import { serveDist } from './serve';
@@ -55,12 +55,6 @@ const [width, height] = (values.size ?? '1440x900').split('x').map(Number) as [n
 const rounds = Number(values.rounds);
 const stepCount = Number(values.steps);
 const OUT = join(ROOT, 'bench/out');
-
-async function threadTimeMs(cdp: CDPSession): Promise<number | undefined> {
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  const t = metrics.find((m) => m.name === 'ThreadTime')?.value;
-  return t === undefined ? undefined : t * 1000;
-}
 
 async function round(browser: BenchBrowser, copy: Copy): Promise<void> {
   const { context } = await browser.newContext(width, height);

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { build } from 'vite';
 import { summarise, type Summary } from '../lib/stats';
 import { launchBrowser, type BenchBrowser } from './chromium';
-import { openAndWaitForMap } from './benchApp';
+import { openAndWaitForMap, threadTimeMs } from './benchApp';
 import { serveDist } from './serve';
 
 export interface FirstPaintTarget {
@@ -53,9 +53,7 @@ async function firstContentfulPaint(browser: BenchBrowser, url: string): Promise
     for (;;) {
       const fcp = await page.evaluate<number | null>(READ_FCP);
       if (typeof fcp === 'number') {
-        const { metrics } = await cdp.send('Performance.getMetrics');
-        const thread = metrics.find((m) => m.name === 'ThreadTime')?.value;
-        return { fcp, cpu: thread === undefined ? null : thread * 1000 };
+        return { fcp, cpu: (await threadTimeMs(cdp)) ?? null };
       }
       if (Date.now() > deadline) throw new Error(`no first contentful paint within ${FCP_TIMEOUT_MS / 1000} s`);
       await page.waitForTimeout(20);
@@ -72,11 +70,10 @@ async function mapVisible(browser: BenchBrowser, url: string): Promise<{ fcp: nu
     const cdp = await context.newCDPSession(page);
     await cdp.send('Performance.enable');
     const probe = await openAndWaitForMap(page, url);
-    const { metrics } = await cdp.send('Performance.getMetrics');
-    const thread = metrics.find((m) => m.name === 'ThreadTime')?.value;
+    const thread = await threadTimeMs(cdp);
     const fcp = await page.evaluate<number | null>(READ_FCP);
     if (typeof probe.mapVisibleAt !== 'number') throw new Error('the map never became visible');
-    return { fcp, visible: probe.mapVisibleAt, cpu: thread === undefined ? null : thread * 1000 };
+    return { fcp, visible: probe.mapVisibleAt, cpu: thread ?? null };
   } finally {
     await context.close();
   }
