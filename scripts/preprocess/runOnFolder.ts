@@ -28,6 +28,8 @@ export interface FolderRunOptions {
   shardBytes?: number;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (skipped: SkippedFile) => void;
+  /** The worker threads' entry; tests start one that dies. */
+  workerEntry?: URL;
 }
 
 export interface FolderRunResult extends WrittenData {
@@ -78,6 +80,7 @@ export async function runOnFolder(options: FolderRunOptions): Promise<FolderRunR
       jobs: options.jobs,
       referenceDir: options.referenceDir,
       prepared,
+      ...(options.workerEntry === undefined ? {} : { workerEntry: options.workerEntry }),
       onFindings: (index, found) => {
         // Into the core's tables at once: the facts are not kept.
         builder.add(index, found.facts);
