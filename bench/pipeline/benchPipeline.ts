@@ -11,7 +11,7 @@ import { growthExponent, summarise, type Summary } from '../lib/stats';
 import { parseArticleText } from '../../scripts/preprocess/parseArticle';
 import { coreComposition, dataFolderSize, type CoreField, type DataFolderSize } from './dataFolder';
 import { compareJobs, type JobsComparison } from './jobs';
-import { ROOT, baselinePairs, pipelinePairs, runBaseline, runPipeline, seedKeyPairs } from './runners';
+import { ROOT, baselinePairs, pipelinePairs, runBaseline, runPipeline, seedKeyPairs, warmPipelineBundle } from './runners';
 
 export const SIZES = [100, 1000, 10000] as const;
 /** The size the app benchmarks load beside the seeds (a larger --largest is measured too, and loaded as a third). */
@@ -157,6 +157,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
     corpusDirs.set(size, { dir, bodyBytes: writeCorpusDir(dir, corpus.articles.slice(0, size)) });
   }
 
+  await warmPipelineBundle();
   log('start-up cost (a 1-article corpus), pipeline and baseline, 3 runs each…');
   const startupDir = corpusDirs.get(1)?.dir ?? '';
   const startupPipeline = await repeat(3, () => runPipeline(startupDir, join(outDir, 'out-1')));

@@ -86,4 +86,23 @@ describe('the pipeline on worker threads', () => {
     expect(errors[1]).toBe(errors[0]);
     expect(errors[0]).toMatch(/-b\.md: the file is empty/);
   });
+
+  it.each(['throw', 'exit'])('stops with the file a dying worker was on (%s), and writes nothing', async (how) => {
+    const root = mkdtempSync(join(tmpdir(), 'sco-jobs-dies-'));
+    const outDir = join(root, 'out');
+    process.env.DYING_WORKER = how;
+    try {
+      const workerEntry = new URL('./workers/fixtures/dyingWorker.mjs', import.meta.url);
+      const error: unknown = await runOnFolder({ articlesDir: articles, referenceDir: 'data/reference', outDir, jobs: 2, generatedAt: GENERATED_AT, workerEntry }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(Error);
+      expect(error).not.toBeInstanceOf(InputError);
+      // The fixture dies on the second file it was handed: which one that is depends on the timing, but it is one of the corpus's.
+      const named = /a worker thread died while analysing (\S+\.md) \(\d+ more files were queued on it\): (.*)/s.exec((error as Error).message);
+      expect(listArticles(articles).files).toContain(named?.[1]);
+      expect(named?.[2]).toMatch(how === 'exit' ? /^it exited with code 7$/ : /native code fell over/);
+      expect(() => readdirSync(outDir)).toThrow(/ENOENT/);
+    } finally {
+      delete process.env.DYING_WORKER;
+    }
+  });
 });

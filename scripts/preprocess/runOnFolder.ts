@@ -28,6 +28,8 @@ export interface FolderRunOptions {
   shardBytes?: number;
   onProgress?: (done: number, total: number) => void;
   onSkip?: (skipped: SkippedFile) => void;
+  /** The worker threads' entry; tests start one that dies. */
+  workerEntry?: URL;
 }
 
 export interface FolderRunResult extends WrittenData {
@@ -39,23 +41,38 @@ export interface FolderRunResult extends WrittenData {
   shards: number;
 }
 
+/** Spool writes gathered to about this many bytes: one write per article cost a system call each. */
+const SPOOL_BATCH = 1 << 20;
+
 /** Evidence texts appended to a file as they come, read back by article in any order. */
 function openSpool() {
   const dir = mkdtempSync(join(tmpdir(), 'sco-evidence-'));
   const fd = openSync(join(dir, 'evidence.spool'), 'w+');
   const places: Array<{ at: number; bytes: number }> = [];
+  /** Texts added since the last write, and where in the file they start. */
+  let pending: Buffer[] = [];
+  let pendingAt = 0;
   let end = 0;
+  const flush = () => {
+    if (pending.length === 0) return;
+    const bytes = Buffer.concat(pending);
+    writeSync(fd, bytes, 0, bytes.length, pendingAt);
+    pending = [];
+    pendingAt = end;
+  };
   return {
     add(index: number, text: string) {
       const bytes = Buffer.from(text, 'utf8');
-      writeSync(fd, bytes, 0, bytes.length, end);
+      pending.push(bytes);
       places[index] = { at: end, bytes: bytes.length };
       end += bytes.length;
+      if (end - pendingAt >= SPOOL_BATCH) flush();
     },
     read(index: number): string {
+      flush();
       const place = places[index];
       if (place === undefined) throw new Error(`the spool has no evidence for file ${index}`);
-      const buffer = Buffer.alloc(place.bytes);
+      const buffer = Buffer.allocUnsafe(place.bytes);
       readSync(fd, buffer, 0, place.bytes, place.at);
       return buffer.toString('utf8');
     },
@@ -78,6 +95,7 @@ export async function runOnFolder(options: FolderRunOptions): Promise<FolderRunR
       jobs: options.jobs,
       referenceDir: options.referenceDir,
       prepared,
+      ...(options.workerEntry === undefined ? {} : { workerEntry: options.workerEntry }),
       onFindings: (index, found) => {
         // Into the core's tables at once: the facts are not kept.
         builder.add(index, found.facts);

@@ -49,15 +49,27 @@ export class StreamedList<T = unknown> {
   constructor(readonly elements: () => Iterable<T>) {}
 }
 
+/** Elements of a StreamedList stringified together. */
+const STREAM_BATCH = 2048;
+
 /** Writes `value` as JSON, opening arrays and objects `depth` levels deep so no level is one huge string. */
 function appendJson(value: unknown, depth: number, append: (text: string) => void): void {
   if (value instanceof StreamedList) {
     append('[');
+    // Elements a batch at a time: one JSON.stringify of an array of rows is several times faster
+    // than one per row, and gives the same bytes (undefined → null alike) between its brackets.
+    let batch: unknown[] = [];
     let first = true;
-    for (const item of value.elements() as Iterable<unknown>) {
-      append((first ? '' : ',') + (JSON.stringify(item) ?? 'null'));
+    const flush = () => {
+      append((first ? '' : ',') + JSON.stringify(batch).slice(1, -1));
       first = false;
+      batch = [];
+    };
+    for (const item of value.elements() as Iterable<unknown>) {
+      batch.push(item);
+      if (batch.length === STREAM_BATCH) flush();
     }
+    if (batch.length > 0) flush();
     append(']');
     return;
   }

@@ -1,17 +1,16 @@
 /**
- * A worker thread of the pipeline: prepares the reference data once, then analyses the files the
- * main thread sends it, one message each way per file. An InputError goes back as data (file,
+ * A worker thread of the pipeline: compiles the reference data the main thread has parsed, then
+ * analyses the files the main thread sends it, one message each way per file. An InputError goes back as data (file,
  * reason, line) so the main thread can name it as it would in one thread.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { InputError } from '../inputError';
 import { prepare } from '../pipeline';
-import { loadReferenceData } from '../reference/load';
 import { analyseFile } from './analyseFile';
-import type { FromWorker, ToWorker } from './messages';
+import type { FromWorker, ToWorker, WorkerSetup } from './messages';
 
-const { referenceDir } = workerData as { referenceDir: string };
-const prepared = prepare(loadReferenceData(referenceDir), referenceDir);
+const { referenceDir, reference } = workerData as WorkerSetup;
+const prepared = prepare(reference, referenceDir);
 const port = parentPort;
 if (port === null) throw new Error('analysisWorker.ts runs as a worker thread');
 

@@ -1,5 +1,12 @@
 /** What the pipeline's main thread and its worker threads say to each other. */
+import type { ReferenceData } from '../reference/parse';
 import type { FileFindings } from './analyseFile';
+
+/** A worker's workerData: the reference files as the main thread parsed and checked them, so no worker reads them again. */
+export interface WorkerSetup {
+  referenceDir: string;
+  reference: ReferenceData;
+}
 
 export interface ToWorker {
   index: number;
