@@ -24,6 +24,20 @@ function afterNextPaint(win: Window, delayMs: number, run: () => void): () => vo
   };
 }
 
+/** Runs the URL write still waiting, if any (set while a sync is running). */
+let flushPendingWrite: (() => void) | null = null;
+
+/**
+ * The link to the view on screen now, built from the store rather than read from the address bar:
+ * the address trails a change by up to WRITE_GAP_MS and a frame. Also brings the address up to
+ * date, so the link copied and the one shown agree.
+ */
+export function currentViewUrl(win: Window = window): string {
+  flushPendingWrite?.();
+  const query = viewStateToQuery(selectViewState(useAtlasStore.getState()));
+  return `${win.location.origin}${win.location.pathname}${query}${win.location.hash}`;
+}
+
 /**
  * Mirrors the store in the URL query through one subscription (the zustand URL guide's pattern):
  * a reload or a shared link restores the view, and back/forward step through past views. The
@@ -63,8 +77,15 @@ export function startUrlSync(win: Window = window): () => void {
     applyingPopState = false;
   };
   win.addEventListener('popstate', onPopState);
+  const flush = () => {
+    if (cancelPending === null) return;
+    cancelPending();
+    write();
+  };
+  flushPendingWrite = flush;
   return () => {
     cancelPending?.();
+    if (flushPendingWrite === flush) flushPendingWrite = null;
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };
