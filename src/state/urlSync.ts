@@ -1,3 +1,4 @@
+import { afterNextPaint } from './afterPaint';
 import { selectViewState, useAtlasStore } from './store';
 import { queryToViewState, viewStateToQuery } from './urlState';
 
@@ -9,20 +10,6 @@ const COALESCE_MS = 600;
  * per write measured at 10,000 articles), which a year step's frame, or playback, should not pay.
  */
 const WRITE_GAP_MS = 250;
-
-/** `run` after `delayMs` and then the next frame, so it never delays the frame that shows a change. */
-function afterNextPaint(win: Window, delayMs: number, run: () => void): () => void {
-  let frame: number | undefined;
-  let timer = setTimeout(() => {
-    frame = win.requestAnimationFrame(() => {
-      timer = setTimeout(run, 0);
-    });
-  }, delayMs);
-  return () => {
-    clearTimeout(timer);
-    if (frame !== undefined) win.cancelAnimationFrame(frame);
-  };
-}
 
 /** Runs the URL write still waiting, if any (set while a sync is running). */
 let flushPendingWrite: (() => void) | null = null;
