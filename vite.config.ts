@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { earlyLoads } from './scripts/build/earlyLoads.ts';
+import { inlineEntryCss } from './scripts/build/inlineEntryCss.ts';
 import { loadingShell } from './scripts/build/loadingShell.ts';
 
 /**
@@ -30,7 +31,7 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), earlyLoads(), loadingShell()],
+  plugins: [react(), contentSecurityPolicy(), earlyLoads(), loadingShell(), inlineEntryCss()],
   // Relative asset paths let the built app be served from any folder.
   base: './',
   build: {

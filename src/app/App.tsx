@@ -84,17 +84,17 @@ function Dashboard({ data, evidence }: Omit<LoadedData, 'index'>) {
             <MapViewWhenLoaded />
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView}>
+            <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView} turn={0}>
               <NetworkView />
             </AfterMap>
           </ViewRegion>
           <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView}>
+            <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView} turn={1}>
               <TimelineView />
             </AfterMap>
           </ViewRegion>
           <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
-            <AfterMap label={TABLE_REGION_LABEL} preload={loadTableView}>
+            <AfterMap label={TABLE_REGION_LABEL} preload={loadTableView} turn={2}>
               <TableView />
             </AfterMap>
           </ViewRegion>

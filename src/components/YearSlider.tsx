@@ -179,8 +179,11 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
               aria-hidden="true"
             />
           ))}
-          <span className="year-slider__thumb" style={{ left: at(value) }} aria-hidden="true">
-            <span className="year-slider__thumb-value">{value}</span>
+          {/* The carrier spans the track, so translateX(n %) is n % of the track: the thumb glides on the compositor, with no layout a frame. */}
+          <span className="year-slider__thumb-carrier" style={{ transform: `translateX(${at(value)})` }} aria-hidden="true">
+            <span className="year-slider__thumb">
+              <span className="year-slider__thumb-value">{value}</span>
+            </span>
           </span>
         </div>
         <div className="year-slider__years" aria-hidden="true" ref={yearsRef}>

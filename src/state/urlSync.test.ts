@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { useAtlasStore } from './store';
-import { startUrlSync } from './urlSync';
+import { currentViewUrl, startUrlSync } from './urlSync';
 import { DEFAULT_VIEW_STATE } from './viewState';
 
 describe('URL sync', () => {
@@ -62,6 +62,20 @@ describe('URL sync', () => {
     stop();
     useAtlasStore.getState().setYear(1999);
     await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(window.location.search).toBe('?year=2017&country=IND');
+  });
+
+  it('gives the link to the view on screen while the address still trails it, and brings the address up to date', () => {
+    stop = startUrlSync(window);
+    useAtlasStore.getState().setYear(2024);
+    expect(window.location.search).toBe('?year=2017&country=IND');
+    expect(currentViewUrl(window)).toBe(`${window.location.origin}/?year=2024&country=IND`);
+    expect(window.location.search).toBe('?year=2024&country=IND');
+  });
+
+  it('builds the link from the store when no sync runs', () => {
+    useAtlasStore.getState().setYear(2003);
+    expect(currentViewUrl(window)).toBe(`${window.location.origin}/?year=2003`);
     expect(window.location.search).toBe('?year=2017&country=IND');
   });
 });

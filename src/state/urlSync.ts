@@ -1,3 +1,4 @@
+import { afterNextPaint } from './afterPaint';
 import { selectViewState, useAtlasStore } from './store';
 import { queryToViewState, viewStateToQuery } from './urlState';
 
@@ -10,18 +11,18 @@ const COALESCE_MS = 600;
  */
 const WRITE_GAP_MS = 250;
 
-/** `run` after `delayMs` and then the next frame, so it never delays the frame that shows a change. */
-function afterNextPaint(win: Window, delayMs: number, run: () => void): () => void {
-  let frame: number | undefined;
-  let timer = setTimeout(() => {
-    frame = win.requestAnimationFrame(() => {
-      timer = setTimeout(run, 0);
-    });
-  }, delayMs);
-  return () => {
-    clearTimeout(timer);
-    if (frame !== undefined) win.cancelAnimationFrame(frame);
-  };
+/** Runs the URL write still waiting, if any (set while a sync is running). */
+let flushPendingWrite: (() => void) | null = null;
+
+/**
+ * The link to the view on screen now, built from the store rather than read from the address bar:
+ * the address trails a change by up to WRITE_GAP_MS and a frame. Also brings the address up to
+ * date, so the link copied and the one shown agree.
+ */
+export function currentViewUrl(win: Window = window): string {
+  flushPendingWrite?.();
+  const query = viewStateToQuery(selectViewState(useAtlasStore.getState()));
+  return `${win.location.origin}${win.location.pathname}${query}${win.location.hash}`;
 }
 
 /**
@@ -63,8 +64,15 @@ export function startUrlSync(win: Window = window): () => void {
     applyingPopState = false;
   };
   win.addEventListener('popstate', onPopState);
+  const flush = () => {
+    if (cancelPending === null) return;
+    cancelPending();
+    write();
+  };
+  flushPendingWrite = flush;
   return () => {
     cancelPending?.();
+    if (flushPendingWrite === flush) flushPendingWrite = null;
     unsubscribe();
     win.removeEventListener('popstate', onPopState);
   };

@@ -42,7 +42,8 @@ export function PresentationStage() {
   const mapOnScreen = current !== undefined && current.state.focus !== 'network';
   const spotlight = presenting && mapOnScreen && facts !== null ? facts.spotlight : NO_SPOTLIGHT;
   useSpotlight(spotlight, facts?.year ?? clock.lastYear);
-  const mapYear = useAtlasStore((s) => s.year ?? clock.lastYear);
+  // Only while a step is shown: a year step outside presentation mode need not render the stage.
+  const mapYear = useAtlasStore((s) => (s.step === null ? null : (s.year ?? clock.lastYear)));
 
   if (!presenting) return null;
 

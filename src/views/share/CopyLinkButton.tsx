@@ -1,12 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { currentViewUrl } from '../../state/urlSync';
 import { copyText } from './clipboard';
 import './share.css';
 
 type CopyState = { kind: 'idle' } | { kind: 'copied' } | { kind: 'manual'; url: string };
 
 /**
- * "Copy link": the address already carries the whole view (year, range, selection, themes, zoom,
- * view in focus, story step), so copying it shares exactly this view. Where the clipboard is
+ * "Copy link": the link carries the whole view (year, range, selection, themes, zoom, view in
+ * focus, story step), built from the store at the click, so it is never the address a moment
+ * behind (the address is written after the frame, at most every 250 ms). Where the clipboard is
  * refused, the link appears in a read-only field, selected, to copy by hand.
  */
 export function CopyLinkButton() {
@@ -24,7 +26,7 @@ export function CopyLinkButton() {
   }, [state]);
 
   const copy = async () => {
-    const url = window.location.href;
+    const url = currentViewUrl();
     setState((await copyText(url)) ? { kind: 'copied' } : { kind: 'manual', url });
   };
 

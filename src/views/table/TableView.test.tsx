@@ -68,6 +68,9 @@ describe('TableView', () => {
     const user = userEvent.setup();
     renderTable();
     act(() => useAtlasStore.getState().setYear(2024));
+    // The new year comes after the frame that shows it on the map, not in the same render.
+    expect(table()).toHaveAccessibleName(/at the end of 2023/);
+    await screen.findByRole('table', { name: /^Countries by SCO status at the end of 2024/ });
     expect(within(table()).getByRole('rowheader', { name: 'Belarus' }).closest('tr')).toHaveTextContent('BelarusMember4 Jul 2024');
     await user.click(screen.getByRole('button', { name: 'Qatar' }));
     expect(useAtlasStore.getState().selectedCountry).toBe('QAT');

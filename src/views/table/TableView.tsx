@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { downloadText } from '../../components/download';
 import { scopeWords } from '../../model/countryRelations';
@@ -7,7 +7,8 @@ import { viewYear } from '../../model/dataClock';
 import { formatPartialDate } from '../../model/partialDate';
 import { UNVERIFIED, UNVERIFIED_WHY } from '../../model/statusLabels';
 import { useData, useDataClock, useDataIndex } from '../../state/data';
-import { useAtlasStore } from '../../state/store';
+import { useStoreAfterPaint } from '../../state/afterPaint';
+import { useAtlasStore, type AtlasState } from '../../state/store';
 import { candidacyText, countryRows, CSV_COLUMNS, csvRows, DEFAULT_SORT, nextSort, sinceText, sortRows, type ColumnKey, type SortOrder } from './countryTable';
 import './table.css';
 
@@ -22,6 +23,8 @@ const COLUMN_LABELS: Record<ColumnKey, string> = {
   quotesAbout: 'Quotes naming it',
 };
 
+const storeYearOf = (s: AtlasState) => s.year;
+
 const NUMERIC: ReadonlySet<ColumnKey> = new Set(['expertsFrom', 'expertsSpokeAbout', 'quotesFrom', 'quotesAbout']);
 
 /**
@@ -34,12 +37,14 @@ export default function TableView() {
   const data = useData();
   const index = useDataIndex();
   const clock = useDataClock();
-  const { storeYear, range, themes, selected } = useAtlasStore(useShallow((s) => ({ storeYear: s.year, range: s.range, themes: s.themes, selected: s.selectedCountry })));
+  const { range, themes, selected } = useAtlasStore(useShallow((s) => ({ range: s.range, themes: s.themes, selected: s.selectedCountry })));
   const { selectCountry, setHoveredCountry } = useAtlasStore.getState();
   const [sort, setSort] = useState<SortOrder>(DEFAULT_SORT);
 
-  // The map's year step paints first; the table (off screen on most layouts) follows in a render React may interrupt.
-  const year = useDeferredValue(viewYear({ year: storeYear, range }, clock));
+  // The map's year step paints first: the table (off screen on most layouts) renders the new year
+  // after that frame, not in the keydown's render (nor in a deferred one queued before the frame).
+  const storeYear = useStoreAfterPaint(storeYearOf);
+  const year = viewYear({ year: storeYear, range }, clock);
   const from = range?.[0] ?? null;
   const to = range?.[1] ?? null;
   const themeKey = [...themes].sort().join(',');

@@ -1,0 +1,42 @@
+import { useEffect, useState } from 'react';
+import { useAtlasStore, type AtlasState } from './store';
+
+/** `run` after `delayMs` and then the next frame, so it never delays the frame that shows a change. Returns a cancel. */
+export function afterNextPaint(win: Window, delayMs: number, run: () => void): () => void {
+  let frame: number | undefined;
+  let timer = setTimeout(() => {
+    frame = win.requestAnimationFrame(() => {
+      timer = setTimeout(run, 0);
+    });
+  }, delayMs);
+  return () => {
+    clearTimeout(timer);
+    if (frame !== undefined) win.cancelAnimationFrame(frame);
+  };
+}
+
+/**
+ * A store value for a view that should not share the frame of a change: the component re-renders
+ * with the new value only after the frame that showed the change elsewhere (the map's year step),
+ * not in the keydown's render. `select` must be a stable function (module level).
+ */
+export function useStoreAfterPaint<T>(select: (state: AtlasState) => T): T {
+  const [value, setValue] = useState(() => select(useAtlasStore.getState()));
+  useEffect(() => {
+    let cancel: (() => void) | null = null;
+    const catchUp = () => {
+      cancel = null;
+      setValue(select(useAtlasStore.getState()));
+    };
+    // A change between this component's render and this effect.
+    catchUp();
+    const unsubscribe = useAtlasStore.subscribe((state, previous) => {
+      if (cancel === null && !Object.is(select(state), select(previous))) cancel = afterNextPaint(window, 0, catchUp);
+    });
+    return () => {
+      unsubscribe();
+      cancel?.();
+    };
+  }, [select]);
+  return value;
+}
