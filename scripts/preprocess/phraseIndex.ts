@@ -20,8 +20,17 @@ export interface PhraseIndex<T> {
    * phrase, and a bit test turns them away before the map lookup.
    */
   firstWordBits: Uint8Array;
-  /** The phrases by the key of their first word, longest first: compared with the text in place, without copying it. */
-  byKey: Map<number, Array<{ words: string[]; value: T }>>;
+  /**
+   * The phrases by the key of their first word, grouped by that word (several words may share a
+   * key), longest first: the first word is compared with the text once per group, in place.
+   */
+  byKey: Map<number, Array<FirstWordGroup<T>>>;
+}
+
+interface FirstWordGroup<T> {
+  first: string;
+  /** Every phrase that opens with `first`, longest first (the first word included in `words`). */
+  phrases: Array<{ words: string[]; value: T }>;
 }
 
 export interface PhraseMatch<T> {
@@ -111,74 +120,94 @@ export function buildPhraseIndex<T>(entries: Iterable<{ words: string[]; value: 
   }
   const firstWordKeys = new Set<number>();
   const firstWordBits = new Uint8Array(KEY_BITS >> 3);
-  const byKey = new Map<number, Array<{ words: string[]; value: T }>>();
+  const byKey = new Map<number, Array<FirstWordGroup<T>>>();
   for (const [word, list] of byFirstWord) {
     list.sort((a, b) => b.words.length - a.words.length);
     const key = wordKey(word, 0, word.length, ignoreCase);
     firstWordKeys.add(key);
     const bit = keyBit(key);
     firstWordBits[bit >> 3]! |= 1 << (bit & 7);
-    byKey.set(key, [...(byKey.get(key) ?? []), ...list].sort((a, b) => b.words.length - a.words.length));
+    const groups = byKey.get(key) ?? [];
+    groups.push({ first: word, phrases: list });
+    byKey.set(key, groups);
   }
   return { byFirstWord, normalise, ignoreCase, stripPossessive, firstWordKeys, firstWordBits, byKey };
 }
 
 /**
- * Whether the token is `word` (already normalised), read from the source text in place: ASCII is
- * folded here; a token with other letters goes the slow way, through its normalised text.
+ * Whether the word of `source` from `start` to `end` is `word` (already normalised), read in place:
+ * ASCII is folded here; null when a character beyond ASCII needs the full normalisation. Plain
+ * arguments rather than the token and the index: it runs for most phrase candidates of the corpus.
  */
-function sameWord<T>(index: PhraseIndex<T>, token: Token, word: string): boolean {
-  const { source, start } = token;
-  let end = token.end;
-  if (index.stripPossessive && end - start >= 3 && source.charCodeAt(end - 1) === 115 && isApostrophe(source.charCodeAt(end - 2))) end -= 2;
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) {
+function sameWordAt(source: string, start: number, end: number, word: string, ignoreCase: boolean, stripPossessive: boolean): boolean | null {
+  let stop = end;
+  if (stripPossessive && stop - start >= 3 && source.charCodeAt(stop - 1) === 115 && isApostrophe(source.charCodeAt(stop - 2))) stop -= 2;
+  const n = word.length;
+  if (stop - start !== n) return false;
+  for (let i = 0; i < n; i++) {
     let code = source.charCodeAt(start + i);
-    if (code >= 128) return normaliseWord(token.text, index.ignoreCase, index.stripPossessive) === word;
-    if (index.ignoreCase && code >= 65 && code <= 90) code += 32;
+    if (code >= 128) return null;
+    if (ignoreCase && code >= 65 && code <= 90) code += 32;
     if (code !== word.charCodeAt(i)) return false;
   }
   return true;
+}
+
+/** The longest phrase of `phrases` (longest first, first word already matched) that the tokens from `i` spell, or undefined. */
+function longestFrom<T>(phrases: ReadonlyArray<{ words: string[]; value: T }>, tokens: readonly Token[], i: number, ignoreCase: boolean, stripPossessive: boolean) {
+  const count = tokens.length;
+  for (let c = 0; c < phrases.length; c++) {
+    const phrase = phrases[c]!;
+    const words = phrase.words;
+    const n = words.length;
+    if (i + n > count) continue;
+    let k = 1;
+    for (; k < n; k++) {
+      const next = tokens[i + k]!;
+      const word = words[k]!;
+      const same = sameWordAt(next.source, next.start, next.end, word, ignoreCase, stripPossessive);
+      if (same === false || (same === null && normaliseWord(next.text, ignoreCase, stripPossessive) !== word)) break;
+    }
+    if (k === n) return phrase;
+  }
+  return undefined;
 }
 
 /** Greedy longest match, left to right, without overlaps. */
 export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
   const { byFirstWord, ignoreCase, stripPossessive, byKey, firstWordBits } = index;
+  const count = tokens.length;
   let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (token === undefined) break;
+  while (i < count) {
+    const token = tokens[i]!;
     const key = wordKey(token.source, token.start, token.end, ignoreCase);
-    if (key !== NON_ASCII) {
+    let found: { words: string[]; value: T } | undefined;
+    if (key === NON_ASCII) {
+      // A word beyond ASCII is looked up by its normalised text.
+      const phrases = byFirstWord.get(normaliseWord(token.text, ignoreCase, stripPossessive));
+      if (phrases !== undefined) found = longestFrom(phrases, tokens, i, ignoreCase, stripPossessive);
+    } else {
       const bit = keyBit(key);
-      if ((firstWordBits[bit >> 3]! & (1 << (bit & 7))) === 0) {
-        i++;
-        continue;
-      }
-    }
-    // An ASCII word is looked up by its key and compared in place; any other by its text.
-    const candidates = key === NON_ASCII ? byFirstWord.get(normaliseWord(token.text, ignoreCase, stripPossessive)) : byKey.get(key);
-    let matched = 0;
-    if (candidates !== undefined) {
-      for (const candidate of candidates) {
-        const n = candidate.words.length;
-        if (i + n > tokens.length) continue;
-        let k = key === NON_ASCII ? 1 : 0;
-        while (k < n) {
-          const next = tokens[i + k];
-          if (next === undefined || !sameWord(index, next, candidate.words[k] ?? '')) break;
-          k++;
+      // Most words start no phrase: one bit test turns them away.
+      const groups = (firstWordBits[bit >> 3]! & (1 << (bit & 7))) === 0 ? undefined : byKey.get(key);
+      if (groups !== undefined) {
+        for (let g = 0; g < groups.length; g++) {
+          const group = groups[g]!;
+          const same = sameWordAt(token.source, token.start, token.end, group.first, ignoreCase, stripPossessive);
+          if (same === false || (same === null && normaliseWord(token.text, ignoreCase, stripPossessive) !== group.first)) continue;
+          found = longestFrom(group.phrases, tokens, i, ignoreCase, stripPossessive);
+          break;
         }
-        if (k < n) continue;
-        const lastToken = tokens[i + n - 1];
-        if (lastToken === undefined) continue;
-        matches.push({ value: candidate.value, first: i, last: i + n, start: token.start, end: lastToken.end });
-        matched = n;
-        break;
       }
     }
-    i += matched > 0 ? matched : 1;
+    if (found === undefined) {
+      i++;
+      continue;
+    }
+    const n = found.words.length;
+    matches.push({ value: found.value, first: i, last: i + n, start: token.start, end: tokens[i + n - 1]!.end });
+    i += n;
   }
   return matches;
 }
