@@ -13,15 +13,20 @@ export interface PhraseIndex<T> {
   ignoreCase: boolean;
   /** "Azerbaijan’s" is compared as "Azerbaijan" (places, the lexicon) or as written (speech verbs). */
   stripPossessive: boolean;
-  /** Keys (first two letters, last letter, length) of every first word: a word whose key is absent starts no phrase. */
-  firstWordKeys: Set<number>;
   /**
-   * The same keys as bits of a small table (a few keys share a bit): most words of a text start no
-   * phrase, and a bit test turns them away before the map lookup.
+   * The keys (first two letters, last letter, length) of every first word, in an open-addressing
+   * table (a power of two, at most a quarter full): most words of a text start no phrase, and the
+   * empty slot their key lands on turns them away with one load, without a map lookup.
    */
-  firstWordBits: Uint8Array;
-  /** The phrases by the key of their first word, longest first: compared with the text in place, without copying it. */
-  byKey: Map<number, Array<{ words: string[]; value: T }>>;
+  keySlots: Int32Array;
+  /** For each filled slot, the phrases under that key, grouped by first word (several words may share a key), longest first. */
+  groupsAt: Array<Array<FirstWordGroup<T>> | undefined>;
+}
+
+interface FirstWordGroup<T> {
+  first: string;
+  /** Every phrase that opens with `first`, longest first (the first word included in `words`). */
+  phrases: Array<{ words: string[]; value: T }>;
 }
 
 export interface PhraseMatch<T> {
@@ -35,29 +40,39 @@ export interface PhraseMatch<T> {
 
 const isApostrophe = (code: number) => code === 39 || code === 8217;
 const NON_ASCII = -1;
-const KEY_BITS = 1 << 18;
-/** A key's bit in `firstWordBits`: a multiplicative hash spreads keys that differ only in the length. */
-const keyBit = (key: number) => Math.imul(key, 0x9e3779b1) >>> 14;
+/** No key is 0 (a word's first letter is never NUL): it marks an empty slot. */
+const EMPTY_SLOT = 0;
+/** A key's first slot: a multiplicative hash spreads keys that differ only in the length. */
+const slotOf = (key: number, mask: number) => (Math.imul(key, 0x9e3779b1) >>> 12) & mask;
 
-function foldCode(code: number, ignoreCase: boolean): number {
-  if (code >= 128) return NON_ASCII;
-  return ignoreCase && code >= 65 && code <= 90 ? code + 32 : code;
+/** The slot that holds `key`, or the empty slot where it would go. */
+function findSlot(slots: Int32Array, key: number): number {
+  const mask = slots.length - 1;
+  let slot = slotOf(key, mask);
+  while (slots[slot] !== EMPTY_SLOT && slots[slot] !== key) slot = (slot + 1) & mask;
+  return slot;
 }
+
+/** ASCII as it is compared: as written, or with capitals folded to lower case. */
+const AS_WRITTEN = Uint8Array.from({ length: 128 }, (_, code) => code);
+const FOLDED = Uint8Array.from({ length: 128 }, (_, code) => (code >= 65 && code <= 90 ? code + 32 : code));
 
 /**
  * A cheap fingerprint of a word, read from the source text without copying it: its first two
  * characters, its last and its length (a possessive "'s" not counted). NON_ASCII means "cannot tell".
+ * Small on purpose (a table folds the case): it runs for every word of the corpus with each index,
+ * and V8 inlines it only while it stays small.
  */
-function wordKey(source: string, start: number, end: number, ignoreCase: boolean): number {
+function wordKey(source: string, start: number, end: number, fold: Uint8Array): number {
   let length = end - start;
   if (length >= 3 && source.charCodeAt(end - 1) === 115 && isApostrophe(source.charCodeAt(end - 2))) length -= 2;
-  const c0 = foldCode(source.charCodeAt(start), ignoreCase);
-  const c1 = length > 1 ? foldCode(source.charCodeAt(start + 1), ignoreCase) : 0;
+  const c0 = source.charCodeAt(start);
+  const c1 = length > 1 ? source.charCodeAt(start + 1) : 0;
   // The last letter too: with thousands of first words (places, speech verbs, job nouns) two
   // letters and a length let too many common words through to the string lookup.
-  const cLast = length > 2 ? foldCode(source.charCodeAt(start + length - 1), ignoreCase) : 0;
-  if (c0 === NON_ASCII || c1 === NON_ASCII || cLast === NON_ASCII) return NON_ASCII;
-  return (c0 << 21) | (c1 << 14) | (cLast << 7) | Math.min(length, 127);
+  const cLast = length > 2 ? source.charCodeAt(start + length - 1) : 0;
+  if ((c0 | c1 | cLast) >= 128) return NON_ASCII;
+  return (fold[c0]! << 21) | (fold[c1]! << 14) | (fold[cLast]! << 7) | Math.min(length, 127);
 }
 
 /** Phrases gathered from several lists: the same words added twice make one entry with both values merged. */
@@ -109,76 +124,94 @@ export function buildPhraseIndex<T>(entries: Iterable<{ words: string[]; value: 
     list.push({ words, value: entry.value });
     byFirstWord.set(first, list);
   }
-  const firstWordKeys = new Set<number>();
-  const firstWordBits = new Uint8Array(KEY_BITS >> 3);
-  const byKey = new Map<number, Array<{ words: string[]; value: T }>>();
+  let size = 64;
+  while (size < byFirstWord.size * 4) size *= 2;
+  const keySlots = new Int32Array(size);
+  const groupsAt: Array<Array<FirstWordGroup<T>> | undefined> = new Array<Array<FirstWordGroup<T>> | undefined>(size).fill(undefined);
   for (const [word, list] of byFirstWord) {
     list.sort((a, b) => b.words.length - a.words.length);
-    const key = wordKey(word, 0, word.length, ignoreCase);
-    firstWordKeys.add(key);
-    const bit = keyBit(key);
-    firstWordBits[bit >> 3]! |= 1 << (bit & 7);
-    byKey.set(key, [...(byKey.get(key) ?? []), ...list].sort((a, b) => b.words.length - a.words.length));
+    const key = wordKey(word, 0, word.length, ignoreCase ? FOLDED : AS_WRITTEN);
+    if (key === NON_ASCII) continue; // found through byFirstWord
+    const slot = findSlot(keySlots, key);
+    keySlots[slot] = key;
+    (groupsAt[slot] ??= []).push({ first: word, phrases: list });
   }
-  return { byFirstWord, normalise, ignoreCase, stripPossessive, firstWordKeys, firstWordBits, byKey };
+  return { byFirstWord, normalise, ignoreCase, stripPossessive, keySlots, groupsAt };
 }
 
 /**
- * Whether the token is `word` (already normalised), read from the source text in place: ASCII is
- * folded here; a token with other letters goes the slow way, through its normalised text.
+ * Whether the word of `source` from `start` to `end` is `word` (already normalised), read in place:
+ * ASCII is folded here; null when a character beyond ASCII needs the full normalisation. Plain
+ * arguments rather than the token and the index: it runs for most phrase candidates of the corpus.
  */
-function sameWord<T>(index: PhraseIndex<T>, token: Token, word: string): boolean {
-  const { source, start } = token;
-  let end = token.end;
-  if (index.stripPossessive && end - start >= 3 && source.charCodeAt(end - 1) === 115 && isApostrophe(source.charCodeAt(end - 2))) end -= 2;
-  if (end - start !== word.length) return false;
-  for (let i = 0; i < word.length; i++) {
+function sameWordAt(source: string, start: number, end: number, word: string, ignoreCase: boolean, stripPossessive: boolean): boolean | null {
+  let stop = end;
+  if (stripPossessive && stop - start >= 3 && source.charCodeAt(stop - 1) === 115 && isApostrophe(source.charCodeAt(stop - 2))) stop -= 2;
+  const n = word.length;
+  if (stop - start !== n) return false;
+  for (let i = 0; i < n; i++) {
     let code = source.charCodeAt(start + i);
-    if (code >= 128) return normaliseWord(token.text, index.ignoreCase, index.stripPossessive) === word;
-    if (index.ignoreCase && code >= 65 && code <= 90) code += 32;
+    if (code >= 128) return null;
+    if (ignoreCase && code >= 65 && code <= 90) code += 32;
     if (code !== word.charCodeAt(i)) return false;
   }
   return true;
 }
 
+/** The longest phrase of `phrases` (longest first, first word already matched) that the tokens from `i` spell, or undefined. */
+function longestFrom<T>(phrases: ReadonlyArray<{ words: string[]; value: T }>, tokens: readonly Token[], i: number, ignoreCase: boolean, stripPossessive: boolean) {
+  const count = tokens.length;
+  for (let c = 0; c < phrases.length; c++) {
+    const phrase = phrases[c]!;
+    const words = phrase.words;
+    const n = words.length;
+    if (i + n > count) continue;
+    let k = 1;
+    for (; k < n; k++) {
+      const next = tokens[i + k]!;
+      const word = words[k]!;
+      const same = sameWordAt(next.source, next.start, next.end, word, ignoreCase, stripPossessive);
+      if (same === false || (same === null && normaliseWord(next.text, ignoreCase, stripPossessive) !== word)) break;
+    }
+    if (k === n) return phrase;
+  }
+  return undefined;
+}
+
 /** Greedy longest match, left to right, without overlaps. */
 export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
-  const { byFirstWord, ignoreCase, stripPossessive, byKey, firstWordBits } = index;
+  const { byFirstWord, ignoreCase, stripPossessive, keySlots, groupsAt } = index;
+  const fold = ignoreCase ? FOLDED : AS_WRITTEN;
+  const count = tokens.length;
   let i = 0;
-  while (i < tokens.length) {
-    const token = tokens[i];
-    if (token === undefined) break;
-    const key = wordKey(token.source, token.start, token.end, ignoreCase);
-    if (key !== NON_ASCII) {
-      const bit = keyBit(key);
-      if ((firstWordBits[bit >> 3]! & (1 << (bit & 7))) === 0) {
-        i++;
-        continue;
-      }
-    }
-    // An ASCII word is looked up by its key and compared in place; any other by its text.
-    const candidates = key === NON_ASCII ? byFirstWord.get(normaliseWord(token.text, ignoreCase, stripPossessive)) : byKey.get(key);
-    let matched = 0;
-    if (candidates !== undefined) {
-      for (const candidate of candidates) {
-        const n = candidate.words.length;
-        if (i + n > tokens.length) continue;
-        let k = key === NON_ASCII ? 1 : 0;
-        while (k < n) {
-          const next = tokens[i + k];
-          if (next === undefined || !sameWord(index, next, candidate.words[k] ?? '')) break;
-          k++;
+  while (i < count) {
+    const token = tokens[i]!;
+    const key = wordKey(token.source, token.start, token.end, fold);
+    let found: { words: string[]; value: T } | undefined;
+    if (key === NON_ASCII) {
+      // A word beyond ASCII is looked up by its normalised text.
+      const phrases = byFirstWord.get(normaliseWord(token.text, ignoreCase, stripPossessive));
+      if (phrases !== undefined) found = longestFrom(phrases, tokens, i, ignoreCase, stripPossessive);
+    } else {
+      const groups = groupsAt[findSlot(keySlots, key)];
+      if (groups !== undefined) {
+        for (let g = 0; g < groups.length; g++) {
+          const group = groups[g]!;
+          const same = sameWordAt(token.source, token.start, token.end, group.first, ignoreCase, stripPossessive);
+          if (same === false || (same === null && normaliseWord(token.text, ignoreCase, stripPossessive) !== group.first)) continue;
+          found = longestFrom(group.phrases, tokens, i, ignoreCase, stripPossessive);
+          break;
         }
-        if (k < n) continue;
-        const lastToken = tokens[i + n - 1];
-        if (lastToken === undefined) continue;
-        matches.push({ value: candidate.value, first: i, last: i + n, start: token.start, end: lastToken.end });
-        matched = n;
-        break;
       }
     }
-    i += matched > 0 ? matched : 1;
+    if (found === undefined) {
+      i++;
+      continue;
+    }
+    const n = found.words.length;
+    matches.push({ value: found.value, first: i, last: i + n, start: token.start, end: tokens[i + n - 1]!.end });
+    i += n;
   }
   return matches;
 }

@@ -74,9 +74,16 @@ function wordCount(text: string, limit = 1000): number {
   }
   return count;
 }
-/** Collapses runs of whitespace; most lines have none, and includes() is far cheaper than a regex. */
-const normalise = (text: string) =>
-  (text.includes('  ') || text.includes('\t') || text.includes('\r') || text.includes('\u00a0') ? text.replace(/\s+/g, ' ') : text).trim();
+/** True when the text has two spaces in a row, a tab, a carriage return or a no-break space: one scan, not four. */
+function hasLooseSpace(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 9 || code === 13 || code === 0xa0 || (code === 32 && text.charCodeAt(i + 1) === 32)) return true;
+  }
+  return false;
+}
+/** Collapses runs of whitespace; most lines have none, and a scan is far cheaper than a regex. */
+const normalise = (text: string) => (hasLooseSpace(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
 /** Lines that are metadata stand alone even when no blank line separates them from their neighbours. */
 function lineKind(line: string, title: string): ParagraphKind | null {
@@ -150,6 +157,9 @@ const ABBREVIATIONS = new Set([
   'amb', 'gov', 'sen', 'rep', 'pres', 'dept', 'univ', 'approx', 'est', 'fig', 'vol', 'op', 'cit', 'al',
 ]);
 
+/** The longest abbreviation, in UTF-16 units (an initial is one or two). */
+const LONGEST_ABBREVIATION = Math.max(2, ...[...ABBREVIATIONS].map((word) => word.length));
+
 /** Sentences must end somewhere: a run-on "sentence" is cut so regexes always see bounded input. */
 export const MAX_SENTENCE_CHARS = 1500;
 
@@ -196,8 +206,11 @@ export function splitSentences(text: string): Span[] {
     if (next < n && !startsSentence(text, next)) continue;
     if (code === 46) {
       const wordStart = lastWordStart(text, i);
-      const word = text.slice(wordStart, i);
-      if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      // Longer words are neither an abbreviation nor an initial: no copy, no lookup.
+      if (i - wordStart <= LONGEST_ABBREVIATION) {
+        const word = text.slice(wordStart, i);
+        if (ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word)) continue;
+      }
     }
     push(end);
     SENTENCE_END.lastIndex = end;

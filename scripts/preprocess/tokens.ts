@@ -21,44 +21,61 @@ export class Token {
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 
+/** ASCII letters and digits, by table: the tokenizer asks for every character of the corpus. */
+const ASCII_WORD = Uint8Array.from({ length: 128 }, (_, code) => ((code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0));
+
 /**
  * How many UTF-16 units the word character at i takes (0 when it is not a word character): ASCII
  * by table, anything else by a Unicode test (rare in English text), astral characters as pairs.
  */
 function wordCharLength(text: string, i: number): number {
   const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 97 && code <= 122) || (code >= 65 && code <= 90) || (code >= 48 && code <= 57) ? 1 : 0;
+  if (code < 128) return ASCII_WORD[code]!;
   if (code >= 0xd800 && code <= 0xdbff) return WORD_CHAR.test(text.slice(i, i + 2)) ? 2 : 0;
   return WORD_CHAR.test(text[i] ?? '') ? 1 : 0;
 }
 
-const isApostrophe = (code: number) => code === 39 || code === 8217;
-
 /**
  * Letters and digits, with apostrophes inside a word ("Xi'an", "Kazakhstan’s"); hyphens split
  * words, so "counter-terrorism" and "counter terrorism" give the same tokens. A hand-written scan:
- * this runs over every character of the corpus, and a Unicode regex was the slowest stage.
+ * this runs over every character of the corpus, and a Unicode regex was the slowest stage. ASCII
+ * is read by table in the loop itself; only other characters take the call to wordCharLength.
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   const n = text.length;
   let i = 0;
   while (i < n) {
-    let step = wordCharLength(text, i);
+    const code = text.charCodeAt(i);
+    const step = code < 128 ? ASCII_WORD[code]! : wordCharLength(text, i);
     if (step === 0) {
       i++;
       continue;
     }
     const start = i;
+    i += step;
     for (;;) {
-      while (step > 0) {
-        i += step;
-        step = i < n ? wordCharLength(text, i) : 0;
+      if (i >= n) break;
+      const next = text.charCodeAt(i);
+      if (next < 128) {
+        if (ASCII_WORD[next] === 1) {
+          i++;
+          continue;
+        }
+        // An apostrophe joins two word parts only when a letter follows it.
+        if (next === 39 /* ' */ && i + 1 < n && wordCharLength(text, i + 1) > 0) {
+          i++;
+          continue;
+        }
+        break;
       }
-      // An apostrophe joins two word parts only when a letter follows it.
-      if (i + 1 < n && isApostrophe(text.charCodeAt(i)) && wordCharLength(text, i + 1) > 0) {
+      const width = wordCharLength(text, i);
+      if (width > 0) {
+        i += width;
+        continue;
+      }
+      if (next === 8217 /* ’ */ && i + 1 < n && wordCharLength(text, i + 1) > 0) {
         i++;
-        step = wordCharLength(text, i);
         continue;
       }
       break;

@@ -5,6 +5,7 @@
 import { matchPhrases } from '../phraseIndex';
 import { tokenize } from '../tokens';
 import type { Paragraph } from '../segment';
+import { hasMoreWordsThan } from './chars';
 import { nameAtStart, type NameContext } from './names';
 import { isNameOnly } from './speaker';
 import { hasJob } from './words';
@@ -25,7 +26,7 @@ export function nameHeading(text: string, context: NameContext, cues?: HeadingCu
   if (comma < 0 || comma > 80 || text.length > MAX_HEADING_WORDS * 12) return null;
   const words = nameAtStart(text, context);
   if (words === null) return null;
-  if ((text.match(/\S+/g) ?? []).length > MAX_HEADING_WORDS) return null;
+  if (hasMoreWordsThan(text, MAX_HEADING_WORDS)) return null;
   const appositive = text.slice(comma + 1).trim();
   // "Anna Kim, Asia Centre: …" is a transcript label, not a heading.
   if (appositive.includes(':')) return null;
@@ -43,7 +44,7 @@ const MAX_TITLE_LINE_WORDS = 14;
  */
 export function twoLineHeading(name: Paragraph, title: Paragraph | undefined, body: Paragraph | undefined, context: NameContext): { words: string[]; appositive: string } | null {
   if (name.kind !== 'heading' || title?.kind !== 'heading' || body?.kind !== 'text') return null;
-  if ((title.text.match(/\S+/g) ?? []).length > MAX_TITLE_LINE_WORDS || !isNameOnly(name.text, context)) return null;
+  if (hasMoreWordsThan(title.text, MAX_TITLE_LINE_WORDS) || !isNameOnly(name.text, context)) return null;
   if (!hasJob(context.words, title.text) || FINITE_VERB.test(title.text) || matchPhrases(context.words.verbs, tokenize(title.text)).length > 0) return null;
   const words = name.text.trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
   return words.length >= 2 ? { words, appositive: title.text.trim() } : null;

@@ -7,6 +7,7 @@
 import type { Gazetteer } from '../gazetteer';
 import { findPlaces } from '../gazetteer';
 import { tokenize } from '../tokens';
+import { collapseSpaces } from './chars';
 import { bestCountry, scorePlaces } from './country';
 import { cleanOrganisation, findOrganisations, type OrgSpan } from './organisations';
 import { findJobs, type AttributionWords, type JobMatch, type Role } from './words';
@@ -114,8 +115,8 @@ const described = new WeakMap<Gazetteer, Map<string, Profile>>();
 const MAX_CACHED = 20_000;
 
 export function describeSpeaker(descriptor: Descriptor, gazetteer: Gazetteer, words: AttributionWords): Profile {
-  const before = descriptor.before.replace(/\s+/g, ' ').trim();
-  const after = descriptor.after.replace(/\s+/g, ' ').trim();
+  const before = collapseSpaces(descriptor.before);
+  const after = collapseSpaces(descriptor.after);
   // "Prime Minister" + "of Russia" reads as one phrase; "Anna Kim" + ", an analyst …" as an apposition.
   const text = before === '' ? after : after === '' ? before : `${before}${/^(?:of|from|with|at|for)\s/.test(after) ? ' ' : ', '}${after}`;
   if (text === '') return NOTHING_SAID;
