@@ -8,6 +8,7 @@
  * Bump MAP_VERSION when a change would break an older reader.
  */
 import { z } from 'zod';
+import type { ScoCore } from './core';
 import type { CoreFile } from './coreSchema';
 import { CANDIDATE_KINDS, Country, Iso3, PartialDate, SCHEMA_VERSION, Source } from './schema';
 
@@ -118,10 +119,24 @@ export function mapFileOf(core: MapFileInput): MapFile {
  * Whether a loaded core is the one the map file was made from; null when it is, else what differs
  * (a page that fetched the two files across a new pipeline run, or files copied from two runs).
  */
-export function mapFileMismatch(map: MapFileCore, core: Pick<CoreFile, 'schemaVersion' | 'generatedAt' | 'articles' | 'experts'>): string | null {
+export function mapFileMismatch(map: MapFileCore, core: Pick<CoreFile, 'generatedAt'> & { articles: { length: number }; experts: { length: number } }): string | null {
   const differences: string[] = [];
   if (map.generatedAt !== core.generatedAt) differences.push(`written ${map.generatedAt}, the data ${core.generatedAt}`);
   if (map.articles !== core.articles.length) differences.push(`${map.articles} articles, the data ${core.articles.length}`);
   if (map.experts !== core.experts.length) differences.push(`${map.experts} experts, the data ${core.experts.length}`);
   return differences.length === 0 ? null : differences.join('; ');
+}
+
+/** What the map draws from: the core once it is in, its map file before. */
+export type MapData = ScoCore | MapFile;
+
+/** True for the core, false for a map file. */
+export const isCore = (data: MapData): data is ScoCore => 'candidates' in data;
+
+/** Articles per year (the year slider's marks). */
+export function articlesPerYear(data: MapData): Map<number, number> {
+  if (!isCore(data)) return new Map(data.articleYears.map(([year, articles]) => [year, articles]));
+  const counts = new Map<number, number>();
+  for (const { year } of data.articles) counts.set(year, (counts.get(year) ?? 0) + 1);
+  return counts;
 }
