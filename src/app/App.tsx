@@ -1,4 +1,4 @@
-import { lazy, startTransition, use, useEffect, useMemo, useState } from 'react';
+import { lazy, startTransition, use, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { CORE_FILE, MAP_FILE } from '../model/dataFiles';
 import { buildDataIndex } from '../model/dataIndex';
@@ -99,71 +99,64 @@ export function App() {
       </main>
     );
   }
-  if (shown.kind === 'map') return <MapFirstDashboard map={shown.map} />;
-  return <Dashboard data={shown.data} evidence={shown.evidence} mismatch={shown.mismatch} />;
+  if (shown.kind === 'map') return <Dashboard map={shown.map} core={null} mismatch={null} />;
+  return <Dashboard map={null} core={shown} mismatch={shown.mismatch} />;
 }
 
-/** The map from its map file while the core loads; the other regions keep their place with a loading line. */
-function MapFirstDashboard({ map }: { map: MapFile }) {
-  const waiting = (label: string) => <LoadingState label={`Loading ${label.toLowerCase()}…`} />;
+interface DashboardProps {
+  /** The map file, while the core is still loading. */
+  map: MapFile | null;
+  /** The core, once it is in. */
+  core: Omit<LoadedData, 'index'> | null;
+  mismatch: string | null;
+}
+
+/**
+ * The views over the data set shown: the shipped data, or with the person's own articles added.
+ * Before the core is in, the map draws from its map file and the other regions keep their place
+ * with a loading line; the tree is the same either way, so the map is not drawn again from scratch
+ * (nor its zoom or playback lost) when the core arrives.
+ */
+function Dashboard({ map, core, mismatch }: DashboardProps) {
+  const data = core?.data ?? null;
+  const evidence = core?.evidence ?? null;
+  const loaded = useMemo(() => (data === null || evidence === null ? null : { data, index: buildDataIndex(data), evidence }), [data, evidence]);
+  const afterMap = (label: string, preload: () => Promise<unknown>, view: ReactNode) =>
+    loaded === null ? (
+      <LoadingState label={`Loading ${label.toLowerCase()}…`} />
+    ) : (
+      <AfterMap label={label} preload={preload}>
+        {view}
+      </AfterMap>
+    );
   return (
     <MapFileContext.Provider value={map}>
-      <div className="app">
-        <HeaderWhileLoading map={map} />
-        <main className="dashboard">
-          <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
-            <MapViewWhenLoaded />
-          </ViewRegion>
-          <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            {waiting(VIEW_REGION_LABEL.network)}
-          </ViewRegion>
-          <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            {waiting(VIEW_REGION_LABEL.timeline)}
-          </ViewRegion>
-          <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
-            {waiting(TABLE_REGION_LABEL)}
-          </ViewRegion>
-        </main>
-      </div>
+      <DataContext.Provider value={loaded}>
+        <div className="app">
+          {loaded !== null ? <AppHeader data={loaded.data} /> : map !== null && <HeaderWhileLoading map={map} />}
+          {mismatch !== null && (
+            <p className="app-notice" role="status">
+              The map first drew from <code>{MAP_FILE}</code> of another pipeline run ({mismatch}); every view now shows <code>{CORE_FILE}</code>. Run{' '}
+              <code>npm run preprocess</code> to write both again.
+            </p>
+          )}
+          <main className="dashboard">
+            <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
+              <MapViewWhenLoaded />
+            </ViewRegion>
+            <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
+              {afterMap(VIEW_REGION_LABEL.network, loadNetworkView, <NetworkView />)}
+            </ViewRegion>
+            <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
+              {afterMap(VIEW_REGION_LABEL.timeline, loadTimelineView, <TimelineView />)}
+            </ViewRegion>
+            <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
+              {afterMap(TABLE_REGION_LABEL, loadTableView, <TableView />)}
+            </ViewRegion>
+            {loaded !== null && <PresentationStage />}
+          </main>
+        </div>
+      </DataContext.Provider>
     </MapFileContext.Provider>
-  );
-}
-
-/** The views over the data set shown: the shipped data, or with the person's own articles added. */
-function Dashboard({ data, evidence, mismatch }: Omit<LoadedData, 'index'> & { mismatch: string | null }) {
-  const loaded = useMemo(() => ({ data, index: buildDataIndex(data), evidence }), [data, evidence]);
-  return (
-    <DataContext.Provider value={loaded}>
-      <div className="app">
-        <AppHeader data={data} />
-        {mismatch !== null && (
-          <p className="app-notice" role="status">
-            The map first drew from <code>{MAP_FILE}</code> of another pipeline run ({mismatch}); every view now shows <code>{CORE_FILE}</code>. Run{' '}
-            <code>npm run preprocess</code> to write both again.
-          </p>
-        )}
-        <main className="dashboard">
-          <ViewRegion label={VIEW_REGION_LABEL.map} className="view-region--map">
-            <MapViewWhenLoaded />
-          </ViewRegion>
-          <ViewRegion label={VIEW_REGION_LABEL.network} className="view-region--network">
-            <AfterMap label={VIEW_REGION_LABEL.network} preload={loadNetworkView}>
-              <NetworkView />
-            </AfterMap>
-          </ViewRegion>
-          <ViewRegion label={VIEW_REGION_LABEL.timeline} className="view-region--timeline">
-            <AfterMap label={VIEW_REGION_LABEL.timeline} preload={loadTimelineView}>
-              <TimelineView />
-            </AfterMap>
-          </ViewRegion>
-          <ViewRegion label={TABLE_REGION_LABEL} className="view-region--table">
-            <AfterMap label={TABLE_REGION_LABEL} preload={loadTableView}>
-              <TableView />
-            </AfterMap>
-          </ViewRegion>
-          <PresentationStage />
-        </main>
-      </div>
-    </DataContext.Provider>
   );
 }

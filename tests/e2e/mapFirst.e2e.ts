@@ -56,6 +56,8 @@ describe('the map before the core', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => region('Membership map').getByText('Loading the details of Belarus…').count()).toBe(1);
     const headerBefore = await header().boundingBox();
+    // Marks an outline, to see that the map is kept (not drawn again) when the core arrives.
+    await page.locator('path[data-iso3="CHN"]').evaluate((path) => path.setAttribute('data-test-kept', ''));
 
     core.release();
     for (const name of ['Expert network', 'Theme timeline', 'Country table']) {
@@ -65,7 +67,8 @@ describe('the map before the core', () => {
     await expect.poll(() => region('Membership map').getByRole('region', { name: 'Belarus' }).count(), { timeout: 15_000 }).toBe(1);
     expect(await region('Membership map').getByText('Loading the details of Belarus…').count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Add articles' }).isDisabled()).toBe(false);
-    // The same map from the core, and nothing above it moved.
+    // The same map from the core, the same elements, and nothing above it moved.
+    expect(await page.locator('path[data-iso3="CHN"][data-test-kept]').count()).toBe(1);
     expect(await legend().innerText()).toBe(legendBefore);
     expect(await header().boundingBox()).toEqual(headerBefore);
     expect(await page.getByRole('alert').count()).toBe(0);
