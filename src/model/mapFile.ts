@@ -8,7 +8,6 @@
  * Bump MAP_VERSION when a change would break an older reader.
  */
 import { z } from 'zod';
-import type { ScoCore } from './core';
 import type { CoreFile } from './coreSchema';
 import { CANDIDATE_KINDS, Country, Iso3, PartialDate, SCHEMA_VERSION, Source } from './schema';
 
@@ -127,16 +126,3 @@ export function mapFileMismatch(map: MapFileCore, core: Pick<CoreFile, 'generate
   return differences.length === 0 ? null : differences.join('; ');
 }
 
-/** What the map draws from: the core once it is in, its map file before. */
-export type MapData = ScoCore | MapFile;
-
-/** True for the core, false for a map file. */
-export const isCore = (data: MapData): data is ScoCore => 'candidates' in data;
-
-/** Articles per year (the year slider's marks). */
-export function articlesPerYear(data: MapData): Map<number, number> {
-  if (!isCore(data)) return new Map(data.articleYears.map(([year, articles]) => [year, articles]));
-  const counts = new Map<number, number>();
-  for (const { year } of data.articles) counts.set(year, (counts.get(year) ?? 0) + 1);
-  return counts;
-}

@@ -3,7 +3,8 @@ import type { ScoCore } from '../model/core';
 import { dataClock, type DataClock } from '../model/dataClock';
 import type { DataIndex } from '../model/dataIndex';
 import { NO_WORDS, type Words } from '../model/evidence';
-import type { MapData, MapFile } from '../model/mapFile';
+import type { MapData } from '../model/mapData';
+import type { MapFile } from '../model/mapFile';
 import type { DataProblem } from '../model/parse';
 import type { EvidenceStore } from './evidence';
 

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DataClock } from '../../model/dataClock';
 import { membershipInYear, openCandidates } from '../../model/membershipInYear';
-import { articlesPerYear, isCore, type MapData } from '../../model/mapFile';
+import { articlesPerYear, isCore, type MapData } from '../../model/mapData';
 import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
