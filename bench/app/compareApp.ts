@@ -18,7 +18,7 @@ import { summarise, type Summary } from '../lib/stats';
 import { ROOT } from '../pipeline/runners';
 import { domNodes, heapMb, measureYearSteps, openAndWaitForMap, threadTimeMs, watchErrors } from './benchApp';
 import { launchBrowser, type BenchBrowser } from './chromium';
-import { ARM_YEAR_STEP, RENDER_COUNTER, WAIT_FOR_QUIET } from './probes';
+import { ARM_YEAR_STEP, READ_CORE_ARRIVED, RENDER_COUNTER, WAIT_FOR_QUIET } from './probes';
 import { serveDist } from './serve';
 
 const { values } = parseArgs({
@@ -47,6 +47,9 @@ interface Copy {
   stepCpu: number[];
   heap: number[];
   dom: number[];
+  /** KB that had arrived before the map was on screen, and when the core had (ms). */
+  kbBeforeMap: number[];
+  coreAt: number[];
   problems: string[];
   errors: string[];
 }
@@ -68,7 +71,10 @@ async function round(browser: BenchBrowser, copy: Copy): Promise<void> {
     if (cpu !== undefined) copy.cpu.push(cpu);
     if (typeof probe.mapVisibleAt === 'number') copy.visible.push(probe.mapVisibleAt);
     if (typeof probe.allVisibleAt === 'number') copy.allOutlines.push(probe.allVisibleAt);
+    if (typeof probe.bytesBeforeMap === 'number') copy.kbBeforeMap.push(probe.bytesBeforeMap / 1024);
     await page.evaluate(WAIT_FOR_QUIET);
+    const coreAt = await page.evaluate<number | null>(READ_CORE_ARRIVED);
+    if (typeof coreAt === 'number') copy.coreAt.push(coreAt);
     if (stepCount > 0) {
       const cpuBefore = await threadTimeMs(cdp);
       const steps = await measureYearSteps(page, stepCount);
@@ -209,7 +215,7 @@ async function main(): Promise<void> {
   for (const spec of dists) {
     const [label, dir] = spec.includes('=') ? [spec.slice(0, spec.indexOf('=')), spec.slice(spec.indexOf('=') + 1)] : [spec, spec];
     const server = await serveDist(dir);
-    copies.push({ label, url: server.url, close: server.close, visible: [], cpu: [], allOutlines: [], stepMedians: [], stepWorsts: [], steps: [], stepsByRound: [], stepCpu: [], heap: [], dom: [], problems: [], errors: [] });
+    copies.push({ label, url: server.url, close: server.close, visible: [], cpu: [], allOutlines: [], stepMedians: [], stepWorsts: [], steps: [], stepsByRound: [], stepCpu: [], heap: [], dom: [], kbBeforeMap: [], coreAt: [], problems: [], errors: [] });
   }
   const browser = await launchBrowser(new URL(copies[0]?.url ?? 'http://127.0.0.1').origin.replace(/:\d+$/, ''));
   const loads: number[] = [currentLoad()];
@@ -237,6 +243,7 @@ async function main(): Promise<void> {
       `${c.label} | ${fmt(summary(c.visible))} | ${fmt(summary(c.cpu))} | ${fmt(summary(c.allOutlines))} | ${fmt(summary(c.steps), 1)} | ${worst} | ${fmt(summary(c.stepCpu), 1)} | ${fmt(summary(c.heap), 1)} | ${fmt(summary(c.dom))}`,
     );
     if (c.steps.length > 0) console.log(`  steps over 16 ms: ${c.steps.filter((x) => x > 16).length} of ${c.steps.length}; the slowest: ${[...c.steps].sort((a, b) => b - a).slice(0, 6).map((x) => x.toFixed(0)).join(', ')}; by round: ${c.stepsByRound.map((r) => r.map((x) => x.toFixed(0)).join(' ')).join(' | ')}`);
+    if (c.kbBeforeMap.length > 0) console.log(`  fetched before the map was on screen: ${fmt(summary(c.kbBeforeMap))} KB; the core in at ${fmt(summary(c.coreAt))} ms`);
     if (c.problems.length > 0) console.log(`  problems: ${c.problems.join('; ')}`);
     if (c.errors.length > 0) console.log(`  console errors: ${[...new Set(c.errors)].slice(0, 5).join('; ')}`);
   }

@@ -39,16 +39,29 @@ export const MAP_VISIBLE_PROBE = `(() => {
   observer.observe(document, { childList: true, subtree: true, attributes: true, attributeFilter: ['d', 'data-iso3'] });
 })();`;
 
-/** Reads what the probe saw plus the data file's fetch timing. */
+/**
+ * Reads what the probe saw plus the data file's fetch timing, and the bytes (as sent, compressed)
+ * of the responses that had arrived whole before the map was on screen, the page included.
+ */
 export const READ_MAP_VISIBLE = `(() => {
   const bench = window.__scoBench || {};
-  const data = performance.getEntriesByType('resource').find((e) => e.name.includes(${JSON.stringify(CORE_FILE)}));
+  const resources = performance.getEntriesByType('resource');
+  const data = resources.find((e) => e.name.includes(${JSON.stringify(CORE_FILE)}));
+  const visibleAt = bench.mapVisibleAt ?? null;
+  const before = visibleAt === null ? [] : [...performance.getEntriesByType('navigation'), ...resources].filter((e) => e.responseEnd > 0 && e.responseEnd <= visibleAt);
   return {
-    mapVisibleAt: bench.mapVisibleAt ?? null,
+    mapVisibleAt: visibleAt,
     allVisibleAt: bench.allVisibleAt ?? null,
     dataResponseEnd: data ? data.responseEnd : null,
+    bytesBeforeMap: visibleAt === null ? null : before.reduce((sum, e) => sum + (e.transferSize || 0), 0),
     shapes: document.querySelectorAll('[data-iso3]').length,
   };
+})()`;
+
+/** When the core's response had arrived whole (ms from navigation), once the page is quiet. */
+export const READ_CORE_ARRIVED = `(() => {
+  const data = performance.getEntriesByType('resource').find((e) => e.name.includes(${JSON.stringify(CORE_FILE)}));
+  return data ? data.responseEnd : null;
 })()`;
 
 /**
@@ -112,15 +125,18 @@ export const COUNT_YEAR_CHANGES = `(() => {
 /**
  * Resolves once the main thread has been idle for ten idle periods in a row of (nearly) the
  * 50 ms maximum, and the network's layout (a worker, which leaves the main thread idle while it
- * runs) has delivered every layout it started: the page has finished the work it started on load,
+ * runs) has delivered every layout it started, and the core is in (not only the map file): the
+ * page has finished the work it started on load,
  * so a year step measured after it is the step's own cost. Gives up after 60 s.
  */
 export const WAIT_FOR_QUIET = `new Promise((resolve) => {
   const started = performance.now();
   let streak = 0;
   const layoutsPending = () => performance.getEntriesByName(${JSON.stringify(LAYOUT_MARKS.start)}).length > performance.getEntriesByName(${JSON.stringify(LAYOUT_MARKS.end)}).length;
+  // The map may be on screen from its map file while the core still loads (the header says it is busy).
+  const dataPending = () => document.querySelector('.app-loading, header.app-header[aria-busy="true"]') !== null;
   const check = (deadline) => {
-    streak = deadline.timeRemaining() >= 45 && !layoutsPending() ? streak + 1 : 0;
+    streak = deadline.timeRemaining() >= 45 && !layoutsPending() && !dataPending() ? streak + 1 : 0;
     if (streak >= 10) resolve({ quietAt: performance.now(), timedOut: false });
     else if (performance.now() - started > 60000) resolve({ quietAt: performance.now(), timedOut: true });
     else requestIdleCallback(check, { timeout: 1000 });

@@ -1,7 +1,7 @@
 import type { CorpusEvaluation } from '../../scripts/eval/evaluateCorpus';
 import { figuresTable } from '../../scripts/eval/format';
 import { byForm } from '../../scripts/eval/score';
-import { CORE_FILE } from '../../src/model/dataFiles';
+import { CORE_FILE, MAP_FILE } from '../../src/model/dataFiles';
 import type { AppDatasetResult } from '../app/benchApp';
 import type { DetectionScore } from '../lib/score';
 import type { PipelineResults } from '../pipeline/benchPipeline';
@@ -204,7 +204,7 @@ function firstPaintSection(r: BenchResults): string {
     ...(early.length > 0
       ? [
           '',
-          `index.html asks for the map's data and code beside the entry (scripts/build/earlyLoads.ts: \`${CORE_FILE}\` as a fetch preload; modulepreload for ${early.map((f) => `\`${f.file}\``).join(', ')}): ${(early.reduce((s, f) => s + f.gzipBytes, 0) / 1024).toFixed(1)} KB gzip that download in parallel with the first-load JS but are not counted in it (the app starts without them).`,
+          `index.html asks for the map's data and code beside the entry (scripts/build/earlyLoads.ts: \`${MAP_FILE}\`, what the map draws first, and \`${CORE_FILE}\` as fetch preloads; modulepreload for ${early.map((f) => `\`${f.file}\``).join(', ')}): ${(early.reduce((s, f) => s + f.gzipBytes, 0) / 1024).toFixed(1)} KB gzip that download in parallel with the first-load JS but are not counted in it (the app starts without them).`,
         ]
       : []),
     ...(problems.length > 0 ? ['', 'Problems seen:', '', ...problems] : []),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CORE_URL } from '../../src/model/dataFiles';
+import { CORE_URL, MAP_URL } from '../../src/model/dataFiles';
 import { EARLY_LOAD_ATTRIBUTE, earlyFiles, earlyLoadTags } from './earlyLoads';
 
 const chunk = (fileName: string, facadeModuleId: string | null, imports: string[] = [], isEntry = false, css: string[] = []) => ({
@@ -29,9 +29,10 @@ describe('early loads', () => {
     });
   });
 
-  it('writes a fetch preload for the data and modulepreloads, each marked for the first-load budget', () => {
+  it('writes fetch preloads for the map file and the core, and modulepreloads, each marked for the first-load budget', () => {
     const tags = earlyLoadTags(bundle, './');
-    expect(tags[0]).toEqual({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: CORE_URL, [EARLY_LOAD_ATTRIBUTE]: '' }, injectTo: 'head' });
+    const fetchPreload = (href: string) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href, [EARLY_LOAD_ATTRIBUTE]: '' }, injectTo: 'head' });
+    expect(tags.slice(0, 2)).toEqual([fetchPreload(MAP_URL), fetchPreload(CORE_URL)]);
     expect(tags.filter((t) => t.attrs?.rel === 'modulepreload').map((t) => t.attrs?.href)).toEqual(['./assets/MapView.js', './assets/Legend.js', './assets/countries-110m.js']);
     expect(tags.every((t) => t.attrs?.[EARLY_LOAD_ATTRIBUTE] === '')).toBe(true);
   });

@@ -3,8 +3,9 @@
  * discovering it step by step (index.js → the map's chunk and the data's core → the world outlines).
  * A Vite plugin (build only) that reads the bundle for the chunks' hashed names and adds to the head:
  *
- * - `<link rel="preload" as="fetch" crossorigin>` for the data's core (src/model/dataFiles.ts), fetched by
- *   fetchSource with fetch()'s defaults (mode cors, same-origin credentials), which this matches;
+ * - `<link rel="preload" as="fetch" crossorigin>` for the map file (what the map draws first), then the
+ *   data's core (src/model/dataFiles.ts), fetched by fetchSource with fetch()'s defaults (mode cors,
+ *   same-origin credentials), which this matches;
  * - `<link rel="modulepreload">` for the map view's chunk, the chunks it imports, and the world outlines;
  * - `<link rel="preload" as="style">` for the map view's CSS.
  *
@@ -12,7 +13,7 @@
  * can tell what starts the app from what the map needs right after.
  */
 import type { HtmlTagDescriptor, Plugin } from 'vite';
-import { CORE_URL } from '../../src/model/dataFiles.ts';
+import { CORE_URL, MAP_URL } from '../../src/model/dataFiles.ts';
 
 /** Source files whose chunks the first view needs (matched at the end of a chunk's facade module id). */
 export const EARLY_MODULES = ['/src/views/map/MapView.tsx', '/world-atlas/countries-110m.json'];
@@ -64,7 +65,7 @@ export function earlyLoadTags(bundle: BundleLike, base: string): HtmlTagDescript
   const href = (file: string) => `${base.endsWith('/') ? base : `${base}/`}${file}`;
   const mark = { [EARLY_LOAD_ATTRIBUTE]: '' };
   return [
-    { tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: CORE_URL, ...mark }, injectTo: 'head' },
+    ...[MAP_URL, CORE_URL].map((url): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: url, ...mark }, injectTo: 'head' })),
     ...scripts.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
     ...styles.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
   ];

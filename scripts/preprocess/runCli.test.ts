@@ -6,7 +6,8 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { checkCore, checkShard } from '../../src/model/parse';
+import { checkCore, checkMapFile, checkShard } from '../../src/model/parse';
+import { mapFileMismatch } from '../../src/model/mapFile';
 import type { CoreFile } from '../../src/model/coreSchema';
 import { main, type CliOutput } from './runCli';
 
@@ -60,7 +61,9 @@ describe('npm run preprocess', () => {
     const schema = JSON.parse(readFileSync(join(corpus.out, 'sco-core.schema.json'), 'utf8')) as { properties: Record<string, unknown> };
     expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(['articles', 'countries', 'experts', 'quotes', 'themeWeights', 'links', 'evidence']));
     // Only the outputs: every temporary file was renamed, not left behind.
-    expect(Object.keys(snapshot(corpus.out)).sort()).toEqual([refs[0]?.file, 'sco-core.json', 'sco-core.schema.json', 'sco-evidence.schema.json']);
+    const map = checkMapFile(JSON.parse(readFileSync(join(corpus.out, 'sco-map.json'), 'utf8')));
+    expect(map.ok && core.ok ? mapFileMismatch(map.data.core, core.data) : 'unreadable').toBeNull();
+    expect(Object.keys(snapshot(corpus.out)).sort()).toEqual([refs[0]?.file, 'sco-core.json', 'sco-core.schema.json', 'sco-evidence.schema.json', 'sco-map.json', 'sco-map.schema.json']);
   });
 
   it('gives the same files on a second run, and removes the evidence files of an older one', async () => {
@@ -68,7 +71,11 @@ describe('npm run preprocess', () => {
     await run(corpus.args);
     const first = snapshot(corpus.out);
     await run(corpus.args);
-    const strip = (files: Record<string, string>) => ({ ...files, 'sco-core.json': files['sco-core.json']?.replace(/"generatedAt":"[^"]+"/, '') });
+    const strip = (files: Record<string, string>) => ({
+      ...files,
+      'sco-core.json': files['sco-core.json']?.replace(/"generatedAt":"[^"]+"/, ''),
+      'sco-map.json': files['sco-map.json']?.replace(/"generatedAt":"[^"]+"/, ''),
+    });
     expect(strip(snapshot(corpus.out))).toEqual(strip(first));
     // Another article changes the words of the shard, so its name: the old one goes.
     writeFileSync(join(corpus.articles, 'zz-extra.md'), front('title: Extra\noutlet: Test\npublished: 2025', '“Trade will grow,” said Anna Kim.'));

@@ -6,8 +6,9 @@
  */
 import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { CORE_FILE, CORE_SCHEMA_FILE, EVIDENCE_FOLDER, EVIDENCE_SCHEMA_FILE } from '../../src/model/dataFiles';
+import { CORE_FILE, CORE_SCHEMA_FILE, EVIDENCE_FOLDER, EVIDENCE_SCHEMA_FILE, MAP_FILE, MAP_SCHEMA_FILE } from '../../src/model/dataFiles';
 import type { CoreFile } from '../../src/model/coreSchema';
+import { mapFileOfCore, mapJsonSchema } from './mapFileOutput';
 import type { SplitData } from './split';
 import { coreJsonSchema, evidenceJsonSchema } from './validate';
 import { writeFileAtomically, writeJsonAtomically } from './writeOutput';
@@ -51,6 +52,9 @@ export function openDataFolder(outDir: string): DataFolderWriter {
     finish(core) {
       const coreFile = join(outDir, CORE_FILE);
       writeJsonAtomically(coreFile, core);
+      // What the map draws before the core is in; it names the core it was made from.
+      writeJsonAtomically(join(outDir, MAP_FILE), mapFileOfCore(core));
+      writeFileAtomically(join(outDir, MAP_SCHEMA_FILE), `${JSON.stringify(mapJsonSchema(), null, 2)}\n`);
       writeFileAtomically(join(outDir, CORE_SCHEMA_FILE), `${JSON.stringify(coreJsonSchema(), null, 2)}\n`);
       writeFileAtomically(join(outDir, EVIDENCE_SCHEMA_FILE), `${JSON.stringify(evidenceJsonSchema(), null, 2)}\n`);
       let removed = 0;

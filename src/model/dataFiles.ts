@@ -13,9 +13,18 @@ export const CORE_FILE = 'sco-core.json';
 /** The core's address from the page, e.g. for `<link rel="preload" href=…>`. */
 export const CORE_URL = `./${DATA_FOLDER}/${CORE_FILE}`;
 
+/**
+ * The map file: what the map draws before the core is in (mapFile.ts), a few KB at any corpus
+ * size, loaded beside the core.
+ */
+export const MAP_FILE = 'sco-map.json';
+
+export const MAP_URL = `./${DATA_FOLDER}/${MAP_FILE}`;
+
 /** The evidence shards' folder, beside the core; a shard's `file` in the core is relative to the core. */
 export const EVIDENCE_FOLDER = 'evidence';
 
 /** JSON Schema files written beside the data, for readers without TypeScript. */
 export const CORE_SCHEMA_FILE = 'sco-core.schema.json';
 export const EVIDENCE_SCHEMA_FILE = 'sco-evidence.schema.json';
+export const MAP_SCHEMA_FILE = 'sco-map.schema.json';

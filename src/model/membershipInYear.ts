@@ -1,5 +1,6 @@
 import { CANDIDATE_KINDS, type StatusKind, type StatusPeriod } from './schema';
-import type { CandidateRef, ScoCore } from './core';
+import type { CandidateRef, CoreCountry, ScoCore } from './core';
+import type { MapFile } from './mapFile';
 import { isVerifiedPeriod, sourceLookup } from './sourceReliability';
 import { periodHeldAt, strongestPeriodAt, yearEndPoint } from './statusInYear';
 
@@ -24,6 +25,8 @@ export interface CountryInYear {
   candidacies: CandidateRef[];
   /** How many articles those candidacies come from (an article may name a country more than once). */
   candidacyArticles: number;
+  /** How many of those articles are the person's own ("yours"). */
+  ownCandidacyArticles: number;
   /** What those candidacies seek, each kind once, in CANDIDATE_KINDS order. */
   candidacyKinds: CandidateKind[];
 }
@@ -34,12 +37,23 @@ export type MembershipYear = Map<string, CountryInYear>;
 
 export type MembershipData = Pick<ScoCore, 'countries' | 'candidates' | 'articles' | 'sources'>;
 
+/**
+ * The core, or the map file (mapFile.ts) before the core is in: the same statuses, and each
+ * candidate's articles counted up to each year instead of listed (`candidacies` stays empty).
+ */
+export type MapMembershipData = { countries: ReadonlyArray<Pick<CoreCountry, 'iso3' | 'name' | 'statuses'>>; sources: ScoCore['sources'] } & (
+  | Pick<ScoCore, 'candidates' | 'articles'>
+  | Pick<MapFile, 'candidacies'>
+);
+
 interface CountryCandidacies {
   /** The articles' years, ascending, beside the candidacies in the same order. */
   years: number[];
   candidacies: CandidateRef[];
   /** Distinct articles among the first i + 1 candidacies: a year step reads a count, not a set of thousands. */
   articlesUpTo: Uint32Array;
+  /** Distinct own articles among them. */
+  ownUpTo: Uint32Array;
   /** The kinds among the first i + 1 candidacies, one bit per CANDIDATE_KINDS entry. */
   kindsUpTo: Uint8Array;
 }
@@ -47,13 +61,36 @@ interface CountryCandidacies {
 const KIND_BIT = new Map<string, number>(CANDIDATE_KINDS.map((kind, i) => [kind, 1 << i]));
 const kindsOfMask = (mask: number): CandidateKind[] => CANDIDATE_KINDS.filter((kind) => (mask & (KIND_BIT.get(kind) ?? 0)) !== 0);
 
-/** Per data set: a year step then takes a prefix per country, not a pass over every candidacy (21,000 at 10,000 articles). */
-const candidaciesIndex = new WeakMap<MembershipData['candidates'], { articles: MembershipData['articles']; index: Map<string, CountryCandidacies> }>();
+type CoreCandidacies = Pick<ScoCore, 'candidates' | 'articles'>;
 
-function candidaciesByYear(data: MembershipData): Map<string, CountryCandidacies> {
+/** Per data set: a year step then takes a prefix per country, not a pass over every candidacy (21,000 at 10,000 articles). */
+const candidaciesIndex = new WeakMap<CoreCandidacies['candidates'], { articles: CoreCandidacies['articles']; index: Map<string, CountryCandidacies> }>();
+const summaryIndex = new WeakMap<MapFile['candidacies'], Map<string, CountryCandidacies>>();
+
+/** The map file's counts as the same index, without the candidacies themselves. */
+function candidaciesOfSummary(summary: MapFile['candidacies']): Map<string, CountryCandidacies> {
+  const kept = summaryIndex.get(summary);
+  if (kept !== undefined) return kept;
+  const index = new Map<string, CountryCandidacies>();
+  for (const { iso3, years } of summary) {
+    index.set(iso3, {
+      years: years.map(([year]) => year),
+      candidacies: [],
+      articlesUpTo: Uint32Array.from(years, ([, articles]) => articles),
+      ownUpTo: Uint32Array.from(years, ([, , , own]) => own),
+      kindsUpTo: Uint8Array.from(years, ([, , kinds]) => kinds.reduce((mask, kind) => mask | (KIND_BIT.get(kind) ?? 0), 0)),
+    });
+  }
+  summaryIndex.set(summary, index);
+  return index;
+}
+
+function candidaciesByYear(data: MapMembershipData): Map<string, CountryCandidacies> {
+  if ('candidacies' in data) return candidaciesOfSummary(data.candidacies);
   const kept = candidaciesIndex.get(data.candidates);
   if (kept !== undefined && kept.articles === data.articles) return kept.index;
   const articleYear = new Map(data.articles.map((a) => [a.id, a.year]));
+  const own = new Set(data.articles.filter((a) => a.own === true).map((a) => a.id));
   const dated = new Map<string, Array<{ year: number; candidacy: CandidateRef }>>();
   for (const candidacy of data.candidates) {
     const year = articleYear.get(candidacy.articleId);
@@ -67,22 +104,29 @@ function candidaciesByYear(data: MembershipData): Map<string, CountryCandidacies
     // Stable: within a year the candidacies keep the data's order.
     list.sort((a, b) => a.year - b.year);
     const articlesUpTo = new Uint32Array(list.length);
+    const ownUpTo = new Uint32Array(list.length);
     const kindsUpTo = new Uint8Array(list.length);
     const seen = new Set<string>();
+    let ownSeen = 0;
     let kinds = 0;
     list.forEach(({ candidacy }, i) => {
+      const before = seen.size;
       seen.add(candidacy.articleId);
+      if (seen.size > before && own.has(candidacy.articleId)) ownSeen += 1;
       kinds |= KIND_BIT.get(candidacy.kind) ?? 0;
       articlesUpTo[i] = seen.size;
+      ownUpTo[i] = ownSeen;
       kindsUpTo[i] = kinds;
     });
-    index.set(iso3, { years: list.map((d) => d.year), candidacies: list.map((d) => d.candidacy), articlesUpTo, kindsUpTo });
+    index.set(iso3, { years: list.map((d) => d.year), candidacies: list.map((d) => d.candidacy), articlesUpTo, ownUpTo, kindsUpTo });
   }
   candidaciesIndex.set(data.candidates, { articles: data.articles, index });
   return index;
 }
 
-const NO_CANDIDACIES: Pick<CountryInYear, 'candidacies' | 'candidacyArticles' | 'candidacyKinds'> = { candidacies: [], candidacyArticles: 0, candidacyKinds: [] };
+type Candidacies = Pick<CountryInYear, 'candidacies' | 'candidacyArticles' | 'ownCandidacyArticles' | 'candidacyKinds'>;
+
+const NO_CANDIDACIES: Candidacies = { candidacies: [], candidacyArticles: 0, ownCandidacyArticles: 0, candidacyKinds: [] };
 
 /** How many of the ascending `years` are ≤ `year`. */
 function firstAfter(years: readonly number[], year: number): number {
@@ -100,14 +144,19 @@ function firstAfter(years: readonly number[], year: number): number {
  * Every country of the data as the map sees it in `year`. A candidacy shows from its article's
  * year on: before the article was written nobody had named the country.
  */
-export function membershipInYear(data: MembershipData, year: number, asOf: string): MembershipYear {
+export function membershipInYear(data: MapMembershipData, year: number, asOf: string): MembershipYear {
   const day = yearEndPoint(year, asOf);
   const sources = sourceLookup(data.sources);
-  const candidaciesByCountry = new Map<string, Pick<CountryInYear, 'candidacies' | 'candidacyArticles' | 'candidacyKinds'>>();
-  for (const [iso3, { years, candidacies, articlesUpTo, kindsUpTo }] of candidaciesByYear(data)) {
+  const candidaciesByCountry = new Map<string, Candidacies>();
+  for (const [iso3, { years, candidacies, articlesUpTo, ownUpTo, kindsUpTo }] of candidaciesByYear(data)) {
     const upTo = firstAfter(years, year);
     if (upTo > 0) {
-      candidaciesByCountry.set(iso3, { candidacies: candidacies.slice(0, upTo), candidacyArticles: articlesUpTo[upTo - 1] ?? 0, candidacyKinds: kindsOfMask(kindsUpTo[upTo - 1] ?? 0) });
+      candidaciesByCountry.set(iso3, {
+        candidacies: candidacies.slice(0, upTo),
+        candidacyArticles: articlesUpTo[upTo - 1] ?? 0,
+        ownCandidacyArticles: ownUpTo[upTo - 1] ?? 0,
+        candidacyKinds: kindsOfMask(kindsUpTo[upTo - 1] ?? 0),
+      });
     }
   }
   const result: MembershipYear = new Map();
@@ -137,7 +186,7 @@ export function membershipInYear(data: MembershipData, year: number, asOf: strin
  * 2024 article, is drawn as a member from then on, while its evidence stays in the details.
  */
 export function hasOpenCandidacy(country: CountryInYear): boolean {
-  return country.candidacies.length > 0 && country.status !== 'member';
+  return country.candidacyArticles > 0 && country.status !== 'member';
 }
 
 /**

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { CoreCountryRow, CoreExpertRow, CoreFile, EvidenceShard } from './coreSchema';
 import { indexListProblem } from './coreTables';
 import { coreReferenceProblems, coreTableProblems, listSizes } from './coreIntegrity';
+import { MAP_VERSION, MapFile } from './mapFile';
 import { SCHEMA_VERSION } from './schema';
 
 export interface DataProblem {
@@ -136,5 +137,26 @@ export function checkShard(json: unknown, file: string, expectedArticleIds: read
       },
     };
   }
+  return { ok: true, data: parsed.data };
+}
+
+/** A parsed map file → the checked file: its version, its shape, the sources its statuses cite. */
+export function checkMapFile(json: unknown): Checked<MapFile> {
+  const what = 'The map file';
+  const version = typeof json === 'object' && json !== null ? (json as Record_).mapVersion : undefined;
+  if (version !== MAP_VERSION) {
+    return {
+      ok: false,
+      problem: {
+        title: `${what} has map version ${JSON.stringify(version ?? null)}; this app reads version ${MAP_VERSION}.`,
+        details: ['It was written by an older or newer pipeline: run `npm run preprocess` again.'],
+      },
+    };
+  }
+  const parsed = MapFile.safeParse(json);
+  if (!parsed.success) return { ok: false, problem: { title: `${what} does not match the expected shape.`, details: describeIssues(parsed.error.issues) } };
+  const sources = new Set(parsed.data.sources.map((s) => s.id));
+  const unknown = parsed.data.countries.flatMap((c) => c.statuses.flatMap((s, i) => s.sources.filter((id) => !sources.has(id)).map((id) => `countries.${c.iso3}.statuses.${i}: unknown source "${id}"`)));
+  if (unknown.length > 0) return { ok: false, problem: { title: `${what} refers to things it does not contain.`, details: unknown.slice(0, MAX_DETAILS) } };
   return { ok: true, data: parsed.data };
 }

@@ -28,7 +28,8 @@ export interface StatusChange {
   missingSources: string[];
 }
 
-type ChangesData = Pick<ScoCore, 'countries' | 'sources'>;
+/** The core's countries and sources, or the map file's (the same, without the mentions). */
+export type ChangesData = { countries: ReadonlyArray<Pick<CoreCountry, 'iso3' | 'name' | 'statuses'>>; sources: ScoCore['sources'] };
 
 const byDateThenName = (a: StatusChange, b: StatusChange) =>
   partialDateStart(a.date) < partialDateStart(b.date) ? -1 : partialDateStart(a.date) > partialDateStart(b.date) ? 1 : a.name.localeCompare(b.name, 'en');

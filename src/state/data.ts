@@ -3,6 +3,8 @@ import type { ScoCore } from '../model/core';
 import { dataClock, type DataClock } from '../model/dataClock';
 import type { DataIndex } from '../model/dataIndex';
 import { NO_WORDS, type Words } from '../model/evidence';
+import type { MapData } from '../model/mapData';
+import type { MapFile } from '../model/mapFile';
 import type { DataProblem } from '../model/parse';
 import type { EvidenceStore } from './evidence';
 
@@ -35,6 +37,32 @@ export function useDataIndex(): DataIndex {
 export function useDataClock(): DataClock {
   const referenceAsOf = useLoaded().data.referenceAsOf;
   return useMemo(() => dataClock(referenceAsOf), [referenceAsOf]);
+}
+
+/**
+ * The map file, which the shell provides while the core is still loading. The map's details and
+ * its tooltips' expert counts wait for the core (useDataIndexIfLoaded).
+ */
+export const MapFileContext = createContext<MapFile | null>(null);
+
+/** What the map draws from: the core once it is in, the map file before. */
+export function useMapData(): MapData {
+  const core = useContext(DataContext)?.data ?? null;
+  const map = useContext(MapFileContext);
+  const data = core ?? map;
+  if (data === null) throw new Error('useMapData() used outside <DataContext.Provider> and <MapFileContext.Provider>');
+  return data;
+}
+
+/** useDataClock for the map, which may draw before the core is in. */
+export function useMapClock(): DataClock {
+  const referenceAsOf = useMapData().referenceAsOf;
+  return useMemo(() => dataClock(referenceAsOf), [referenceAsOf]);
+}
+
+/** The core's lookups, or null while only the map file is in. */
+export function useDataIndexIfLoaded(): DataIndex | null {
+  return useContext(DataContext)?.index ?? null;
 }
 
 export function useEvidenceStore(): EvidenceStore {

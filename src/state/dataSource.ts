@@ -4,7 +4,7 @@
  * things — the core, and an evidence shard by the name the core gives it — as parsed JSON or a
  * readable problem, and everything after (checks, decoding, the views) is the same for both.
  */
-import { CORE_URL } from '../model/dataFiles';
+import { CORE_URL, MAP_FILE } from '../model/dataFiles';
 import { shardOfPart, type EvidencePart } from '../model/evidenceParts';
 import { parseJsonText, type Checked, type DataProblem } from '../model/parse';
 
@@ -15,6 +15,8 @@ export interface DataSource {
   core(): Promise<Checked<unknown>>;
   /** An evidence shard, by its `file` in the core, parsed but not yet checked. */
   shard(file: string): Promise<Checked<unknown>>;
+  /** The map file (mapFile.ts), parsed but not yet checked: files have it, a data set in memory does not need it. */
+  mapFile?(): Promise<Checked<unknown>>;
 }
 
 const failed = (title: string, details: string[] = []): { ok: false; problem: DataProblem } => ({ ok: false, problem: { title, details } });
@@ -37,8 +39,9 @@ async function fetchJson(url: string, what: string, fetchImpl: typeof fetch): Pr
 }
 
 /**
- * The pipeline's files, fetched: the core from `coreUrl`, each shard relative to it. The page's
- * `<link rel="preload">` of the core and this fetch share one download (same URL, same mode).
+ * The pipeline's files, fetched: the core from `coreUrl`, each shard and the map file relative to
+ * it. The page's `<link rel="preload">` of the core and the map file and these fetches share one
+ * download each (same URL, same mode).
  */
 export function fetchSource(coreUrl: string = CORE_URL, fetchImpl: typeof fetch = (input, init) => fetch(input, init)): DataSource {
   const folder = coreUrl.slice(0, coreUrl.lastIndexOf('/') + 1);
@@ -46,6 +49,7 @@ export function fetchSource(coreUrl: string = CORE_URL, fetchImpl: typeof fetch 
     label: coreUrl,
     core: () => fetchJson(coreUrl, 'The data file', fetchImpl),
     shard: (file) => fetchJson(folder + file, 'The evidence file', fetchImpl),
+    mapFile: () => fetchJson(folder + MAP_FILE, 'The map file', fetchImpl),
   };
 }
 

@@ -4,7 +4,8 @@
  * readable problem, never an exception.
  */
 import { decodeCore, type ScoCore } from '../model/core';
-import { checkCore, type DataProblem } from '../model/parse';
+import type { MapFile } from '../model/mapFile';
+import { checkCore, checkMapFile, type Checked, type DataProblem } from '../model/parse';
 import { createEvidenceStore, type EvidenceStore } from './evidence';
 import type { DataSource } from './dataSource';
 
@@ -17,4 +18,11 @@ export async function loadAtlas(source: DataSource): Promise<LoadResult> {
   if (!checked.ok) return checked;
   const data = decodeCore(checked.data);
   return { ok: true, data, evidence: createEvidenceStore(source, data) };
+}
+
+/** The source's map file, checked; null for a source without one (a data set in memory). */
+export async function loadMapFile(source: DataSource): Promise<Checked<MapFile> | null> {
+  if (source.mapFile === undefined) return null;
+  const read = await source.mapFile();
+  return read.ok ? checkMapFile(read.data) : read;
 }

@@ -5,12 +5,12 @@
  */
 import type { ScoCore } from '../model/core';
 import type { EvidencePart } from '../model/evidenceParts';
-import { useDataset } from './dataset';
+import { useDataset, type DatasetState } from './dataset';
 import { fetchSource, withOwnSource, type DataSource } from './dataSource';
 import { loadAtlas, type LoadResult } from './loadData';
 
 /** The shipped data set, kept from before the first own one was shown. */
-let shipped: { label: string; load: Promise<LoadResult> } | null = null;
+let shipped: Pick<DatasetState, 'label' | 'load' | 'mapFirst'> | null = null;
 /** The pipeline's files, for the shipped runs of an own data set's evidence. */
 let shippedFiles: DataSource | null = null;
 /** Where the data set shown comes from, when it is one with own articles. */
@@ -18,8 +18,8 @@ let ownShown: DataSource | null = null;
 
 function rememberShipped() {
   if (shipped !== null) return;
-  const { label, load } = useDataset.getState();
-  if (load !== null) shipped = { label, load };
+  const { label, load, mapFirst } = useDataset.getState();
+  if (load !== null) shipped = { label, load, mapFirst };
 }
 
 /** The shipped data as the page loaded it (own articles are built on it); null when it did not load. */
@@ -47,7 +47,8 @@ export async function loadWithOwn(core: unknown, parts: readonly EvidencePart[])
     show: () => {
       if (!result.ok) return;
       ownShown = source;
-      useDataset.setState({ label: source.label, load });
+      // Built from the core: no map file of its own, and the shipped one describes another core.
+      useDataset.setState({ label: source.label, load, mapFirst: null });
     },
   };
 }

@@ -5,13 +5,16 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { CORE_FILE } from '../../src/model/dataFiles';
+import { CORE_FILE, MAP_FILE } from '../../src/model/dataFiles';
+import { mapFileOf } from '../../src/model/mapFile';
 import type { ScoData } from '../../src/model/schema';
 import { checkDataFiles, problemText } from '../../scripts/preprocess/readData';
 import { joinScoData, splitScoData } from '../../scripts/preprocess/split';
 
 /** Every request for the core. */
 export const CORE_ROUTE = `**/data/${CORE_FILE}`;
+/** Every request for the map file. */
+export const MAP_ROUTE = `**/data/${MAP_FILE}`;
 /** Every request for an evidence shard. */
 export const EVIDENCE_ROUTE = '**/data/evidence/*.json';
 
@@ -31,10 +34,12 @@ export async function readServedData(page: Page, baseUrl: string): Promise<ScoDa
   return joinScoData(checked.data.core, checked.data.shards);
 }
 
-/** Answers this page's requests for the core and its shards with `data`, split as the pipeline splits it. */
+/** Answers this page's requests for the core, its map file and its shards with `data`, split as the pipeline splits it. */
 export async function serveData(page: Page, data: ScoData, shardBytes?: number): Promise<void> {
   const { core, shards } = splitScoData(data, shardBytes === undefined ? {} : { shardBytes });
   const coreBody = JSON.stringify(core);
+  const mapBody = JSON.stringify(mapFileOf(core));
+  await page.route(MAP_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: mapBody }));
   const bodies = new Map(shards.map(({ file, shard }) => [file.replace(/^.*\//, ''), JSON.stringify(shard)]));
   await page.route(CORE_ROUTE, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: coreBody }));
   await page.route(EVIDENCE_ROUTE, (route) => {
@@ -44,6 +49,7 @@ export async function serveData(page: Page, data: ScoData, shardBytes?: number):
 }
 
 export async function stopServingData(page: Page): Promise<void> {
+  await page.unroute(MAP_ROUTE);
   await page.unroute(CORE_ROUTE);
   await page.unroute(EVIDENCE_ROUTE);
 }

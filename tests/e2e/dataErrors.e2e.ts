@@ -1,11 +1,14 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeDataFiles, makeScoData } from '../fixtures/scoData';
-import { CORE_ROUTE, EVIDENCE_ROUTE, serveData, stopServingData } from './appData';
+import { CORE_ROUTE, EVIDENCE_ROUTE, MAP_ROUTE, serveData, stopServingData } from './appData';
 import { startSession, type AppSession } from './browser';
 import { installTraps, type PageTraps } from './pageChecks';
 
-/** Each broken data file must give a readable panel that names the problem and the fix, never a blank page. */
-const BROKEN_FILES: { name: string; status: number; body: string; expected: RegExp }[] = [
+/**
+ * Each broken data file must give a readable panel that names the problem and the fix, never a
+ * blank page: the core, and the map file the map draws from first (`route`).
+ */
+const BROKEN_FILES: { name: string; status: number; body: string; expected: RegExp; route?: string }[] = [
   { name: 'missing', status: 404, body: 'Not Found', expected: /data file .*sco-core\.json is missing/ },
   { name: 'truncated', status: 200, body: '{"schemaVersion": 3, "generatedAt": "2026-', expected: /not valid JSON/ },
   { name: 'not JSON at all', status: 200, body: '<!doctype html><p>Proxy error</p>', expected: /not valid JSON/ },
@@ -13,6 +16,10 @@ const BROKEN_FILES: { name: string; status: number; body: string; expected: RegE
   { name: 'wrong schema version', status: 200, body: '{"schemaVersion": 0}', expected: /schema version 0; this app reads version 3/ },
   { name: 'single sco.json of schema version 2', status: 200, body: JSON.stringify({ ...makeScoData(), schemaVersion: 2 }), expected: /schema version 2; this app reads version 3/ },
   { name: 'schema-invalid', status: 200, body: '{"schemaVersion": 3, "articles": "none"}', expected: /does not match the expected shape/ },
+  { name: 'missing map', route: MAP_ROUTE, status: 404, body: 'Not Found', expected: /map file \.\/data\/sco-map\.json is missing/ },
+  { name: 'truncated map', route: MAP_ROUTE, status: 200, body: '{"mapVersion": 1, "core": {', expected: /map file \.\/data\/sco-map\.json is not valid JSON/ },
+  { name: 'map of another version', route: MAP_ROUTE, status: 200, body: '{"mapVersion": 7}', expected: /map version 7; this app reads version 1/ },
+  { name: 'schema-invalid map', route: MAP_ROUTE, status: 200, body: '{"mapVersion": 1, "countries": "none"}', expected: /map file does not match the expected shape/ },
 ];
 
 const valid = makeScoData();
@@ -67,14 +74,15 @@ describe('bad data at load', () => {
   for (const file of BROKEN_FILES) {
     it(`explains a ${file.name} data file`, async () => {
       const { page } = session;
-      await page.route(CORE_ROUTE, (route) => route.fulfill({ status: file.status, contentType: 'application/json', body: file.body }));
+      const route = file.route ?? CORE_ROUTE;
+      await page.route(route, (answer) => answer.fulfill({ status: file.status, contentType: 'application/json', body: file.body }));
       await session.open();
       const alert = page.getByRole('alert');
       await expect.poll(() => alert.count()).toBe(1);
       const text = await alert.innerText();
       expect(text).toMatch(file.expected);
       expect(text).toMatch(/npm run preprocess/);
-      await page.unroute(CORE_ROUTE);
+      await page.unroute(route);
     });
   }
 

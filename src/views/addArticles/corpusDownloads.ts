@@ -2,12 +2,13 @@
  * "Download corpus": the kept articles as a zip of the Markdown files for data/articles/ (fflate,
  * loaded when first used). "Download data": the data the app shows, with the own articles in it,
  * as a zip of the folder `npm run preprocess` writes — the core and its evidence shards, cut as the
- * pipeline cuts them — read through the same data source the app reads.
+ * pipeline cuts them, and the map file — read through the same data source the app reads.
  */
 import { DEFAULT_SHARD_BYTES, shardTexts } from '../../../scripts/preprocess/split';
 import { downloadBlob } from '../../components/download';
 import type { ArticleEvidence } from '../../model/coreSchema';
-import { CORE_FILE } from '../../model/dataFiles';
+import { CORE_FILE, MAP_FILE } from '../../model/dataFiles';
+import { mapFileOf } from '../../model/mapFile';
 import { checkCore, checkShard, type Checked } from '../../model/parse';
 import type { DataSource } from '../../state/dataSource';
 import type { StoredArticle } from '../../state/ownArticlesStore';
@@ -60,6 +61,7 @@ export async function dataFolderFiles(source: DataSource): Promise<Checked<Map<s
     refs.push(ref);
   }
   files.set(CORE_FILE, `${JSON.stringify({ ...core.data, evidence: refs })}\n`);
+  files.set(MAP_FILE, `${JSON.stringify(mapFileOf(core.data))}\n`);
   return { ok: true, data: files };
 }
 

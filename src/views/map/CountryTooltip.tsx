@@ -9,7 +9,8 @@ interface CountryTooltipProps {
   name: string;
   year: number;
   inYear: CountryInYear | undefined;
-  relations: CountryRelations;
+  /** Null while the data's experts and articles are still loading (the map drew from its map file). */
+  relations: CountryRelations | null;
   sources: SourceLookup;
 }
 
@@ -35,7 +36,7 @@ export function CountryTooltip({ name, year, inYear, relations, sources }: Count
           Named as a candidate in {candidacies} {candidacies === 1 ? 'article' : 'articles'}
         </span>
       )}
-      <span className="country-tooltip__line country-tooltip__relations">{relationsPhrase(relations)}</span>
+      <span className="country-tooltip__line country-tooltip__relations">{relations === null ? 'Experts and articles: loading…' : relationsPhrase(relations)}</span>
     </>
   );
 }

@@ -3,7 +3,9 @@ import { act, fireEvent, render, screen, waitFor, within } from '@testing-librar
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { DataContext } from '../../state/data';
+import { DataContext, MapFileContext } from '../../state/data';
+import { mapFileOf } from '../../model/mapFile';
+import { makeDataFiles } from '../../../tests/fixtures/scoData';
 import { loadedData } from '../../../tests/fixtures/loadedData';
 import { useAtlasStore } from '../../state/store';
 import { DEFAULT_VIEW_STATE } from '../../state/viewState';
@@ -14,16 +16,21 @@ import { worldShapesResource } from './worldShapesResource';
 
 const data = makeScoFixture();
 
-async function renderMap(shown: ScoData = data) {
+async function renderMap(shown: ScoData = data, from: 'core' | 'map file' = 'core') {
   // Async act: the view suspends on the outlines once (React's use()), and the retry must be flushed.
   let view!: ReturnType<typeof render>;
+  const map = (
+    <Suspense fallback={<p>loading</p>}>
+      <MapView />
+    </Suspense>
+  );
   await act(async () => {
     view = render(
-    <DataContext.Provider value={loadedData(shown)}>
-      <Suspense fallback={<p>loading</p>}>
-        <MapView />
-      </Suspense>
-    </DataContext.Provider>,
+      from === 'core' ? (
+        <DataContext.Provider value={loadedData(shown)}>{map}</DataContext.Provider>
+      ) : (
+        <MapFileContext.Provider value={mapFileOf(makeDataFiles(shown).core)}>{map}</MapFileContext.Provider>
+      ),
     );
     await worldShapesResource();
   });
@@ -235,5 +242,23 @@ describe('MapView', () => {
       expect(panel.textContent).not.toMatch(/\(S\d+[a-z]?[),]/);
       expect(within(panel).getAllByRole('link', { name: 'Publisher S13' })[0]).toHaveAttribute('href', 'https://example.org/S13');
     });
+  });
+
+  it('draws the same map from the map file alone, and says the details are loading until the core is in', async () => {
+    const drawn = (container: HTMLElement) => ({
+      classes: [...container.querySelectorAll('path[data-iso3]')].map((p) => `${p.getAttribute('data-iso3')} ${p.getAttribute('class')}`),
+      label: container.querySelector('[role="img"]')?.getAttribute('aria-label'),
+      legend: container.querySelector('.legend')?.textContent,
+      // The slider's marks say what happened in their year ("2024: 1 article").
+      marks: [...container.querySelectorAll('[title]')].map((m) => m.getAttribute('title')),
+    });
+    const withCore = await renderMap();
+    const fromCore = drawn(withCore.container);
+    withCore.unmount();
+    expect(fromCore.marks).toContain('2024: 1 article');
+    const view = await renderMap(data, 'map file');
+    expect(drawn(view.container)).toEqual(fromCore);
+    fireEvent.click(shapeOf(view.container, 'BLR'));
+    expect(await screen.findByText('Loading the details of Belarus…')).toBeInTheDocument();
   });
 });

@@ -1,9 +1,10 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
-import { useData, useDataClock, useDataIndex } from '../../state/data';
+import { useDataIndexIfLoaded, useMapClock, useMapData } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
 import { markMapDrawn } from '../../state/paintOrder';
 import { appliedColorTheme, useColorThemeStore } from '../../state/colorTheme';
+import { LoadingState } from '../../components/LoadingState';
 import { Tooltip } from '../../components/Tooltip';
 import { YearSlider } from '../../components/YearSlider';
 import { useElementSize } from '../../components/useElementSize';
@@ -14,7 +15,7 @@ import { CountryFinder } from './CountryFinder';
 import { CountryTooltip } from './CountryTooltip';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
-import { scopeWords } from '../../model/countryRelations';
+import { NO_RELATIONS, scopeWords } from '../../model/countryRelations';
 import { countPhrases } from './legendCounts';
 import { anchorPoint, countryBasePoint, MAX_ZOOM, MIN_ZOOM } from './projection';
 import { classLabel } from './statusScale';
@@ -53,9 +54,10 @@ interface PointedCountry {
 
 /** The membership map: status by year, legend with counts, year slider, country list, details panel. */
 export default function MapView() {
-  const data = useData();
-  const index = useDataIndex();
-  const clock = useDataClock();
+  // The map file until the core is in (then the core): the details wait for the core's index.
+  const data = useMapData();
+  const index = useDataIndexIfLoaded();
+  const clock = useMapClock();
   const shapes = useWorldShapes();
   const { storeYear, selected, mapZoom, hoveredElsewhere, spotlight, range, themes } = useAtlasStore(
     useShallow((s) => ({
@@ -76,7 +78,7 @@ export default function MapView() {
   const to = range?.[1] ?? null;
   const themeKey = [...themes].sort().join(',');
   const scope = useMemo(() => ({ range: from === null || to === null ? null : ([from, to] as const), themes: themeKey === '' ? [] : themeKey.split(',') }), [from, to, themeKey]);
-  const scopeText = scopeWords(scope.range, scope.themes.map((t) => index.themeById.get(t)?.label ?? t));
+  const scopeText = scopeWords(scope.range, scope.themes.map((t) => index?.themeById.get(t)?.label ?? t));
   const { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified } = useMapModel(data, shapes, year, clock, scope);
 
   const [changesStartOpen] = useState(startsOpen);
@@ -224,14 +226,19 @@ export default function MapView() {
             />
           </Tooltip>
         )}
-        {selected !== null && selectedName !== null && (
+        {selected !== null && index === null && (
+          <div className="country-details">
+            <LoadingState label={`Loading the details of ${selectedName ?? selected}…`} />
+          </div>
+        )}
+        {selected !== null && selectedName !== null && index !== null && (
           <CountryDetails
             key={selected}
             name={selectedName}
             year={year}
             country={index.countryByIso3.get(selected)}
             inYear={membership.get(selected)}
-            relations={relationsOf(selected)}
+            relations={relationsOf(selected) ?? NO_RELATIONS}
             scope={scopeText}
             index={index}
             sources={sources}

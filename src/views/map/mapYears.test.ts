@@ -35,7 +35,16 @@ describe('membershipChanges', () => {
 describe('yearMarks', () => {
   it('gives a membership mark per change year and an article mark per article year', () => {
     const changes = membershipChanges(data, FIRST_YEAR, 2026, AS_OF);
-    const marks = yearMarks(changes, [2022, 2024, 2024, 1980], FIRST_YEAR, 2026);
+    const marks = yearMarks(
+      changes,
+      new Map([
+        [2022, 1],
+        [2024, 2],
+        [1980, 1],
+      ]),
+      FIRST_YEAR,
+      2026,
+    );
     expect(marks.filter((m) => m.kind === 'article')).toEqual([
       { year: 2022, kind: 'article', label: '2022: 1 article' },
       { year: 2024, kind: 'article', label: '2024: 2 articles' },

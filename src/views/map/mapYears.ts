@@ -1,5 +1,4 @@
-import type { ScoCore } from '../../model/core';
-import { changeSentence, statusChangesByYear, type StatusChange } from '../../model/statusChanges';
+import { changeSentence, statusChangesByYear, type ChangesData, type StatusChange } from '../../model/statusChanges';
 
 /** A year on the slider that deserves a mark, and why. */
 export interface YearMark {
@@ -13,7 +12,7 @@ export interface YearMark {
  * Years in which some country's map colour changes from the end of the previous year, with the changes:
  * the model's status changes without the applications that leave the colour as it was.
  */
-export function membershipChanges(data: Pick<ScoCore, 'countries' | 'sources'>, firstYear: number, lastYear: number, asOf: string): Map<number, StatusChange[]> {
+export function membershipChanges(data: ChangesData, firstYear: number, lastYear: number, asOf: string): Map<number, StatusChange[]> {
   const changes = new Map<number, StatusChange[]>();
   for (const [year, list] of statusChangesByYear(data, firstYear, lastYear, asOf)) {
     const onMap = list.filter((c) => c.onMap);
@@ -22,14 +21,12 @@ export function membershipChanges(data: Pick<ScoCore, 'countries' | 'sources'>, 
   return changes;
 }
 
-/** Marks for the year slider: years in which membership changed, and years with articles. */
-export function yearMarks(changes: Map<number, StatusChange[]>, articleYears: readonly number[], firstYear: number, lastYear: number): YearMark[] {
+/** Marks for the year slider: years in which membership changed, and years with articles (articles per year). */
+export function yearMarks(changes: Map<number, StatusChange[]>, articleCounts: ReadonlyMap<number, number>, firstYear: number, lastYear: number): YearMark[] {
   const marks: YearMark[] = [];
   for (const [year, list] of [...changes].sort((a, b) => a[0] - b[0])) {
     marks.push({ year, kind: 'membership', label: `${year}: ${changeSentence(list)}` });
   }
-  const articleCounts = new Map<number, number>();
-  for (const year of articleYears) articleCounts.set(year, (articleCounts.get(year) ?? 0) + 1);
   for (const [year, count] of articleCounts) {
     if (year < firstYear || year > lastYear) continue;
     marks.push({ year, kind: 'article', label: `${year}: ${count} ${count === 1 ? 'article' : 'articles'}` });

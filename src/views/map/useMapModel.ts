@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import type { DataClock } from '../../model/dataClock';
 import { membershipInYear, openCandidates } from '../../model/membershipInYear';
-import type { ScoCore } from '../../model/core';
+import { articlesPerYear, isCore, type MapData } from '../../model/mapData';
 import { statusChanges } from '../../model/statusChanges';
 import { FIRST_YEAR } from '../../model/years';
 import { countryDirectory } from './countryDirectory';
@@ -14,8 +14,12 @@ import { smallStateMarkers } from './smallStates';
 import { mapClassOf, type MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
-/** Everything the map derives from the data for a year: statuses, counts, slider marks, names, markers. */
-export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: number, clock: DataClock, scope: RelationScope) {
+/**
+ * Everything the map derives from the data for a year: statuses, counts, slider marks, names,
+ * markers. From the map file until the core is in; the experts and articles behind a country
+ * (relationsOf) are null until then.
+ */
+export function useMapModel(data: MapData, shapes: readonly WorldShape[], year: number, clock: DataClock, scope: RelationScope) {
   const { asOf, lastYear } = clock;
   const membership = useMemo(() => membershipInYear(data, year, asOf), [data, year, asOf]);
   const counts = useMemo(() => legendCounts(membership), [membership]);
@@ -25,7 +29,7 @@ export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: 
     () =>
       yearMarks(
         membershipChanges(data, FIRST_YEAR, lastYear, asOf),
-        data.articles.map((a) => a.year),
+        articlesPerYear(data),
         FIRST_YEAR,
         lastYear,
       ),
@@ -34,7 +38,7 @@ export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: 
   // Only a tooltip or the details panel needs them: computed on first use, not before the first paint.
   const relationsOf = useMemo(() => {
     let all: Map<string, CountryRelations> | undefined;
-    return (iso3: string): CountryRelations => (all ??= countryRelations(data, scope)).get(iso3) ?? NO_RELATIONS;
+    return (iso3: string): CountryRelations | null => (isCore(data) ? ((all ??= countryRelations(data, scope)).get(iso3) ?? NO_RELATIONS) : null);
   }, [data, scope]);
   const sources = useMemo(() => sourceLookup(data.sources), [data.sources]);
   const otherNames = useCountryNames();
@@ -48,11 +52,7 @@ export function useMapModel(data: ScoCore, shapes: readonly WorldShape[], year: 
   }, [membership]);
   const candidates = useMemo(() => new Set(openCandidates(membership).map((c) => c.iso3)), [membership]);
   // Candidates that one of the person's own articles names: outlined in the "yours" colour.
-  const ownCandidates = useMemo(() => {
-    const own = new Set(data.articles.filter((a) => a.own === true).map((a) => a.id));
-    if (own.size === 0) return new Set<string>();
-    return new Set(openCandidates(membership).filter((c) => c.candidacies.some((k) => own.has(k.articleId))).map((c) => c.iso3));
-  }, [data.articles, membership]);
+  const ownCandidates = useMemo(() => new Set(openCandidates(membership).filter((c) => c.ownCandidacyArticles > 0).map((c) => c.iso3)), [membership]);
   // Drawn dashed: the status shown rests on weak sources only.
   const unverified = useMemo(() => new Set([...membership.values()].filter((c) => !c.verified).map((c) => c.iso3)), [membership]);
   return { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified };
