@@ -20,14 +20,14 @@ export function HeaderMeta({ referenceAsOf, articles, own, experts, sources }: H
       </span>
       <span aria-hidden="true">·</span>
       <span>
-        {articles} {articles === 1 ? 'article' : 'articles'}
+        {articles.toLocaleString('en')} {articles === 1 ? 'article' : 'articles'}
         {own > 0 && (
           <>
             {' '}
-            <span className="own-tag">{own} yours</span>
+            <span className="own-tag">{own.toLocaleString('en')} yours</span>
           </>
         )}
-        , {experts} {experts === 1 ? 'expert' : 'experts'}
+        , {experts.toLocaleString('en')} {experts === 1 ? 'expert' : 'experts'}
       </span>
       <span aria-hidden="true">·</span>
       {sources}
