@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { MapFile, mapFileOf, type MapFileInput } from '../../src/model/mapFile';
 import { checkMapFile } from '../../src/model/parse';
 import { OutputInvalidError } from './validate';
-import { StreamedList } from './writeOutput';
+import { StreamedList } from './streamedJson';
 
 /** Checked as the app checks it when it loads the file: what we write must pass. */
 export function mapFileOfCore(core: Record<string, unknown>): MapFile {

@@ -4,7 +4,7 @@ import { CORE_TABLES, CoreFile, EvidenceShard, LINK_TABLES, type ShardRef } from
 import { listSizes } from '../../src/model/coreIntegrity';
 import { rowChecker, type TableSpec } from '../../src/model/coreTables';
 import { coreFields, type BuiltCore } from './coreBuilder';
-import { StreamedList } from './writeOutput';
+import { StreamedList } from './streamedJson';
 import { findBrokenReferences } from '../../src/model/integrity';
 import { checkCore } from '../../src/model/parse';
 import { ScoDataSchema, type ScoData } from './model';

@@ -1,7 +1,8 @@
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { StreamedList, writeFileAtomically, writeJsonAtomically } from './writeOutput';
+import { StreamedList } from './streamedJson';
+import { writeFileAtomically, writeJsonAtomically } from './writeOutput';
 
 describe('atomic output', () => {
   it('writes JSON list by list with exactly the bytes of JSON.stringify', () => {
