@@ -36,6 +36,7 @@ describe('the map before the core', () => {
   const region = (name: string) => session.page.getByRole('region', { name, exact: true });
   const legend = () => region('Membership map').getByRole('list', { name: /Legend/ });
   const header = () => session.page.locator('header.app-header');
+  const headerTools = () => header().getByRole('group', { name: 'Add, present and share' }).getByRole('button').allInnerTexts();
 
   it('draws the map, its legend and slider from the map file while the core is held back, then fills in the other views', async () => {
     const { page } = session;
@@ -56,6 +57,7 @@ describe('the map before the core', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => region('Membership map').getByText('Loading the details of Belarus…').count()).toBe(1);
     const headerBefore = await header().boundingBox();
+    const toolsBefore = await headerTools();
     // Marks an outline, to see that the map is kept (not drawn again) when the core arrives.
     await page.locator('path[data-iso3="CHN"]').evaluate((path) => path.setAttribute('data-test-kept', ''));
 
@@ -71,6 +73,9 @@ describe('the map before the core', () => {
     expect(await page.locator('path[data-iso3="CHN"][data-test-kept]').count()).toBe(1);
     expect(await legend().innerText()).toBe(legendBefore);
     expect(await header().boundingBox()).toEqual(headerBefore);
+    // The loading header names the same tools, in the same order, as the real one.
+    expect(await headerTools()).toEqual(toolsBefore);
+    expect(toolsBefore.length).toBeGreaterThanOrEqual(4);
     expect(await page.getByRole('alert').count()).toBe(0);
     expect(await page.getByText(/another pipeline run/).count()).toBe(0);
     await page.unroute(CORE_ROUTE);
