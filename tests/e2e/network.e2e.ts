@@ -70,7 +70,8 @@ describe('expert network', () => {
     const panel = region().getByRole('complementary', { name: expert.name });
     await expect.poll(() => panel.count()).toBe(1);
     expect(await panel.getByRole('heading', { name: expert.name }).evaluate((h) => h === document.activeElement)).toBe(true);
-    expect(await panel.locator('blockquote').count()).toBe(expert.quotes.length);
+    // Polled: the quotes come from an evidence shard that loads after the panel opens.
+    await expect.poll(() => panel.locator('blockquote').count(), { timeout: 10_000 }).toBe(expert.quotes.length);
     const article = data.articles.find((a) => a.id === expert.quotes[0]?.articleId);
     if (article !== undefined) expect(await panel.getByRole('link', { name: article.title }).count()).toBeGreaterThan(0);
     if (expert.organisation !== undefined) expect(await panel.innerText()).toContain(expert.organisation);
