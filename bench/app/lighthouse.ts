@@ -27,7 +27,7 @@ export interface LighthouseFigures {
   shiftSources: string[];
 }
 
-interface RunFigures {
+export interface RunFigures {
   performance: number;
   accessibility: number;
   bestPractices: number;
@@ -38,9 +38,9 @@ interface RunFigures {
   shiftSources: string[];
 }
 
-type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
+export type Lhr = NonNullable<Awaited<ReturnType<typeof lighthouse>>>['lhr'];
 
-function figuresOf(lhr: Lhr): RunFigures {
+export function figuresOf(lhr: Lhr): RunFigures {
   const score = (id: string) => lhr.categories[id]?.score ?? Number.NaN;
   const numeric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
   const shifts = lhr.audits['layout-shifts']?.details as { items?: { node?: { selector?: string; nodeLabel?: string }; score?: number }[] } | undefined;
@@ -57,6 +57,39 @@ function figuresOf(lhr: Lhr): RunFigures {
   };
 }
 
+/** One Lighthouse run of `preset` on `url`, on a fresh Chromium (an empty cache, as a first visit). */
+export async function lighthouseOnce(url: string, preset: LighthousePreset): Promise<Lhr> {
+  const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
+  try {
+    const result = await lighthouse(
+      url,
+      { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
+      preset === 'desktop' ? desktopConfig : undefined,
+    );
+    if (result === undefined) throw new Error('Lighthouse returned no result');
+    return result.lhr;
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** The figures of several runs of one preset: medians with min–max, and the shifts of the median-CLS run. */
+export function summariseRuns(preset: LighthousePreset, perRun: RunFigures[]): LighthouseFigures {
+  const of = (pick: (r: RunFigures) => number) => summarise(perRun.map(pick));
+  const byCls = [...perRun].sort((a, b) => a.cls - b.cls);
+  return {
+    preset,
+    performance: of((r) => r.performance),
+    accessibility: of((r) => r.accessibility),
+    bestPractices: of((r) => r.bestPractices),
+    cls: of((r) => r.cls),
+    fcpMs: of((r) => r.fcpMs),
+    lcpMs: of((r) => r.lcpMs),
+    tbtMs: of((r) => r.tbtMs),
+    shiftSources: byCls[Math.floor(byCls.length / 2)]?.shiftSources ?? [],
+  };
+}
+
 /** Runs each preset `runs` times on a fresh Chromium each time (an empty cache, as a first visit). */
 export async function benchLighthouse(dist: string, runs: number, log: (line: string) => void): Promise<LighthouseFigures[]> {
   const server = await serveDist(dist);
@@ -64,33 +97,8 @@ export async function benchLighthouse(dist: string, runs: number, log: (line: st
   try {
     for (const preset of LIGHTHOUSE_PRESETS) {
       const perRun: RunFigures[] = [];
-      for (let run = 0; run < runs; run += 1) {
-        const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: CHROMIUM_ARGS });
-        try {
-          const result = await lighthouse(
-            server.url,
-            { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices'] },
-            preset === 'desktop' ? desktopConfig : undefined,
-          );
-          if (result === undefined) throw new Error('Lighthouse returned no result');
-          perRun.push(figuresOf(result.lhr));
-        } finally {
-          chrome.kill();
-        }
-      }
-      const of = (pick: (r: RunFigures) => number) => summarise(perRun.map(pick));
-      const byCls = [...perRun].sort((a, b) => a.cls - b.cls);
-      const figures: LighthouseFigures = {
-        preset,
-        performance: of((r) => r.performance),
-        accessibility: of((r) => r.accessibility),
-        bestPractices: of((r) => r.bestPractices),
-        cls: of((r) => r.cls),
-        fcpMs: of((r) => r.fcpMs),
-        lcpMs: of((r) => r.lcpMs),
-        tbtMs: of((r) => r.tbtMs),
-        shiftSources: byCls[Math.floor(byCls.length / 2)]?.shiftSources ?? [],
-      };
+      for (let run = 0; run < runs; run += 1) perRun.push(figuresOf(await lighthouseOnce(server.url, preset)));
+      const figures = summariseRuns(preset, perRun);
       log(`lighthouse ${preset}: performance ${figures.performance.median.toFixed(2)}, CLS ${figures.cls.median.toFixed(3)}, LCP ${figures.lcpMs.median.toFixed(0)} ms, TBT ${figures.tbtMs.median.toFixed(0)} ms`);
       results.push(figures);
     }

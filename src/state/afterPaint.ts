@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { startTransition, useEffect, useState } from 'react';
 import { useAtlasStore, type AtlasState } from './store';
 
 /** `run` after `delayMs` and then the next frame, so it never delays the frame that shows a change. Returns a cancel. */
@@ -39,4 +39,20 @@ export function useStoreAfterPaint<T>(select: (state: AtlasState) => T): T {
     };
   }, [select]);
   return value;
+}
+
+/**
+ * False until the browser reports an idle period once `ready` (or `timeoutMs` after), then true
+ * for good, set in a transition: for work nobody sees at once, such as an off-screen drawing kept
+ * for exports, so it does not lengthen the load's busy tasks. True at once where there is no
+ * requestIdleCallback (jsdom).
+ */
+export function useAfterIdle(ready: boolean, timeoutMs = 3000): boolean {
+  const [idle, setIdle] = useState(() => typeof requestIdleCallback === 'undefined');
+  useEffect(() => {
+    if (idle || !ready) return;
+    const handle = requestIdleCallback(() => startTransition(() => setIdle(true)), { timeout: timeoutMs });
+    return () => cancelIdleCallback(handle);
+  }, [idle, ready, timeoutMs]);
+  return idle;
 }

@@ -1,4 +1,4 @@
-import { memo, useCallback, useDeferredValue, useMemo, type MouseEvent, type PointerEvent } from 'react';
+import { memo, useCallback, useDeferredValue, useLayoutEffect, useMemo, useRef, useState, type MouseEvent, type PointerEvent, type RefObject } from 'react';
 import { ComposableMap, Geography, Marker, useMapContext, useZoomPanContext, ZoomableGroup } from 'react-simple-maps';
 import type { GeoProjection } from 'd3-geo';
 import type { ZoomPanCallbackProps } from 'react-simple-maps';
@@ -116,21 +116,19 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
     return d === null || d === undefined ? null : <path key={kind} d={d} className={`map-outline map-outline--${kind}`} />;
   };
 
+  // A year step changes a few countries' colours: set on those paths directly (the fill's cross-fade
+  // is CSS), so the step does not re-render and compare all 177 outlines. React draws them once,
+  // with the classes of the first year it shows, and never changes their class afterwards.
+  const shapesRef = useRef<SVGGElement>(null);
+  const [firstClasses] = useState(classes);
+  useLayoutEffect(() => {
+    const group = shapesRef.current;
+    if (group !== null) applyShapeClasses(group, classes);
+  }, [classes, geographies]);
+
   return (
     <>
-      <g className="map-shapes">
-        {geographies.map(({ shape, geography }) => (
-          <Geography
-            key={shape.key}
-            geography={geography}
-            className={`map-shape map-shape--${shape.iso3 === null ? 'none' : (classes.get(shape.iso3) ?? 'none')}`}
-            tabIndex={-1}
-            aria-hidden="true"
-            data-iso3={shape.iso3 ?? undefined}
-            data-shape={shape.name}
-          />
-        ))}
-      </g>
+      <ShapeLayer groupRef={shapesRef} geographies={geographies} classes={firstClasses} />
       <g className="map-candidates" aria-hidden="true">
         {[...candidates].map((iso3) => {
           const d = markerIso3s.has(iso3) ? null : pathOf.get(iso3);
@@ -164,6 +162,41 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
     </>
   );
 });
+
+type Outline = { shape: WorldShape; geography: WorldShape['feature'] & { rsmKey: string; svgPath: string | null } };
+
+const SHAPE_CLASS_PREFIX = 'map-shape--';
+const shapeClass = (iso3: string | null, classes: ReadonlyMap<string, MapClass>) => `${SHAPE_CLASS_PREFIX}${iso3 === null ? 'none' : (classes.get(iso3) ?? 'none')}`;
+
+/** The outlines, one path per shape; rendered again only when the shapes or the projection change. */
+const ShapeLayer = memo(function ShapeLayer({ groupRef, geographies, classes }: { groupRef: RefObject<SVGGElement | null>; geographies: readonly Outline[]; classes: ReadonlyMap<string, MapClass> }) {
+  return (
+    <g className="map-shapes" ref={groupRef}>
+      {geographies.map(({ shape, geography }) => (
+        <Geography
+          key={shape.key}
+          geography={geography}
+          className={`map-shape ${shapeClass(shape.iso3, classes)}`}
+          tabIndex={-1}
+          aria-hidden="true"
+          data-iso3={shape.iso3 ?? undefined}
+          data-shape={shape.name}
+        />
+      ))}
+    </g>
+  );
+});
+
+/** Gives each outline in `group` its class for the year (`map-shape--member`…), touching only those that change. */
+function applyShapeClasses(group: SVGGElement, classes: ReadonlyMap<string, MapClass>): void {
+  for (const path of group.children) {
+    const iso3 = path.getAttribute('data-iso3');
+    const wanted = shapeClass(iso3, classes);
+    if (path.classList.contains(wanted)) continue;
+    for (const name of [...path.classList]) if (name.startsWith(SHAPE_CLASS_PREFIX)) path.classList.remove(name);
+    path.classList.add(wanted);
+  }
+}
 
 type ZoomAwareProps = Pick<MapCanvasProps, 'markers' | 'classes' | 'candidates' | 'ownCandidates' | 'unverified' | 'selected' | 'highlighted'> & {
   labels: Omit<MapLabelsProps, 'markerOffsets'>;

@@ -83,7 +83,7 @@ export default function MapView() {
 
   const [changesStartOpen] = useState(startsOpen);
   const stageRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(stageRef, MAP_TEST_SIZE);
+  const size = useElementSize(stageRef, MAP_TEST_SIZE, { afterLayout: true });
   const width = size?.width ?? 0;
   const height = size?.height ?? 0;
   const { projection, framing, storeFraming, zoomBy } = useMapFraming({ width, height, mapZoom, selected, markers, shapes, spotlight: spotlight?.countries ?? null });

@@ -1,11 +1,11 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
+import { startTransition, useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState, type RefObject } from 'react';
 import { NetworkCanvas } from './NetworkCanvas';
 import { NetworkSvg, type RendererFocus } from './NetworkSvg';
 import { centreOn, fitView, IDENTITY, nodeAt, nodeIndex, nodeSummary, screenRadius, toScreen, type Scene, type View } from './scene';
 import { DASHBOARD_LABELS, labelFont, restingLabelOrder, sceneLabels, type LabelStyle } from './sceneLabels';
 import { createTextMeasure } from '../../components/textMeasure';
 import type { Box } from '../../model/labelPlacement';
-import { useElementSize } from '../../components/useElementSize';
+import { useElementSize, type Size } from '../../components/useElementSize';
 import { useNodePointer } from './useNodePointer';
 import { MAX_ZOOM, MIN_ZOOM, useZoom } from './useZoom';
 import { useWheelGate } from './useWheelGate';
@@ -45,11 +45,21 @@ type HitEvent = { clientX: number; clientY: number; target: EventTarget | null }
 /** The drawing area: size, zoom and pan, hit testing, labels and the hover tooltip around one renderer. */
 export function NetworkStage({ scene, useCanvas, focus, description, fitKey, centre, onHover, onActivate, onDrag, labelStyle = dashboardLabels }: NetworkStageProps) {
   const boxRef = useRef<HTMLDivElement>(null);
-  const size = useElementSize(boxRef, NETWORK_TEST_SIZE);
+  // Measured after the frame that shows the stage, so the first drawing is rendered in slices.
+  const size = useElementSize(boxRef, NETWORK_TEST_SIZE, { afterLayout: true });
   const svgRef = useRef<SVGSVGElement>(null);
   const canvasRef = useRef<HTMLCanvasElement>(null);
   const surfaceRef: RefObject<Element | null> = useCanvas ? canvasRef : svgRef;
-  const [view, setViewState] = useState<View>(IDENTITY);
+  const [storedView, setViewState] = useState<View>(IDENTITY);
+  // The view is fitted to the nodes for each new filter (fitKey), size and renderer, in the render
+  // that draws them: fitting in an effect afterwards drew and placed the labels twice.
+  const [fitted, setFitted] = useState<FittedView | null>(null);
+  let view = storedView;
+  if (size !== null && (fitted === null || fitted.key !== fitKey || fitted.size !== size || fitted.useCanvas !== useCanvas)) {
+    view = fitView(scene.nodes, size.width, size.height);
+    setFitted({ key: fitKey, size, useCanvas, view });
+    setViewState(view);
+  }
   const viewRef = useRef(view);
   const sceneRef = useRef(scene);
   useLayoutEffect(() => {
@@ -77,9 +87,10 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
   const wheel = useWheelGate(boxRef);
   const setView = useZoom(surfaceRef, size, setViewState, (event) => hitTest(event as unknown as HitEvent) !== null, wheel.wheelZooms);
 
+  // d3-zoom starts the next gesture from the fitted view (the state holds it already: no re-render).
   useLayoutEffect(() => {
-    if (size !== null) setView(fitView(sceneRef.current.nodes, size.width, size.height));
-  }, [fitKey, size, setView, useCanvas]);
+    if (fitted !== null) setView(fitted.view);
+  }, [fitted, setView]);
 
   useLayoutEffect(() => {
     if (centre === null || size === null) return;
@@ -98,14 +109,7 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
 
   // Names keep clear of the zoom buttons over the drawing (their size follows the theme and the pointer).
   const zoomRef = useRef<HTMLDivElement>(null);
-  const [controls, setControls] = useState<Box[]>([]);
-  useLayoutEffect(() => {
-    const stage = boxRef.current?.getBoundingClientRect();
-    const zoom = zoomRef.current?.getBoundingClientRect();
-    if (stage === undefined || zoom === undefined || zoom.width === 0) return;
-    const box = { x0: zoom.left - stage.left - 2, y0: zoom.top - stage.top - 2, x1: zoom.right - stage.left + 2, y1: zoom.bottom - stage.top + 2 };
-    setControls((previous) => (previous.length === 1 && JSON.stringify(previous[0]) === JSON.stringify(box) ? previous : [box]));
-  }, [size]);
+  const controls = useControlsBox(boxRef, zoomRef);
 
   const order = useMemo(() => restingLabelOrder(scene), [scene]);
   const style = labelStyle(size?.width ?? 0);
@@ -156,6 +160,48 @@ export function NetworkStage({ scene, useCanvas, focus, description, fitKey, cen
       </div>
     </div>
   );
+}
+
+interface FittedView {
+  key: unknown;
+  size: Size;
+  useCanvas: boolean;
+  view: View;
+}
+
+/**
+ * Where the zoom buttons sit over the stage, for the labels to keep clear of. Read when the
+ * ResizeObserver reports either box (after the frame's layout, so reading it forces none), the
+ * first time in a transition together with the stage's size: one render places the labels.
+ */
+function useControlsBox(stageRef: RefObject<HTMLElement | null>, zoomRef: RefObject<HTMLElement | null>): Box[] {
+  const [controls, setControls] = useState<Box[]>([]);
+  useLayoutEffect(() => {
+    const stageElement = stageRef.current;
+    const zoomElement = zoomRef.current;
+    if (stageElement === null || zoomElement === null) return;
+    const read = () => {
+      const stage = stageElement.getBoundingClientRect();
+      const zoom = zoomElement.getBoundingClientRect();
+      if (zoom.width === 0) return;
+      const box = { x0: zoom.left - stage.left - 2, y0: zoom.top - stage.top - 2, x1: zoom.right - stage.left + 2, y1: zoom.bottom - stage.top + 2 };
+      setControls((previous) => (previous.length === 1 && JSON.stringify(previous[0]) === JSON.stringify(box) ? previous : [box]));
+    };
+    if (typeof ResizeObserver === 'undefined') {
+      read();
+      return;
+    }
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      if (first) startTransition(read);
+      else read();
+      first = false;
+    });
+    observer.observe(stageElement);
+    observer.observe(zoomElement);
+    return () => observer.disconnect();
+  }, [stageRef, zoomRef]);
+  return controls;
 }
 
 function zoomAbout(view: View, factor: number, cx: number, cy: number): View {

@@ -3,6 +3,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { useData, useDataIndex } from '../../state/data';
 import { useAtlasStore } from '../../state/store';
 import { useSearcher } from '../../state/searcher';
+import { useAfterIdle } from '../../state/afterPaint';
 import { ExpertDetails } from './ExpertDetails';
 import { FilterSummary } from './FilterSummary';
 import { describeEmptyNetwork, hasExperts, neighbourhood, NO_EXPERTS_MATCH } from '../../model/networkFilter';
@@ -42,10 +43,13 @@ export default function NetworkView() {
   const data = useData();
   const index = useDataIndex();
   const graphRef = useRef<HTMLDivElement>(null);
-  const graphSize = useElementSize(graphRef, GRAPH_TEST_SIZE) ?? GRAPH_TEST_SIZE;
+  // Measured after the frame that shows the view (no forced layout in its commit); until then the
+  // list and the header render, and the drawing waits: its layout depends on how many experts fit.
+  const measured = useElementSize(graphRef, GRAPH_TEST_SIZE, { afterLayout: true });
+  const graphSize = measured ?? GRAPH_TEST_SIZE;
   const fitting = fittingExpertCount(graphSize.width, graphSize.height);
   const model = useNetworkModel(data, fitting);
-  const layout = useNetworkLayout(model.layoutGraph);
+  const layout = useNetworkLayout(measured === null ? null : model.layoutGraph);
   const { selectExpert, selectCountry, toggleTheme, clearFilters, setHoveredExpert, setNetworkExperts } = useAtlasStore(
     useShallow((s) => ({
       selectExpert: s.selectExpert,
@@ -166,7 +170,9 @@ export default function NetworkView() {
 
   const emptyReason = data.experts.length === 0 ? 'No experts in the data yet: add articles and run npm run preprocess.' : describeEmptyNetwork({ themeLabels, countryName, range });
   const description = describeGraph(counts, drawn.links.length, summary);
-  const figure = !hasExperts(visible) ? (
+  // The exported figure's off-screen drawing names every node: placed once the page is idle after the drawing.
+  const figureDue = useAfterIdle(scene !== null || !hasExperts(visible));
+  const figure = !figureDue ? null : !hasExperts(visible) ? (
     <NetworkFigure scene={null} focus={figureFocus} description={description} emptyText={[NO_EXPERTS_MATCH, emptyReason]} />
   ) : scene !== null && scene.nodes.length <= LARGE_LAYOUT_ABOVE ? (
     <NetworkFigure scene={scene} focus={figureFocus} description={description} emptyText={[]} />
@@ -234,7 +240,7 @@ export default function NetworkView() {
         <div className="network__graph" ref={graphRef}>
           {main}
           {figure}
-          {hasExperts(visible) && <ExpertsShown summary={summary} fitting={fitting} choice={model.limitChoice} onChange={setNetworkExperts} />}
+          {measured !== null && hasExperts(visible) && <ExpertsShown summary={summary} fitting={fitting} choice={model.limitChoice} onChange={setNetworkExperts} />}
           <NetworkLegend groups={summary.hiddenExperts > 0} hasOwn={model.layoutGraph.nodes.some((node) => node.own === true)} />
         </div>
         <div className="network__side" ref={sideRef}>

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { startTransition, useEffect, useMemo, useState } from 'react';
 import type { NetworkGraph } from '../../model/networkGraph';
 import { computeLayout } from './layout';
 import type { LayoutReply, LayoutRequest } from './layout.worker';
@@ -25,20 +25,23 @@ function positionLookup(ids: readonly string[], positions: Float64Array) {
  * drawn once they are at rest, so nothing moves on screen. Even a graph of a hundred nodes is 300
  * ticks of forces, a 50-150 ms task that would block the page (most of Lighthouse's blocking time
  * on load, when it ran on the main thread). Synchronously only where there is no Worker (jsdom).
+ * The finished layout reaches the view in a transition: drawing a hundred nodes with their labels
+ * is then rendered in short slices, not as one task that blocks input. `graph` null: not yet
+ * (the view has not measured its panel), nothing is computed.
  */
-export function useNetworkLayout(graph: NetworkGraph): LayoutState {
+export function useNetworkLayout(graph: NetworkGraph | null): LayoutState {
   const inWorker = typeof Worker !== 'undefined';
-  const input = useMemo(() => layoutInputOf(graph), [graph]);
+  const input = useMemo(() => (graph === null ? null : layoutInputOf(graph)), [graph]);
 
   const synchronous = useMemo<LayoutState | null>(() => {
-    if (inWorker) return null;
+    if (inWorker || input === null) return null;
     return { status: 'ready', positionOf: positionLookup(input.ids, computeLayout(input)) };
   }, [input, inWorker]);
 
   const [fromWorker, setFromWorker] = useState<{ input: typeof input; state: LayoutState } | null>(null);
 
   useEffect(() => {
-    if (!inWorker) return;
+    if (!inWorker || input === null) return;
     performance.clearMarks(LAYOUT_MARKS.start);
     performance.clearMarks(LAYOUT_MARKS.end);
     performance.mark(LAYOUT_MARKS.start);
@@ -51,7 +54,8 @@ export function useNetworkLayout(graph: NetworkGraph): LayoutState {
       else if (reply.type === 'failed') setFromWorker({ input, state: { status: 'failed', message: reply.message } });
       else {
         performance.mark(LAYOUT_MARKS.end);
-        setFromWorker({ input, state: { status: 'ready', positionOf: positionLookup(input.ids, reply.positions) } });
+        const positionOf = positionLookup(input.ids, reply.positions);
+        startTransition(() => setFromWorker({ input, state: { status: 'ready', positionOf } }));
         worker.terminate();
       }
     };

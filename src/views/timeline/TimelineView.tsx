@@ -41,8 +41,10 @@ export default function TimelineView() {
   const openerRef = useRef<Element | null>(null);
   const chartRef = useRef<HTMLDivElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  // Only the width matters: the chart's height follows from its rows.
-  const width = useElementSize(chartRef, CHART_TEST_SIZE)?.width ?? CHART_TEST_SIZE.width;
+  // Only the width matters: the chart's height follows from its rows. Measured after the frame that
+  // shows the view (no forced layout in its commit); the chart is drawn once, at that width.
+  const measured = useElementSize(chartRef, CHART_TEST_SIZE, { afterLayout: true });
+  const width = measured?.width ?? CHART_TEST_SIZE.width;
   const touch = useTouchLayout();
   const yearLabelWidths = useYearLabelWidths();
 
@@ -130,28 +132,30 @@ export default function TimelineView() {
       <div className="timeline__body" ref={bodyRef}>
         <ThemeLabels layout={layout} themes={data.themes} chosen={chosen} onToggle={toggleTheme} />
         <div className="timeline__chart" ref={chartRef}>
-          <TimelineChart
-            layout={layout}
-            themes={data.themes}
-            cells={cells}
-            articlesByYear={yearArticles}
-            summits={summits}
-            countryName={countryName}
-            range={range}
-            chosenThemes={chosen}
-            involved={involved}
-            involvementName={involvementName}
-            own={own}
-            openKey={open?.kind === 'cell' ? open.key : null}
-            openSummitYear={open?.kind === 'summit' ? open.year : null}
-            onRange={setRange}
-            preview={preview}
-            onPreview={setPreview}
-            onHover={setHovered}
-            onOpenCell={(key) => openPanel({ kind: 'cell', key })}
-            onOpenSummit={(year) => openPanel({ kind: 'summit', year })}
-            yearLabelWidths={yearLabelWidths}
-          />
+          {measured !== null && (
+            <TimelineChart
+              layout={layout}
+              themes={data.themes}
+              cells={cells}
+              articlesByYear={yearArticles}
+              summits={summits}
+              countryName={countryName}
+              range={range}
+              chosenThemes={chosen}
+              involved={involved}
+              involvementName={involvementName}
+              own={own}
+              openKey={open?.kind === 'cell' ? open.key : null}
+              openSummitYear={open?.kind === 'summit' ? open.year : null}
+              onRange={setRange}
+              preview={preview}
+              onPreview={setPreview}
+              onHover={setHovered}
+              onOpenCell={(key) => openPanel({ kind: 'cell', key })}
+              onOpenSummit={(year) => openPanel({ kind: 'summit', year })}
+              yearLabelWidths={yearLabelWidths}
+            />
+          )}
           {tooltip}
         </div>
       </div>
