@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EARLY_SHELL_SCRIPT, EARLY_SHELL_SCRIPT_HASH } from './earlyShellScript';
-import { withLoadingShell } from './loadingShell';
+import { withLoadingShell, withShellReplaced } from './loadingShell';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { createHash } from 'node:crypto';
 
@@ -40,5 +40,17 @@ describe('loading shell', () => {
 
   it('fails the build when index.html has no empty root to fill', () => {
     expect(() => withLoadingShell('<head></head><body><main></main></body>')).toThrow(/no empty <div id="root">/);
+  });
+});
+
+describe('a built shell drawn again for other data', () => {
+  it('replaces only the shell, keeping the head, its script and the entry', () => {
+    const built = withLoadingShell(PAGE, '<div class="app">seeds</div>');
+    const again = withShellReplaced(built, '<div class="app">10,000 articles</div>');
+    expect(again).toBe(withLoadingShell(PAGE, '<div class="app">10,000 articles</div>'));
+  });
+
+  it('fails on a page without a built shell', () => {
+    expect(() => withShellReplaced(PAGE, '<div class="app"></div>')).toThrow(/no built shell/);
   });
 });

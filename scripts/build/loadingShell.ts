@@ -29,20 +29,22 @@ export const EARLY_SHELL_CLASS = 'early-shell';
  */
 const SHELL_END_ID = 'early-shell-end';
 
+const SHELL_START = `<div class="${EARLY_SHELL_CLASS}" inert>`;
+const SHELL_END = `<span id="${SHELL_END_ID}" hidden></span>`;
+
 export function withLoadingShell(html: string, shell: string = renderToStaticMarkup(createElement(LoadingShell))): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`loading shell: index.html has no empty ${EMPTY_ROOT}`);
   if (!html.includes('</head>')) throw new Error('loading shell: index.html has no </head>');
   return html
     .replace('</head>', `  <script>${EARLY_SHELL_SCRIPT}</script>\n    <link rel="expect" href="#${SHELL_END_ID}" blocking="render" />\n  </head>`)
-    .replace(EMPTY_ROOT, `<div id="root"><div class="${EARLY_SHELL_CLASS}" inert>${shell}<span id="${SHELL_END_ID}" hidden></span></div></div>`);
+    .replace(EMPTY_ROOT, `<div id="root">${SHELL_START}${shell}${SHELL_END}</div></div>`);
 }
 
 /**
- * The map-first dashboard as static markup, rendered by Vite's SSR loader (the components import
- * their CSS, which Node alone cannot), or null without a map file.
+ * The map-first dashboard for `mapFile` as static markup, rendered by Vite's SSR loader (the
+ * components import their CSS, which Node alone cannot), or null without a map file.
  */
-export async function renderEarlyShell(root: string, publicDir: string): Promise<string | null> {
-  const mapFile = join(publicDir, DATA_FOLDER, MAP_FILE);
+export async function renderEarlyShell(root: string, mapFile: string): Promise<string | null> {
   if (!existsSync(mapFile)) return null;
   const server = await createServer({
     root,
@@ -60,6 +62,18 @@ export async function renderEarlyShell(root: string, publicDir: string): Promise
   }
 }
 
+/**
+ * A built index.html with its shell drawn again for other data: a copy of the build served with
+ * another data folder (the benchmark's 10,000 articles) must not paint the map of the data it was
+ * built with.
+ */
+export function withShellReplaced(html: string, shell: string): string {
+  const start = html.indexOf(SHELL_START);
+  const end = html.indexOf(SHELL_END);
+  if (start < 0 || end < start) throw new Error('loading shell: this index.html has no built shell to replace');
+  return `${html.slice(0, start + SHELL_START.length)}${shell}${html.slice(end)}`;
+}
+
 export function loadingShell(): Plugin {
   let root = process.cwd();
   let publicDir = join(root, 'public');
@@ -73,7 +87,7 @@ export function loadingShell(): Plugin {
     transformIndexHtml: {
       order: 'pre',
       handler: async (html) => {
-        const shell = await renderEarlyShell(root, publicDir);
+        const shell = await renderEarlyShell(root, join(publicDir, DATA_FOLDER, MAP_FILE));
         return shell === null ? withLoadingShell(html) : withLoadingShell(html, shell);
       },
     },
