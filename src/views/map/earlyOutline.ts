@@ -25,17 +25,59 @@ export const EARLY_OUTLINE_WIDTH = 1000;
  */
 const MARGIN = 0.45;
 
-/** Points nearer than this (SVG units, about a pixel) to the last one kept are left out. */
-const MIN_STEP = 1.5;
+/** How far (SVG units, about a pixel at a laptop's stage) a simplified outline may stray from the drawn one. */
+const TOLERANCE = 0.7;
 
 /**
  * Path data in whole units, relative after the first point of each ring ("M12 34l3-2 4 5z"): a
  * third the size of d3's absolute output. Rounded absolutely first, so the steps add up exactly.
  */
+/** Whole units, without repeats: a step that rounds to nothing says nothing. */
+function rounded(points: readonly [number, number][]): [number, number][] {
+  const out: [number, number][] = [];
+  for (const [x, y] of points) {
+    const point: [number, number] = [Math.round(x), Math.round(y)];
+    const last = out[out.length - 1];
+    if (last === undefined || last[0] !== point[0] || last[1] !== point[1]) out.push(point);
+  }
+  return out;
+}
+
+/** Douglas–Peucker: the fewest points that stay within `tolerance` units of the line. */
+function simplified(points: readonly [number, number][], tolerance: number): [number, number][] {
+  if (points.length < 3) return [...points];
+  const keep = new Uint8Array(points.length);
+  keep[0] = 1;
+  keep[points.length - 1] = 1;
+  const stack: [number, number][] = [[0, points.length - 1]];
+  while (stack.length > 0) {
+    const [from, to] = stack.pop() as [number, number];
+    const [ax, ay] = points[from] as [number, number];
+    const [bx, by] = points[to] as [number, number];
+    const length = Math.hypot(bx - ax, by - ay);
+    let farthest = -1;
+    let distance = tolerance;
+    for (let i = from + 1; i < to; i += 1) {
+      const [px, py] = points[i] as [number, number];
+      const d = length === 0 ? Math.hypot(px - ax, py - ay) : Math.abs((bx - ax) * (ay - py) - (ax - px) * (by - ay)) / length;
+      if (d > distance) {
+        distance = d;
+        farthest = i;
+      }
+    }
+    if (farthest >= 0) {
+      keep[farthest] = 1;
+      stack.push([from, farthest], [farthest, to]);
+    }
+  }
+  return points.filter((_, i) => keep[i] === 1);
+}
+
 function compactPath() {
   let d = '';
   let ring: [number, number][] = [];
   const flush = () => {
+    ring = rounded(simplified(ring, TOLERANCE));
     const first = ring[0];
     if (first !== undefined && ring.length > 2) {
       let [px, py] = first;
@@ -53,9 +95,7 @@ function compactPath() {
     ring = [];
   };
   const add = (x: number, y: number) => {
-    const last = ring[ring.length - 1];
-    const point: [number, number] = [Math.round(x), Math.round(y)];
-    if (last === undefined || Math.hypot(point[0] - last[0], point[1] - last[1]) >= MIN_STEP) ring.push(point);
+    ring.push([x, y]);
   };
   return {
     context: {
