@@ -7,7 +7,7 @@
  * bench/out/results.json and, for a full run, BENCHMARKS.md; exits 1 when a gating budget is
  * exceeded or could not be measured.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchApp, type AppDatasetResult } from './app/benchApp';
@@ -22,7 +22,8 @@ import { measureProcess, canPinToOneCore } from './lib/measureProcess';
 import { benchNetwork, type NetworkResults } from './networkBench';
 import { evaluateCorpus, type CorpusEvaluation } from '../scripts/eval/evaluateCorpus';
 import { APP_SIZE, benchPipeline, type PipelineResults } from './pipeline/benchPipeline';
-import { CORE_FILE } from '../src/model/dataFiles';
+import { CORE_FILE, MAP_FILE } from '../src/model/dataFiles';
+import { renderEarlyShell, withShellReplaced } from '../scripts/build/loadingShell';
 import { ROOT } from './pipeline/runners';
 import { failures, type BenchPart } from './report/budgets';
 import { renderMarkdown } from './report/markdown';
@@ -52,14 +53,21 @@ async function buildApp(dist: string): Promise<void> {
   if (build.exitCode !== 0) throw new Error(`vite build failed:\n${(build.stderr || build.stdout).trim().slice(-2000)}`);
 }
 
-/** One built copy per data set, so each can be served as a visitor would get it; returns the core's MB. */
-function distWithData(template: string, dist: string, dataDir: string): number {
+/**
+ * One built copy per data set, so each can be served as a visitor would get it: its data, and its
+ * loading shell drawn from that data's map file, as a build with that data writes it. Returns the core's MB.
+ */
+async function distWithData(template: string, dist: string, dataDir: string): Promise<number> {
   if (dist !== template) {
     rmSync(dist, { recursive: true, force: true });
     cpSync(template, dist, { recursive: true });
   }
   rmSync(join(dist, 'data'), { recursive: true, force: true });
   cpSync(dataDir, join(dist, 'data'), { recursive: true });
+  const shell = await renderEarlyShell(ROOT, join(dataDir, MAP_FILE));
+  if (shell === null) throw new Error(`no ${MAP_FILE} in ${dataDir}: the loading shell has no map to draw`);
+  const page = join(dist, 'index.html');
+  writeFileSync(page, withShellReplaced(readFileSync(page, 'utf8'), shell));
   return statSync(join(dataDir, CORE_FILE)).size / 1e6;
 }
 
@@ -131,7 +139,7 @@ async function main(): Promise<number> {
       );
       for (const [i, { dataset, dir }] of appData.entries()) {
         const dist = i === 0 ? seedsDist : join(OUT, `app/dist-${i}`);
-        const dataMb = distWithData(seedsDist, dist, dir);
+        const dataMb = await distWithData(seedsDist, dist, dir);
         // Beyond the seeds and the 10,000 (a --largest run): fewer loads and no soak, each load is long.
         const extra = i >= 2;
         app.push(await benchApp({ dataset, dist, dataMb, mapVisibleRuns: extra ? 3 : 5, yearSteps: 20, soakSeconds: extra ? 0 : soakSeconds, log }));

@@ -6,14 +6,29 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../chromiumLaunch';
 export const MIN_SHAPES = 170;
 
 /**
+ * Page code: \`firstPaint\`, a promise of the first contentful paint's time. Outlines that come
+ * with the HTML are in the DOM, and their animation frame has run, before the browser presents
+ * its first frame (it waits for the whole loading shell: \`blocking="render"\`, and Chromium holds
+ * the first paint back until there is content): they are visible with that frame, not before.
+ */
+export const NOT_BEFORE_FIRST_PAINT = `const firstPaint = new Promise((resolve) => {
+    new PerformanceObserver((list, observer) => {
+      const fcp = list.getEntriesByName('first-contentful-paint')[0];
+      if (fcp !== undefined) { observer.disconnect(); resolve(fcp.startTime); }
+    }).observe({ type: 'paint', buffered: true });
+  });`;
+
+/**
  * Runs in the page before any of its scripts: records performance.now() (milliseconds since the
  * navigation started) after the first frame painted with at least MIN_SHAPES country outlines.
  * A requestAnimationFrame callback runs just before a frame is rendered; a message posted from it
- * arrives after that frame, so the second timestamp is "on screen". Plain JavaScript in a string:
+ * arrives after that frame, so the second timestamp is "on screen" (or the first contentful paint,
+ * if that is later: NOT_BEFORE_FIRST_PAINT). Plain JavaScript in a string:
  * it must not depend on helpers the TypeScript runner adds to compiled functions.
  */
 const PROBE = `(() => {
   const probe = { drawnAt: null, visibleAt: null };
+  ${NOT_BEFORE_FIRST_PAINT}
   window.__mapBudget = probe;
   const observer = new MutationObserver(() => {
     if (probe.drawnAt !== null) return;
@@ -23,7 +38,7 @@ const PROBE = `(() => {
     observer.disconnect();
     requestAnimationFrame(() => {
       const channel = new MessageChannel();
-      channel.port1.onmessage = () => { probe.visibleAt = performance.now(); };
+      channel.port1.onmessage = () => { const at = performance.now(); firstPaint.then((fcp) => { probe.visibleAt = Math.max(at, fcp); }); };
       channel.port2.postMessage(null);
     });
   });

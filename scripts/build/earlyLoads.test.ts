@@ -25,7 +25,8 @@ describe('early loads', () => {
   it("asks early for the map's chunk, what it imports beyond the entry, and the outlines; not the other views", () => {
     expect(earlyFiles(bundle)).toEqual({
       scripts: ['assets/MapView.js', 'assets/Legend.js', 'assets/countries-110m.js'],
-      styles: ['assets/MapView.css', 'assets/Legend.css'],
+      // What a chunk imports first, as the browser applies them when the chunk loads.
+      styles: ['assets/Legend.css', 'assets/MapView.css'],
     });
   });
 
@@ -34,6 +35,8 @@ describe('early loads', () => {
     const fetchPreload = (href: string) => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href, [EARLY_LOAD_ATTRIBUTE]: '' }, injectTo: 'head' });
     expect(tags.slice(0, 2)).toEqual([fetchPreload(MAP_URL), fetchPreload(CORE_URL)]);
     expect(tags.filter((t) => t.attrs?.rel === 'modulepreload').map((t) => t.attrs?.href)).toEqual(['./assets/MapView.js', './assets/Legend.js', './assets/countries-110m.js']);
+    // Stylesheets, not preloads: inlineEntryCss.ts writes them into the page for the loading shell's map.
+    expect(tags.filter((t) => t.attrs?.rel === 'stylesheet').map((t) => t.attrs?.href)).toEqual(['./assets/Legend.css', './assets/MapView.css']);
     expect(tags.every((t) => t.attrs?.[EARLY_LOAD_ATTRIBUTE] === '')).toBe(true);
   });
 

@@ -7,7 +7,8 @@
  *   data's core (src/model/dataFiles.ts), fetched by fetchSource with fetch()'s defaults (mode cors,
  *   same-origin credentials), which this matches;
  * - `<link rel="modulepreload">` for the map view's chunk, the chunks it imports, and the world outlines;
- * - `<link rel="preload" as="style">` for the map view's CSS.
+ * - `<link rel="stylesheet">` for the map view's CSS, which inlineEntryCss.ts then writes into the
+ *   page: the loading shell draws the map view (scripts/build/loadingShell.ts), styled from the first paint.
  *
  * Each added link carries `data-early-load`, so the first-load budget (scripts/budget/firstLoad.ts)
  * can tell what starts the app from what the map needs right after.
@@ -31,6 +32,15 @@ interface ChunkLike {
 
 type BundleLike = Record<string, ChunkLike | { type: 'asset'; fileName: string }>;
 
+/** The chunk and all it imports, each after what it imports (the order their stylesheets apply in). */
+function importsFirst(name: string, byName: ReadonlyMap<string, ChunkLike>, seen = new Set<string>(), order: string[] = []): string[] {
+  if (seen.has(name)) return order;
+  seen.add(name);
+  for (const next of byName.get(name)?.imports ?? []) importsFirst(next, byName, seen, order);
+  order.push(name);
+  return order;
+}
+
 /** The files to ask for early, in the order found: each early chunk, then the chunks it imports that the entry does not. */
 export function earlyFiles(bundle: BundleLike): { scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
@@ -51,11 +61,13 @@ export function earlyFiles(bundle: BundleLike): { scripts: string[]; styles: str
     if (chunk === undefined) throw new Error(`early loads: no chunk built from …${suffix}; has the file moved?`);
     const needed = new Set<string>();
     walk(chunk.fileName, needed);
-    for (const name of needed) {
+    // Stylesheets in the order the chunks load them, a chunk's imports first: the cascade then
+    // matches the app's (the map's `.map-legend` border after the legend's own rules).
+    for (const name of importsFirst(chunk.fileName, byName)) {
       if (eager.has(name)) continue;
-      scripts.add(name);
       for (const css of byName.get(name)?.viteMetadata?.importedCss ?? []) styles.add(css);
     }
+    for (const name of needed) if (!eager.has(name)) scripts.add(name);
   }
   return { scripts: [...scripts], styles: [...styles] };
 }
@@ -67,7 +79,7 @@ export function earlyLoadTags(bundle: BundleLike, base: string): HtmlTagDescript
   return [
     ...[MAP_URL, CORE_URL].map((url): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: url, ...mark }, injectTo: 'head' })),
     ...scripts.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
-    ...styles.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'style', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
+    ...styles.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
   ];
 }
 

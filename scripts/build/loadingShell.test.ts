@@ -1,16 +1,56 @@
 import { describe, expect, it } from 'vitest';
-import { withLoadingShell } from './loadingShell';
+import { EARLY_SHELL_SCRIPT, EARLY_SHELL_SCRIPT_HASH } from './earlyShellScript';
+import { withLoadingShell, withShellReplaced } from './loadingShell';
+import { CONTENT_SECURITY_POLICY } from '../../vite.config';
+import { createHash } from 'node:crypto';
+
+const PAGE = '<head><title>t</title></head><body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body>';
 
 describe('loading shell', () => {
-  it("writes the title, subtitle and a loading status into index.html's root", () => {
-    const html = withLoadingShell('<body><div id="root"></div><script type="module" src="/src/main.tsx"></script></body>');
-    expect(html).toMatch(/<div id="root"><div class="app"><header class="app-header"><div class="app-header__brand"><h1>SCO Atlas<\/h1>/);
-    expect(html).toContain('<div class="loading-state" role="status" aria-live="polite">');
-    expect(html).toContain('Loading SCO Atlas data…');
+  it("writes the shell into index.html's root, inert, and the script entry stays", () => {
+    const html = withLoadingShell(PAGE, '<div class="app"><p>the map-first dashboard</p></div>');
+    expect(html).toContain('<div id="root"><div class="early-shell" inert><div class="app"><p>the map-first dashboard</p></div>');
     expect(html).toContain('<script type="module" src="/src/main.tsx"></script>');
   });
 
+  it('without a rendered shell: the title and a loading status', () => {
+    const html = withLoadingShell(PAGE);
+    expect(html).toMatch(/<div class="early-shell" inert><div class="app"><header class="app-header"><div class="app-header__brand"><h1>SCO Atlas<\/h1>/);
+    expect(html).toContain('Loading SCO Atlas data…');
+  });
+
+  it('holds the first paint until the whole shell is parsed, so a half-parsed layout never paints', () => {
+    const html = withLoadingShell(PAGE, '<div class="app"></div>');
+    const expectLink = /<link rel="expect" href="#([\w-]+)" blocking="render" \/>/.exec(html);
+    expect(expectLink).not.toBeNull();
+    const end = html.indexOf(`id="${expectLink?.[1] ?? ''}"`);
+    expect(end).toBeGreaterThan(html.indexOf('<div class="app"></div>'));
+  });
+
+  it('adds its one inline script to the head, and the CSP allows exactly that script by its hash', () => {
+    const html = withLoadingShell(PAGE, '<div class="app"></div>');
+    const script = /<script>(.*?)<\/script>/.exec(html)?.[1];
+    expect(script).toBe(EARLY_SHELL_SCRIPT);
+    expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('</head>'));
+    const hash = `'sha256-${createHash('sha256').update(script ?? '').digest('base64')}'`;
+    expect(EARLY_SHELL_SCRIPT_HASH).toBe(hash);
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${hash}`);
+    expect(/script-src[^;]*unsafe-inline/.test(CONTENT_SECURITY_POLICY)).toBe(false);
+  });
+
   it('fails the build when index.html has no empty root to fill', () => {
-    expect(() => withLoadingShell('<body><main></main></body>')).toThrow(/no empty <div id="root">/);
+    expect(() => withLoadingShell('<head></head><body><main></main></body>')).toThrow(/no empty <div id="root">/);
+  });
+});
+
+describe('a built shell drawn again for other data', () => {
+  it('replaces only the shell, keeping the head, its script and the entry', () => {
+    const built = withLoadingShell(PAGE, '<div class="app">seeds</div>');
+    const again = withShellReplaced(built, '<div class="app">10,000 articles</div>');
+    expect(again).toBe(withLoadingShell(PAGE, '<div class="app">10,000 articles</div>'));
+  });
+
+  it('fails on a page without a built shell', () => {
+    expect(() => withShellReplaced(PAGE, '<div class="app"></div>')).toThrow(/no built shell/);
   });
 });

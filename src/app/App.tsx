@@ -36,6 +36,9 @@ const mapViewSettled = mapView.then(
   () => undefined,
 );
 
+/** For the loading shell's build-time render (EarlyShell.tsx): settles once the map view and its outlines are in. */
+export const whenMapViewLoaded: Promise<void> = mapViewSettled;
+
 function MapViewWhenLoaded() {
   const { default: MapView } = use(mapView);
   return <MapView />;
@@ -117,7 +120,7 @@ interface DashboardProps {
  * with a loading line; the tree is the same either way, so the map is not drawn again from scratch
  * (nor its zoom or playback lost) when the core arrives.
  */
-function Dashboard({ map, core, mismatch }: DashboardProps) {
+export function Dashboard({ map, core, mismatch }: DashboardProps) {
   const data = core?.data ?? null;
   const evidence = core?.evidence ?? null;
   const loaded = useMemo(() => (data === null || evidence === null ? null : { data, index: buildDataIndex(data), evidence }), [data, evidence]);

@@ -3,12 +3,23 @@ import { LoadingState } from '../components/LoadingState.tsx';
 import { AppBrand } from './AppBrand.tsx';
 
 /**
- * What the page shows until the data and the map are in: the title and a loading line. The build
- * writes it into index.html (scripts/build/loadingShell.ts), so it paints as soon as the HTML and
- * CSS are in, before any script; App renders the same while loading, so React's first render
- * changes nothing on screen. No CSS imports here (nor in what it imports): the build renders it in Node.
+ * The nodes of the shell index.html came with (scripts/build/loadingShell.ts: the map-first
+ * dashboard with its early outlines), taken before the app's first render clears the page's root;
+ * empty in tests and on the dev server.
+ */
+const builtShell: readonly Node[] = typeof document === 'undefined' ? [] : [...(document.querySelector('#root > .early-shell')?.childNodes ?? [])];
+
+/** Puts the built shell's own nodes back, as they were painted, before the browser paints again. */
+const adoptBuiltShell = (holder: HTMLDivElement | null) => holder?.append(...builtShell);
+
+/**
+ * What the page shows until the map view is in. In a build: the shell index.html painted, its very
+ * nodes kept (the early map would otherwise blink out until the map view draws). Without one: the
+ * title and a loading line, which the build also writes into index.html when it has no map file. No
+ * CSS imports here (nor in what it imports): the build renders it in Node.
  */
 export function LoadingShell() {
+  if (builtShell.length > 0) return <div className="early-shell" inert ref={adoptBuiltShell} />;
   return (
     <div className="app">
       <header className="app-header">

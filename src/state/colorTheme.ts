@@ -8,7 +8,7 @@ import { create } from 'zustand';
 export const COLOR_THEMES = ['light', 'dark', 'projector'] as const;
 export type ColorTheme = (typeof COLOR_THEMES)[number];
 
-const STORAGE_KEY = 'sco-atlas:theme';
+export const COLOR_THEME_STORAGE_KEY = 'sco-atlas:theme';
 
 export function isColorTheme(value: unknown): value is ColorTheme {
   return typeof value === 'string' && (COLOR_THEMES as readonly string[]).includes(value);
@@ -18,7 +18,7 @@ export function isColorTheme(value: unknown): value is ColorTheme {
 export function initialColorTheme(storage: Pick<Storage, 'getItem'> | null, prefersDark: boolean): ColorTheme {
   let saved: string | null = null;
   try {
-    saved = storage?.getItem(STORAGE_KEY) ?? null;
+    saved = storage?.getItem(COLOR_THEME_STORAGE_KEY) ?? null;
   } catch {
     // Storage can throw in private modes; the default is fine.
   }
@@ -28,7 +28,7 @@ export function initialColorTheme(storage: Pick<Storage, 'getItem'> | null, pref
 
 function saveColorTheme(theme: ColorTheme, storage: Pick<Storage, 'setItem'> | null): void {
   try {
-    storage?.setItem(STORAGE_KEY, theme);
+    storage?.setItem(COLOR_THEME_STORAGE_KEY, theme);
   } catch {
     // Not saved; the theme still applies for this visit.
   }

@@ -43,6 +43,8 @@ describe('smaller defects (1440 × 900)', () => {
       await session.open();
       await expect.poll(() => page.locator('html').getAttribute('data-theme')).toBe('projector');
       const map = page.getByRole('region', { name: 'Membership map' });
+      // The app's map, not index.html's loading shell (the same header, replaced as the map mounts).
+      await expect.poll(() => map.getByRole('img', { name: /^World map of SCO status/ }).count(), { timeout: 15_000 }).toBe(1);
       await expect.poll(() => map.getByRole('combobox', { name: /country/i }).count()).toBe(1);
       const title = await map.getByRole('heading', { level: 2 }).boundingBox();
       const finder = await map.locator('.country-finder').boundingBox();

@@ -13,6 +13,7 @@ import { formatPartialDate } from '../../model/partialDate';
 import { CountryDetails } from './CountryDetails';
 import { CountryFinder } from './CountryFinder';
 import { CountryTooltip } from './CountryTooltip';
+import { EarlyMap } from './EarlyMap';
 import { MapCanvas } from './MapCanvas';
 import { MapLegend } from './MapLegend';
 import { NO_RELATIONS, scopeWords } from '../../model/countryRelations';
@@ -180,6 +181,8 @@ export default function MapView() {
       </header>
       <MapLegend title={legendTitle} counts={counts} unverified={unverified.size} ownCandidates={ownCandidates.size} />
       <div className="map-view__stage" ref={stageRef}>
+        {/* Before the stage is measured: only ever painted by index.html's loading shell (EarlyMap.tsx). */}
+        {size === null && <EarlyMap classes={classes} candidates={candidates} markers={markers} />}
         {size !== null && (
           <MapCanvas
             width={width}
