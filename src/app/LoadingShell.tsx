@@ -7,10 +7,17 @@ import { AppBrand } from './AppBrand.tsx';
  * dashboard with its early outlines), taken before the app's first render clears the page's root;
  * empty in tests and on the dev server.
  */
-const builtShell: readonly Node[] = typeof document === 'undefined' ? [] : [...(document.querySelector('#root > .early-shell')?.childNodes ?? [])];
+let builtShell: readonly Node[] = typeof document === 'undefined' ? [] : [...(document.querySelector('#root > .early-shell')?.childNodes ?? [])];
 
-/** Puts the built shell's own nodes back, as they were painted, before the browser paints again. */
-const adoptBuiltShell = (holder: HTMLDivElement | null) => holder?.append(...builtShell);
+/**
+ * Puts the built shell's own nodes back, as they were painted, before the browser paints again;
+ * once the shell gives way to the app, lets them go (held here, the ~470 detached nodes would
+ * stay alive for the life of the page).
+ */
+const adoptBuiltShell = (holder: HTMLDivElement | null) => {
+  if (holder !== null) holder.append(...builtShell);
+  else builtShell = [];
+};
 
 /**
  * What the page shows until the map view is in. In a build: the shell index.html painted, its very
