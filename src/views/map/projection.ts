@@ -32,7 +32,8 @@ export function eurasiaProjection(width: number, height: number): GeoProjection 
  * Computed in the browser on purpose: paths made ready at build time were measured, at best (made
  * for the exact stage size): the outlines' first render 48 -> 14 ms (React's profiler), but the map
  * showed no sooner within the noise (main-thread CPU before it 244 -> 238 ms), for 44 KB more gzip
- * to download; not kept.
+ * to download; not kept. The first paint's outlines are made at build time instead, coarser and for
+ * the default frame only (earlyOutline.ts): they are in index.html, so they show before any script runs.
  */
 export function outlinePath(projection: GeoProjection) {
   return geoPath(projection).digits(1);
