@@ -126,7 +126,7 @@ export function YearSlider({ label, min, max, value, onChange, marks = [], markK
   const describedBy = kinds.length > 0 ? `${id}-marks` : undefined;
 
   return (
-    <div className={`year-slider${reducedMotion ? ' year-slider--still' : ''}`}>
+    <div className={`year-slider${reducedMotion ? ' year-slider--still' : ''}${playback.playing ? ' year-slider--playing' : ''}`}>
       <div className="year-slider__controls">
         <button
           type="button"

@@ -27,6 +27,37 @@ describe('useStoreAfterPaint', () => {
     await waitFor(() => expect(result.current).toBe(2011));
   });
 
+  it('with a rest time, takes only the value the store rested at', () => {
+    act(() => useAtlasStore.getState().setYear(2010));
+    vi.useFakeTimers();
+    try {
+      const frames: FrameRequestCallback[] = [];
+      vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+      const { result } = renderHook(() => useStoreAfterPaint(yearOf, 300));
+      act(() => useAtlasStore.getState().setYear(2011));
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
+      act(() => useAtlasStore.getState().setYear(2012));
+      act(() => {
+        vi.advanceTimersByTime(200);
+      });
+      // 400 ms after the first change, but only 200 after the last: still waiting.
+      expect(frames).toHaveLength(0);
+      act(() => {
+        vi.advanceTimersByTime(100);
+      });
+      expect(frames).toHaveLength(1);
+      act(() => frames[0]?.(performance.now()));
+      act(() => {
+        vi.advanceTimersByTime(0);
+      });
+      expect(result.current).toBe(2012);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('ignores store changes that leave its value alone, and cancels a waiting update with the component', async () => {
     const frames: FrameRequestCallback[] = [];
     vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));

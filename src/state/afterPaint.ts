@@ -18,9 +18,10 @@ export function afterNextPaint(win: Window, delayMs: number, run: () => void): (
 /**
  * A store value for a view that should not share the frame of a change: the component re-renders
  * with the new value only after the frame that showed the change elsewhere (the map's year step),
- * not in the keydown's render. `select` must be a stable function (module level).
+ * not in the keydown's render. With `restMs`, only once the value has rested that long: a view
+ * off screen skips the years a held key passes through. `select` must be a stable function (module level).
  */
-export function useStoreAfterPaint<T>(select: (state: AtlasState) => T): T {
+export function useStoreAfterPaint<T>(select: (state: AtlasState) => T, restMs = 0): T {
   const [value, setValue] = useState(() => select(useAtlasStore.getState()));
   useEffect(() => {
     let cancel: (() => void) | null = null;
@@ -31,13 +32,16 @@ export function useStoreAfterPaint<T>(select: (state: AtlasState) => T): T {
     // A change between this component's render and this effect.
     catchUp();
     const unsubscribe = useAtlasStore.subscribe((state, previous) => {
-      if (cancel === null && !Object.is(select(state), select(previous))) cancel = afterNextPaint(window, 0, catchUp);
+      if (Object.is(select(state), select(previous))) return;
+      if (cancel !== null && restMs === 0) return;
+      cancel?.();
+      cancel = afterNextPaint(window, restMs, catchUp);
     });
     return () => {
       unsubscribe();
       cancel?.();
     };
-  }, [select]);
+  }, [select, restMs]);
   return value;
 }
 

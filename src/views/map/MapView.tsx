@@ -156,7 +156,7 @@ export default function MapView() {
   const legendTitle = `Legend: countries by status, ${year} (${when})`;
   const selectedName = selected === null ? null : (nameOf.get(selected) ?? selected);
   return (
-    <div className="map-view">
+    <div className={playing ? 'map-view map-view--playing' : 'map-view'}>
       <header className="map-view__header">
         <div className="map-view__title">
           <h2>
