@@ -1,5 +1,6 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { scriptsAfterFirstPaint } from './scripts/build/afterFirstPaint.ts';
 import { earlyLoads } from './scripts/build/earlyLoads.ts';
 import { EARLY_SHELL_SCRIPT_HASH } from './scripts/build/earlyShellScript.ts';
 import { inlineEntryCss } from './scripts/build/inlineEntryCss.ts';
@@ -33,7 +34,8 @@ function contentSecurityPolicy(): Plugin {
 }
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), earlyLoads(), loadingShell(), inlineEntryCss()],
+  // scriptsAfterFirstPaint last: it moves the script and modulepreload tags the others have written.
+  plugins: [react(), contentSecurityPolicy(), earlyLoads(), loadingShell(), inlineEntryCss(), scriptsAfterFirstPaint()],
   // Relative asset paths let the built app be served from any folder.
   base: './',
   build: {

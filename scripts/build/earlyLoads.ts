@@ -6,7 +6,8 @@
  * - `<link rel="preload" as="fetch" crossorigin>` for the map file (what the map draws first), then the
  *   data's core (src/model/dataFiles.ts), fetched by fetchSource with fetch()'s defaults (mode cors,
  *   same-origin credentials), which this matches;
- * - `<link rel="modulepreload">` for the map view's chunk, the chunks it imports, and the world outlines;
+ * - `<link rel="modulepreload">` for the map view's chunk, the chunks it imports, and the world outlines
+ *   (which afterFirstPaint.ts then holds back, with the entry's script, until the loading shell has painted);
  * - `<link rel="stylesheet">` for the map view's CSS, which inlineEntryCss.ts then writes into the
  *   page: the loading shell draws the map view (scripts/build/loadingShell.ts), styled from the first paint.
  *

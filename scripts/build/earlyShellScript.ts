@@ -4,15 +4,24 @@
  * startColorThemeSync will (src/state/colorTheme.ts), so the shell, laid out by the theme's type
  * sizes, paints as the app will; and it hides the shell's map where the address asks for another
  * view (a year, a zoom, a country: the shell shows the default), so the early outlines never show
- * a map that the app then changes.
+ * a map that the app then changes. And it starts the app's scripts once the shell is on screen
+ * (afterFirstPaint.ts): it puts the template's script and modulepreload links into the head when
+ * the first contentful paint is reported, at once in a tab that is not visible (which does not
+ * paint), and after a few seconds whatever happens.
  */
 import { createHash } from 'node:crypto';
+import { AFTER_FIRST_PAINT_ID } from './afterFirstPaint.ts';
 import { COLOR_THEME_STORAGE_KEY, COLOR_THEMES } from '../../src/state/colorTheme.ts';
 
 /** On the html element while the shell's map is not the one the address asks for (see map.css). */
 export const EARLY_MAP_OFF_CLASS = 'early-map-off';
 
-export const EARLY_SHELL_SCRIPT = `(()=>{const r=document.documentElement;let t=null;try{t=localStorage.getItem(${JSON.stringify(COLOR_THEME_STORAGE_KEY)})}catch{}r.dataset.theme=${JSON.stringify(COLOR_THEMES)}.includes(t)?t:matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";if(location.search.length>1)r.classList.add(${JSON.stringify(EARLY_MAP_OFF_CLASS)})})()`;
+/** When the app's scripts start without a paint reported (a browser without paint timing). */
+const START_ANYWAY_MS = 3000;
+
+const START_AFTER_FIRST_PAINT = `const d=document;let s=0;const go=()=>{if(s)return;s=1;const t=d.getElementById(${JSON.stringify(AFTER_FIRST_PAINT_ID)});if(t)d.head.append(d.importNode(t.content,!0))};if(d.visibilityState!=="visible")d.addEventListener("DOMContentLoaded",go);try{new PerformanceObserver((l,o)=>{if(l.getEntriesByName("first-contentful-paint").length>0){o.disconnect();go()}}).observe({type:"paint",buffered:!0})}catch{d.addEventListener("DOMContentLoaded",go)}setTimeout(go,${START_ANYWAY_MS});`;
+
+export const EARLY_SHELL_SCRIPT = `(()=>{${START_AFTER_FIRST_PAINT}const r=document.documentElement;let t=null;try{t=localStorage.getItem(${JSON.stringify(COLOR_THEME_STORAGE_KEY)})}catch{}r.dataset.theme=${JSON.stringify(COLOR_THEMES)}.includes(t)?t:matchMedia("(prefers-color-scheme: dark)").matches?"dark":"light";if(location.search.length>1)r.classList.add(${JSON.stringify(EARLY_MAP_OFF_CLASS)})})()`;
 
 /** The script's CSP source expression, 'sha256-…'. */
 export const EARLY_SHELL_SCRIPT_HASH = `'sha256-${createHash('sha256').update(EARLY_SHELL_SCRIPT).digest('base64')}'`;

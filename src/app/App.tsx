@@ -19,8 +19,9 @@ import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 
 /**
- * The map is the first thing a visitor sees. Its code and outlines load beside its map file and the
- * core (index.html preloads them all); the map is first rendered once its code, outlines and map
+ * The map is the first thing a visitor sees. Its code and outlines load beside the entry's script
+ * (index.html preloads them once its loading shell has painted; the map file and the core from the
+ * start); the map is first rendered once its code, outlines and map
  * file are in (the core, megabytes at 10,000 articles, follows behind), so the map's first
  * render never suspends: a suspended render commits the fallback, then waits out React's 300 ms
  * throttle before the map. A failed load reaches the map region's error boundary through use().

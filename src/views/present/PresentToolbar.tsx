@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { startPresenting } from './presenting';
-import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
+import { bundledStories, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
 import { StoryEditor } from './StoryEditor';
 import { useUserStory } from './useUserStory';
 import './present.css';
@@ -9,10 +9,10 @@ import './present.css';
 export function PresentToolbar() {
   const selectId = useId();
   const [userStory] = useUserStory();
-  const stories = useMemo(() => storyLibrary(BUNDLED_STORIES.stories, userStory), [userStory]);
+  const stories = useMemo(() => storyLibrary(bundledStories().stories, userStory), [userStory]);
   const [chosen, setChosen] = useState<string>(DEFAULT_STORY_ID);
   const storyId = stories.some((s) => s.id === chosen) ? chosen : (stories[0]?.id ?? null);
-  const problems = BUNDLED_STORIES.problems;
+  const problems = bundledStories().problems;
 
   return (
     <>

@@ -7,7 +7,7 @@ import { stepFacts, withQuoteWords } from './captionFacts';
 import { fillCaption } from './captionTemplate';
 import { stopPresenting } from './presenting';
 import { NO_SPOTLIGHT, SpotlightList, useSpotlight } from './spotlight';
-import { BUNDLED_STORIES, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
+import { bundledStories, DEFAULT_STORY_ID, storyLibrary } from './storyCatalog';
 import { stepProblems } from './storyValidation';
 import { usePresentationController } from './usePresentationController';
 import { useUserStory } from './useUserStory';
@@ -23,7 +23,7 @@ export function PresentationStage() {
   const { step, storyId } = useAtlasStore(useShallow((s) => ({ step: s.step, storyId: s.story })));
   const [userStory] = useUserStory();
   const wantedId = storyId ?? DEFAULT_STORY_ID;
-  const story = useMemo(() => storyLibrary(BUNDLED_STORIES.stories, userStory).find((s) => s.id === wantedId) ?? null, [userStory, wantedId]);
+  const story = useMemo(() => storyLibrary(bundledStories().stories, userStory).find((s) => s.id === wantedId) ?? null, [userStory, wantedId]);
   const { presenting, stepNumber, stepCount } = usePresentationController({ story, step, clock });
 
   const headingRef = useRef<HTMLHeadingElement>(null);

@@ -9,7 +9,7 @@ import { startPresenting } from './presenting';
 import { StepEditor } from './StepEditor';
 import { stepToViewState, viewStateToStepState } from './stepState';
 import { stepSummary } from './stepSummary';
-import { BUNDLED_STORIES } from './storyCatalog';
+import { bundledStories } from './storyCatalog';
 import { stepProblems } from './storyValidation';
 import { addStep, copyAsUserStory, emptyUserStory, moveStep, readUploadedStory, removeStep, storyFileName, storyToJson, updateStep } from './userStory';
 import { useUserStory } from './useUserStory';
@@ -62,7 +62,7 @@ export function StoryEditor() {
     if (step !== undefined) useAtlasStore.getState().applyViewState({ ...stepToViewState(step.state, i + 1, ''), step: null, story: null });
   };
 
-  const defaultStory = BUNDLED_STORIES.stories[0];
+  const defaultStory = bundledStories().stories[0];
   const stepsFacts = useMemo(() => (story?.steps ?? []).map((step) => stepFacts(data, step.state, clock)), [story, data, clock]);
   // Captions that quote an expert need the quote's words: one request for every step's.
   const quoteWords = useEvidence(stepsFacts.flatMap((facts) => (facts.expertQuoteRef === null ? [] : [facts.expertQuoteRef.articleId])));

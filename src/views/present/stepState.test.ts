@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { queryToViewState, viewStateToQuery } from '../../state/urlState';
 import { DEFAULT_VIEW_STATE, VIEW_IDS } from '../../state/viewState';
 import { clampStep, stepToViewState, viewStateToStepState } from './stepState';
-import { StepState } from './storySchema';
+import { storySchemas } from './storySchema';
 
 describe('steps and view states', () => {
   it('fills what a step leaves out with the defaults and marks the story and step', () => {
@@ -41,7 +41,7 @@ describe('steps and view states', () => {
     );
     fc.assert(
       fc.property(step, fc.integer({ min: 1, max: 99 }), (state, n) => {
-        expect(StepState.safeParse(state).success).toBe(true);
+        expect(storySchemas().StepState.safeParse(state).success).toBe(true);
         const view = stepToViewState(state, n, 'a-story');
         expect(viewStateToStepState(view)).toEqual(state);
         expect(queryToViewState(viewStateToQuery(view))).toEqual(view);

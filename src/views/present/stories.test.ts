@@ -10,7 +10,7 @@ import type { ScoData } from '../../model/schema';
 import { stepFacts } from './captionFacts';
 import { fillCaption } from './captionTemplate';
 import { dataClock } from '../../model/dataClock';
-import { BUNDLED_STORIES, DEFAULT_STORY_ID } from './storyCatalog';
+import { bundledStories, DEFAULT_STORY_ID } from './storyCatalog';
 import { parseStoryText, type Story } from './storySchema';
 import { storyProblems } from './storyValidation';
 
@@ -28,8 +28,8 @@ beforeAll(() => {
 describe('data/stories', () => {
   it('holds the default story', () => {
     expect(files).toContain(`${DEFAULT_STORY_ID}.json`);
-    expect(BUNDLED_STORIES.stories[0]?.id).toBe(DEFAULT_STORY_ID);
-    expect(BUNDLED_STORIES.problems).toEqual([]);
+    expect(bundledStories().stories[0]?.id).toBe(DEFAULT_STORY_ID);
+    expect(bundledStories().problems).toEqual([]);
   });
 
   it.each(files)('%s matches the story schema and fits the data', (file) => {
@@ -44,7 +44,7 @@ describe('data/stories', () => {
 describe('the default story', () => {
   let story: Story;
   beforeAll(() => {
-    const found = BUNDLED_STORIES.stories.find((s) => s.id === DEFAULT_STORY_ID);
+    const found = bundledStories().stories.find((s) => s.id === DEFAULT_STORY_ID);
     if (found === undefined) throw new Error('default story missing');
     story = found;
   });
