@@ -177,7 +177,9 @@ describe('bad data at load', () => {
           const region = page.getByRole('region', { name, exact: true });
           await expect.poll(() => region.count(), { message: name }).toBe(1);
           await expect.poll(() => region.getByText(/Loading/).count(), { message: `${name} still loading`, timeout: 15_000 }).toBe(0);
-          expect((await region.innerText()).trim().length, `${name} is blank`).toBeGreaterThan(20);
+          // Polled: the page's own loading shell is on screen first (its map hidden for a query
+          // other than the default view), and the app's scripts start after its first paint.
+          await expect.poll(async () => (await region.innerText()).trim().length, { message: `${name} is blank` }).toBeGreaterThan(20);
         }
         expect(await page.getByRole('alert').count(), 'an error panel or a failed view').toBe(0);
         expect(await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);
