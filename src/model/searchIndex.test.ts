@@ -4,7 +4,8 @@ import { runPipeline } from '../../scripts/preprocess/pipeline';
 import { wordsOfWholeData } from '../../tests/fixtures/loadedData';
 import { syntheticScoData } from '../../tests/fixtures/syntheticScoData';
 import { englishCountryNames, preferredName } from './countryNames';
-import { buildSearchIndex, matchingExperts, searchAll, type SearchGroup, type SearchKind } from './searchIndex';
+import { buildSearchIndex, type SearchKind } from './searchIndex';
+import { matchingExperts, searchAll, type SearchGroup } from './searchQuery';
 import { segmentsOf } from './textSearch';
 
 const root = resolve(import.meta.dirname, '../..');

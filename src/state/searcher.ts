@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { ScoCore } from '../model/core';
 import type { DataClock } from '../model/dataClock';
 import type { Words } from '../model/evidence';
-import type { SearchGroup, SearchIndex, SearchOptions } from '../model/searchIndex';
+import type { SearchIndex } from '../model/searchIndex';
+import type { SearchGroup, SearchOptions } from '../model/searchQuery';
 import { useData, useDataClock, useEvidenceStore } from './data';
 import type { EvidenceStore } from './evidence';
 
@@ -34,9 +35,9 @@ const built = new WeakMap<ScoCore, Searchers>();
 export function loadSearchers(data: ScoCore, clock: DataClock, evidence: EvidenceStore): Searchers {
   let searchers = built.get(data);
   if (searchers === undefined) {
-    const modules = Promise.all([import('../model/searchIndex'), import('../model/countryNames')]);
-    const make = ([search, names]: Awaited<typeof modules>, words: Words | undefined, quotes: Searcher['quotes']): Searcher => {
-      const index = search.buildSearchIndex(data, { countryNames: names.englishCountryNames(), lastYear: clock.lastYear, asOf: clock.asOf, ...(words === undefined ? {} : { words }) });
+    const modules = Promise.all([import('../model/searchIndex'), import('../model/searchQuery'), import('../model/countryNames')]);
+    const make = ([build, search, names]: Awaited<typeof modules>, words: Words | undefined, quotes: Searcher['quotes']): Searcher => {
+      const index = build.buildSearchIndex(data, { countryNames: names.englishCountryNames(), lastYear: clock.lastYear, asOf: clock.asOf, ...(words === undefined ? {} : { words }) });
       return { index, search: (query, options) => search.searchAll(index, query, options), experts: (query) => search.matchingExperts(index, query), quotes };
     };
     const first = modules.then((m) => make(m, undefined, 'loading'));

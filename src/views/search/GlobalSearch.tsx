@@ -1,7 +1,8 @@
 import { useDeferredValue, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { comboboxAction, comboboxInputProps } from '../../components/combobox';
 import { MarkedText } from '../../components/MarkedText';
-import type { SearchHit, SearchKind } from '../../model/searchIndex';
+import type { SearchKind } from '../../model/searchIndex';
+import type { SearchHit } from '../../model/searchQuery';
 import { useSearcher } from '../../state/searcher';
 import { jumpTo } from './searchJump';
 import { useSearchShortcut } from './useSearchShortcut';

@@ -3,7 +3,8 @@
  * the view that shows it into sight and move the focus to its details, as the view itself does
  * when its own list is used. Views are found by their landmark names, as the exporter finds them.
  */
-import type { SearchHit, SearchTarget } from '../../model/searchIndex';
+import type { SearchTarget } from '../../model/searchIndex';
+import type { SearchHit } from '../../model/searchQuery';
 import { safeHref } from '../../model/safeHref';
 import { useAtlasStore } from '../../state/store';
 import { VIEW_REGION_LABEL, type ViewId } from '../../state/viewState';
