@@ -4,7 +4,8 @@
  * `npm run fuzz` runs the same generators and checks 100,000 times with a fresh seed.
  */
 import fc from 'fast-check';
-import { articleFolder, FILE_SHAPES, HOSTILE_URLS, type FuzzFile } from './arbitraries';
+import { articleFolder, FILE_SHAPES, type FuzzFile } from './arbitraries';
+import { HOSTILE_URLS } from './frontMatterArbitraries';
 import { classifyReason, runCase, runCaseThroughCli } from './pipelineOracle';
 import { prepared } from '../preprocess/testSupport';
 
