@@ -84,7 +84,8 @@ describe('TableView', () => {
   it('says which years and themes the counts are from', () => {
     act(() => useAtlasStore.getState().applyViewState({ ...DEFAULT_VIEW_STATE, range: [2022, 2024], themes: ['security'] }));
     renderTable();
-    expect(screen.getByText('Status at the end of 2024; experts and quotes in the articles in 2022–2024, on security.')).toBeInTheDocument();
+    expect(screen.getByRole('heading', { name: 'Countries at the end of 2024' })).toBeInTheDocument();
+    expect(screen.getByText('Experts and quotes in the articles in 2022–2024, on security.')).toBeInTheDocument();
   });
 
   it('downloads what it shows as CSV', async () => {

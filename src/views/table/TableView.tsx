@@ -67,7 +67,7 @@ export default function TableView() {
         <div>
           <h2>Countries {when}</h2>
           <p className="table-view__scope">
-            Status {when}; experts and quotes {scopeText === '' ? 'in all the articles' : `in the articles ${scopeText}`}.
+            Experts and quotes {scopeText === '' ? 'in all the articles' : `in the articles ${scopeText}`}.
           </p>
         </div>
         <button type="button" className="tool-button" onClick={download}>
