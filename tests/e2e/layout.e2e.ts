@@ -83,11 +83,17 @@ for (const screen of SCREENS) {
       expect(chart.height).toBeGreaterThan(300);
       // A phone cannot show six touchable columns beside the names: the chart must scroll, not squeeze.
       if (screen.width < 500) expect(widths.scroll).toBeGreaterThan(widths.client);
+      const hint = page.getByRole('region', { name: 'Theme timeline' }).locator('.timeline__offscreen');
       if (widths.scroll > widths.client) {
+        // No scrollbar shows on a touch screen until it is touched: the line under the chart says where the rest is.
+        await expect.poll(() => hint.textContent()).toMatch(/^\d{4}(–\d{4})? (is|are) to the right: swipe the chart sideways\.$/);
         const before = await box(page, '.timeline-theme');
         await scroller.evaluate((el) => el.scrollTo({ left: el.scrollWidth, behavior: 'instant' }));
         const after = await box(page, '.timeline-theme');
         expect(Math.abs(after.x - before.x), 'theme labels stay put while the chart scrolls').toBeLessThan(2);
+        await expect.poll(() => hint.textContent()).toMatch(/^\d{4}(–\d{4})? (is|are) to the left: swipe the chart sideways\.$/);
+      } else {
+        await expect.poll(() => hint.textContent()).toBe('');
       }
       expect(await horizontalOverflow(page)).toBe(0);
     });

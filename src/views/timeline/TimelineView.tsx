@@ -14,6 +14,8 @@ import { columnEdges, rowCentre, timelineLayout } from './timelineLayout';
 import { useElementSize } from '../../components/useElementSize';
 import { useTouchLayout } from '../../components/useMediaQuery';
 import { useScrollToRange } from './useScrollToRange';
+import { useOffscreenYears } from './useOffscreenYears';
+import { offscreenHint } from './offscreenYears';
 import { useYearLabelWidths } from './useYearLabelWidths';
 import { yearSpan, type SpanMode } from './yearSpan';
 import './timeline.css';
@@ -82,6 +84,7 @@ export default function TimelineView() {
 
   const involvementName = selectedExpert !== null ? (index.expertById.get(selectedExpert)?.name ?? selectedExpert) : selectedCountry !== null ? countryName(selectedCountry) : null;
   useScrollToRange(bodyRef, chartRef, range, layout.x);
+  const hint = offscreenHint(useOffscreenYears(bodyRef, chartRef, layout.years, layout.x));
   // Marks ringed on this axis: the legend says how many, so "Ringed: involves X" never promises rings that are not there.
   const involvedInSpan = involved === null ? 0 : [...involved].filter((key) => yearInRange(cells.get(key)?.year ?? NaN, span)).length;
   const openCell = open?.kind === 'cell' ? cells.get(open.key) : undefined;
@@ -159,6 +162,9 @@ export default function TimelineView() {
           {tooltip}
         </div>
       </div>
+      {/* A touch screen shows no scrollbar until touched: say which years are out of view. The line is
+          kept on touch layouts even when empty, so it appearing after the first measure moves nothing. */}
+      {touch && <p className="timeline__offscreen">{hint}</p>}
       <TimelineLegend
         involvementName={involvementName}
         involvedCount={involvedInSpan}
