@@ -15,7 +15,7 @@ import { AfterMap } from './AfterMap';
 import { AppHeader } from './AppHeader';
 import { HeaderWhileLoading } from './HeaderWhileLoading';
 import { LoadingShell } from './LoadingShell';
-import { nextTask } from '../state/afterPaint';
+import { nextTask } from '../state/nextTask';
 import { TABLE_REGION_LABEL, VIEW_REGION_LABEL } from '../state/viewState';
 import { PresentationStage } from '../views/present/PresentationStage';
 

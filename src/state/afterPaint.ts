@@ -1,23 +1,6 @@
 import { startTransition, useEffect, useState } from 'react';
 import { useAtlasStore, type AtlasState } from './store';
 
-/**
- * Resolves in a new task, the browser free to handle input and paint in between: for long work
- * done in slices (Lighthouse counts each task over 50 ms on a phone as blocking input).
- */
-export function nextTask(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
-
 /** `run` after `delayMs` and then the next frame, so it never delays the frame that shows a change. Returns a cancel. */
 export function afterNextPaint(win: Window, delayMs: number, run: () => void): () => void {
   let frame: number | undefined;

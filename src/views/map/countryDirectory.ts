@@ -1,4 +1,4 @@
-import { nextTask } from '../../state/afterPaint';
+import { nextTask } from '../../state/nextTask';
 import { acronymsOf, foldForSearch, queryWords } from '../../model/textSearch';
 import type { WorldShape } from './worldShapes';
 

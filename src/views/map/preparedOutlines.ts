@@ -1,5 +1,5 @@
 import type { GeoProjection } from 'd3-geo';
-import { nextTask } from '../../state/afterPaint';
+import { nextTask } from '../../state/nextTask';
 import { prepareLabelSite } from './mapLabels';
 import { eurasiaProjection, outlinePath } from './projection';
 import type { WorldShape } from './worldShapes';
