@@ -20,6 +20,13 @@ import { CORE_URL, MAP_URL } from '../../src/model/dataFiles.ts';
 /** Source files whose chunks the first view needs (matched at the end of a chunk's facade module id). */
 export const EARLY_MODULES = ['/src/views/map/MapView.tsx', '/world-atlas/countries-110m.json'];
 
+/**
+ * The steps main.tsx starts the app in, each imported in a task of its own: part of the first-load
+ * JavaScript as much as the entry (their modulepreloads carry no `data-early-load`, so the budget
+ * counts them), and their stylesheets the entry's (written into the page before the map's).
+ */
+export const STARTUP_MODULES = ['/src/model/zodWithoutEval.ts', '/src/state/startShippedData.ts', '/react-dom/client.js', '/src/app/startApp.tsx'];
+
 export const EARLY_LOAD_ATTRIBUTE = 'data-early-load';
 
 interface ChunkLike {
@@ -42,8 +49,11 @@ function importsFirst(name: string, byName: ReadonlyMap<string, ChunkLike>, seen
   return order;
 }
 
-/** The files to ask for early, in the order found: each early chunk, then the chunks it imports that the entry does not. */
-export function earlyFiles(bundle: BundleLike): { scripts: string[]; styles: string[] } {
+/**
+ * The files to ask for early, in the order found: the startup steps' chunks beyond the entry's, then
+ * each early chunk and the chunks it imports that neither the entry nor the startup steps do.
+ */
+export function earlyFiles(bundle: BundleLike): { startup: string[]; scripts: string[]; styles: string[] } {
   const chunks = Object.values(bundle).filter((c): c is ChunkLike => c.type === 'chunk');
   const byName = new Map(chunks.map((c) => [c.fileName, c]));
   // The entry's own static imports are in index.html already (Vite writes them as modulepreload).
@@ -55,11 +65,27 @@ export function earlyFiles(bundle: BundleLike): { scripts: string[]; styles: str
   };
   for (const entry of chunks.filter((c) => c.isEntry)) walk(entry.fileName, eager);
 
-  const scripts = new Set<string>();
-  const styles = new Set<string>();
-  for (const suffix of EARLY_MODULES) {
+  const chunkOf = (suffix: string) => {
     const chunk = chunks.find((c) => c.facadeModuleId?.replace(/\\/g, '/').endsWith(suffix) === true);
     if (chunk === undefined) throw new Error(`early loads: no chunk built from …${suffix}; has the file moved?`);
+    return chunk;
+  };
+  const startup = new Set<string>();
+  const styles = new Set<string>();
+  for (const suffix of STARTUP_MODULES) {
+    const chunk = chunkOf(suffix);
+    for (const name of importsFirst(chunk.fileName, byName)) {
+      if (eager.has(name) || startup.has(name)) continue;
+      for (const css of byName.get(name)?.viteMetadata?.importedCss ?? []) styles.add(css);
+    }
+    const needed = new Set<string>();
+    walk(chunk.fileName, needed);
+    for (const name of needed) if (!eager.has(name)) startup.add(name);
+  }
+  for (const name of startup) eager.add(name);
+  const scripts = new Set<string>();
+  for (const suffix of EARLY_MODULES) {
+    const chunk = chunkOf(suffix);
     const needed = new Set<string>();
     walk(chunk.fileName, needed);
     // Stylesheets in the order the chunks load them, a chunk's imports first: the cascade then
@@ -70,15 +96,16 @@ export function earlyFiles(bundle: BundleLike): { scripts: string[]; styles: str
     }
     for (const name of needed) if (!eager.has(name)) scripts.add(name);
   }
-  return { scripts: [...scripts], styles: [...styles] };
+  return { startup: [...startup], scripts: [...scripts], styles: [...styles] };
 }
 
 export function earlyLoadTags(bundle: BundleLike, base: string): HtmlTagDescriptor[] {
-  const { scripts, styles } = earlyFiles(bundle);
+  const { startup, scripts, styles } = earlyFiles(bundle);
   const href = (file: string) => `${base.endsWith('/') ? base : `${base}/`}${file}`;
   const mark = { [EARLY_LOAD_ATTRIBUTE]: '' };
   return [
     ...[MAP_URL, CORE_URL].map((url): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'preload', as: 'fetch', crossorigin: '', href: url, ...mark }, injectTo: 'head' })),
+    ...startup.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: href(file) }, injectTo: 'head' })),
     ...scripts.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'modulepreload', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
     ...styles.map((file): HtmlTagDescriptor => ({ tag: 'link', attrs: { rel: 'stylesheet', crossorigin: '', href: href(file), ...mark }, injectTo: 'head' })),
   ];

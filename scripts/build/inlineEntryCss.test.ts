@@ -6,8 +6,10 @@ const cssOf = (name: string) => FILES[name];
 
 describe('inlineStylesheets', () => {
   it('puts a known stylesheet in the page, whatever the attribute order', () => {
-    expect(inlineStylesheets('<head><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>', cssOf)).toBe('<head><style>.app{color:red}</style></head>');
-    expect(inlineStylesheets('<link href="/assets/index-abc.css" rel="stylesheet">', cssOf)).toBe('<style>.app{color:red}</style>');
+    expect(inlineStylesheets('<head><link rel="stylesheet" crossorigin href="./assets/index-abc.css"></head>', cssOf)).toBe(
+      '<head><style>.app{color:red}</style><link rel="stylesheet" href="./assets/index-abc.css" disabled></head>',
+    );
+    expect(inlineStylesheets('<link href="/assets/index-abc.css" rel="stylesheet">', cssOf)).toBe('<style>.app{color:red}</style><link rel="stylesheet" href="/assets/index-abc.css" disabled>');
   });
 
   it('leaves preloads, unknown files and CSS that would close the element early as links', () => {

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { ThemePicker } from '../components/ThemePicker';
+import { formatCount } from '../model/formatCount';
 
 interface HeaderMetaProps {
   referenceAsOf: string;
@@ -20,14 +21,14 @@ export function HeaderMeta({ referenceAsOf, articles, own, experts, sources }: H
       </span>
       <span aria-hidden="true">·</span>
       <span>
-        {articles.toLocaleString('en')} {articles === 1 ? 'article' : 'articles'}
+        {formatCount(articles)} {articles === 1 ? 'article' : 'articles'}
         {own > 0 && (
           <>
             {' '}
-            <span className="own-tag">{own.toLocaleString('en')} yours</span>
+            <span className="own-tag">{formatCount(own)} yours</span>
           </>
         )}
-        , {experts.toLocaleString('en')} {experts === 1 ? 'expert' : 'experts'}
+        , {formatCount(experts)} {experts === 1 ? 'expert' : 'experts'}
       </span>
       <span aria-hidden="true">·</span>
       {sources}

@@ -5,6 +5,7 @@
  * the exported figure and the tests agree on who is shown.
  */
 import { nodeId, type NetworkGraph, type NetworkLink, type NetworkNode } from './networkGraph';
+import { formatCount } from './formatCount';
 
 /** How many experts the drawing shows: a number, or every one of them. Null lets the panel's size decide. */
 export type ExpertLimit = number | 'all';
@@ -44,9 +45,12 @@ export interface NetworkSummary {
   hiddenExperts: number;
 }
 
+// localeCompare(…, 'en') makes a collator for every comparison; one, made on first use, compares the same.
+let collator: Intl.Collator | null = null;
+
 /** Most quoted first; equal counts by name, then id, so the cut is the same on every machine. */
 export function byQuotes(a: NetworkNode, b: NetworkNode): number {
-  return b.size - a.size || a.label.localeCompare(b.label, 'en') || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.size - a.size || (collator ??= new Intl.Collator('en')).compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**
@@ -129,7 +133,7 @@ function strongestLinks(links: readonly NetworkLink[]): NetworkLink[] {
 
 /** "+1 more", "+212 more": what a group node says beside its country. */
 export function groupLabel(count: number): string {
-  return `+${count.toLocaleString('en')} more`;
+  return `+${formatCount(count)} more`;
 }
 
 /**

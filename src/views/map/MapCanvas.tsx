@@ -8,6 +8,7 @@ import { labelSites, namedCountries, type LabelRequest } from './mapLabels';
 import { MapLabels, type MapLabelsProps } from './MapLabels';
 import { spreadMarkers, type SmallStateMarker } from './smallStates';
 import { SpotlightOutlines, SpotlightRings } from './MapSpotlight';
+import { preparedPaths } from './preparedOutlines';
 import type { MapClass } from './statusScale';
 import type { WorldShape } from './worldShapes';
 
@@ -94,8 +95,11 @@ type LayerProps = Pick<
 const MapLayers = memo(function MapLayers({ width, height, shapes, classes, candidates, ownCandidates, unverified, markers, selected, highlighted, spotlight, labelRequest, labelObstacles }: LayerProps) {
   const { projection } = useMapContext();
   const geographies = useMemo(() => {
+    // Made ready before the first render for the stage the shell laid out (preparedOutlines.ts).
+    const ready = preparedPaths(projection);
     const path = outlinePath(projection);
-    return shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: path(shape.feature) } }));
+    const svgPath = (shape: WorldShape) => (ready?.has(shape.key) === true ? (ready.get(shape.key) ?? null) : path(shape.feature));
+    return shapes.map((shape) => ({ shape, geography: { ...shape.feature, rsmKey: shape.key, svgPath: svgPath(shape) } }));
   }, [shapes, projection]);
   const pathOf = useMemo(
     () => new Map(geographies.flatMap((g) => (g.shape.iso3 === null || g.geography.svgPath === null ? [] : [[g.shape.iso3, g.geography.svgPath] as const]))),

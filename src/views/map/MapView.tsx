@@ -25,6 +25,7 @@ import { useMapModel } from './useMapModel';
 import { useMapYear } from './useMapYear';
 import { useOverlayBoxes } from './useOverlayBoxes';
 import { startsOpen, YearChanges } from './YearChanges';
+import { prepareFirstDraw } from './preparedOutlines';
 import { useWorldShapes, worldShapesResource } from './worldShapesResource';
 import './map.css';
 
@@ -38,6 +39,18 @@ void worldShapesResource().catch(() => undefined);
 export function whenOutlinesLoaded(): Promise<void> {
   return worldShapesResource().then(
     () => undefined,
+    () => undefined,
+  );
+}
+
+/**
+ * For the shell, before the map's first render: the outlines' paths for the stage the loading shell
+ * laid out, and the label sites of `named`, made a few at a time (preparedOutlines.ts). Settles
+ * when done, or at once when the outlines failed (the view shows that itself).
+ */
+export function whenReadyToDraw(named: readonly string[]): Promise<void> {
+  return worldShapesResource().then(
+    (shapes) => prepareFirstDraw(shapes, named),
     () => undefined,
   );
 }

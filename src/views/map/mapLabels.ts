@@ -114,22 +114,30 @@ export function labelSites(shapes: readonly Outline[], markers: readonly { iso3:
     const p = projection(marker.coordinates);
     if (p !== null) sites.push({ iso3: marker.iso3, x: p[0], y: p[1], width: 0, height: 0, marker: true });
   }
+  for (const shape of shapes) {
+    const iso3 = shape.iso3;
+    if (iso3 === null || markerIso3s.has(iso3) || (named !== undefined && !named.has(iso3))) continue;
+    const site = prepareLabelSite(shape, projection);
+    if (site !== null) sites.push(site);
+  }
+  return sites;
+}
+
+/** A country's site for a projection, found once (labelSites then reads it): the map makes some ready before its first render. */
+export function prepareLabelSite(shape: Outline, projection: GeoProjection): LabelSite | null {
+  const iso3 = shape.iso3;
+  if (iso3 === null) return null;
   let cache = sitesByProjection.get(projection);
   if (cache === undefined) {
     cache = new Map();
     sitesByProjection.set(projection, cache);
   }
-  for (const shape of shapes) {
-    const iso3 = shape.iso3;
-    if (iso3 === null || markerIso3s.has(iso3) || (named !== undefined && !named.has(iso3))) continue;
-    let site = cache.get(iso3);
-    if (site === undefined) {
-      site = outlineSite({ ...shape, iso3 }, projection);
-      cache.set(iso3, site);
-    }
-    if (site !== null) sites.push(site);
+  let site = cache.get(iso3);
+  if (site === undefined) {
+    site = outlineSite({ ...shape, iso3 }, projection);
+    cache.set(iso3, site);
   }
-  return sites;
+  return site;
 }
 
 /** Every country a request may name (placeMapLabels still decides which fit). */

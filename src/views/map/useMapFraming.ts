@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useAtlasStore } from '../../state/store';
-import { countryFraming, DEFAULT_FRAMING, eurasiaProjection, framingToStore, MAX_ZOOM, MIN_ZOOM, type MapFraming } from './projection';
+import { countryFraming, DEFAULT_FRAMING, framingToStore, MAX_ZOOM, MIN_ZOOM, type MapFraming } from './projection';
 import type { SmallStateMarker } from './smallStates';
+import { stageProjection } from './preparedOutlines';
 import { frameToInclude, spotlightPlaces } from './spotlightFrame';
 import type { WorldShape } from './worldShapes';
 
@@ -27,7 +28,7 @@ interface FramingInput {
  */
 export function useMapFraming({ width, height, mapZoom, selected, markers, shapes, spotlight }: FramingInput) {
   const setMapZoom = useAtlasStore((s) => s.setMapZoom);
-  const projection = useMemo(() => eurasiaProjection(Math.max(1, width), Math.max(1, height)), [width, height]);
+  const projection = useMemo(() => stageProjection(Math.max(1, width), Math.max(1, height)), [width, height]);
   const [zoomLon, zoomLat, zoomK] = mapZoom ?? [null, null, null];
   const framing = useMemo<MapFraming>(
     () => (zoomLon === null || zoomLat === null || zoomK === null ? DEFAULT_FRAMING : { center: [zoomLon, zoomLat], zoom: zoomK }),

@@ -1,4 +1,5 @@
 import { moreExperts, type ExpertLimit, type NetworkSummary } from '../../model/networkSummary';
+import { formatCount } from '../../model/formatCount';
 
 interface ExpertsShownProps {
   summary: Pick<NetworkSummary, 'shownExperts' | 'totalExperts' | 'hiddenExperts'>;
@@ -9,7 +10,7 @@ interface ExpertsShownProps {
   onChange: (limit: ExpertLimit | null) => void;
 }
 
-const n = (count: number) => count.toLocaleString('en');
+const n = (count: number) => formatCount(count);
 
 /**
  * How many experts the drawing names one by one, and the way to see more: "The 90 most quoted of

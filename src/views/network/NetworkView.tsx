@@ -23,6 +23,7 @@ import { searchNodes } from './search';
 import { useNetworkLayout, type LayoutState } from './useNetworkLayout';
 import { useNetworkModel } from './useNetworkModel';
 import './network.css';
+import { formatCount } from '../../model/formatCount';
 
 interface Dragged {
   /** Drags belong to one layout; a new layout starts clean. */
@@ -31,7 +32,7 @@ interface Dragged {
 }
 
 function describeGraph(counts: Record<NetworkNode['kind'], number>, links: number, summary: NetworkSummary): string {
-  const others = summary.hiddenExperts === 0 ? '' : ` The other ${summary.hiddenExperts.toLocaleString('en')} experts are grouped by country.`;
+  const others = summary.hiddenExperts === 0 ? '' : ` The other ${formatCount(summary.hiddenExperts)} experts are grouped by country.`;
   return `Network of ${counts.expert} experts, ${counts.theme} themes and ${counts.country} countries with ${links} links.${others} The list beside it reaches every node by keyboard.`;
 }
 
@@ -196,7 +197,7 @@ export default function NetworkView() {
       const progress = layout.status === 'computing' ? layout.progress : 0;
       return (
         <div className="network-progress">
-          <p id="network-progress-label">Laying out {model.layoutGraph.nodes.length.toLocaleString('en')} nodes…</p>
+          <p id="network-progress-label">Laying out {formatCount(model.layoutGraph.nodes.length)} nodes…</p>
           <div role="progressbar" aria-labelledby="network-progress-label" aria-valuemin={0} aria-valuemax={100} aria-valuenow={Math.round(progress * 100)}>
             <div className="network-progress__bar" style={{ width: `${Math.round(progress * 100)}%` }} />
           </div>

@@ -3,6 +3,7 @@ import type { NetworkNode, NodeKind } from '../../model/networkGraph';
 import { NodeIcon } from './NodeIcon';
 import { KIND_STYLE } from './nodeStyle';
 import './nodeList.css';
+import { formatCount } from '../../model/formatCount';
 
 /** Per kind: enough to browse; beyond this the search narrows the list (a DOM of 5,000 buttons helps nobody). */
 export const LIST_LIMIT = 60;
@@ -77,7 +78,7 @@ export const NodeList = memo(function NodeList({ matches, total, query, onQuery,
             <section key={kind} aria-label={KIND_STYLE[kind].plural}>
               <h3 className="network-list__heading">
                 <span>
-                  {KIND_STYLE[kind].plural} <span className="network-list__total">({all.length.toLocaleString('en')})</span>
+                  {KIND_STYLE[kind].plural} <span className="network-list__total">({formatCount(all.length)})</span>
                 </span>
                 <span className="network-list__unit" aria-hidden="true">
                   {COUNT_WORDS[kind][1]}

@@ -5,6 +5,7 @@
 import { quadtree, type Quadtree } from 'd3-quadtree';
 import type { LinkKind, NetworkGraph, NetworkNode, NodeKind } from '../../model/networkGraph';
 import { graphRadii, linkWidth } from './nodeStyle';
+import { formatCount } from '../../model/formatCount';
 
 export interface SceneNode {
   id: string;
@@ -133,7 +134,7 @@ export function shortLabel(label: string, max = 24): string {
 /** What the tooltip says; `countryName` names a group's country ("Russia" for group:RUS). */
 export function nodeSummary(node: Pick<NetworkNode, 'kind' | 'size' | 'label'>, countryName?: string): string {
   const n = node.size;
-  const count = n.toLocaleString('en');
+  const count = formatCount(n);
   switch (node.kind) {
     case 'group':
       return `${count} more ${n === 1 ? 'expert' : 'experts'} from ${countryName ?? 'this country'}, not drawn one by one: click to show them`;

@@ -1,4 +1,5 @@
 import type { StepState } from './storySchema';
+import { formatCount } from '../../model/formatCount';
 
 const VIEW_NAME = { map: 'map', timeline: 'timeline', network: 'network' } as const;
 
@@ -10,7 +11,7 @@ export function stepSummary(state: StepState, names: { expert: (id: string) => s
   if (state.year === undefined && state.range === undefined) parts.push('latest year');
   if (state.focus !== undefined) parts.push(`${VIEW_NAME[state.focus]} in focus`);
   if (state.mapZoom !== undefined) parts.push('map zoomed');
-  if (state.networkExperts !== undefined) parts.push(state.networkExperts === 'all' ? 'every expert drawn' : `top ${state.networkExperts.toLocaleString('en')} experts drawn`);
+  if (state.networkExperts !== undefined) parts.push(state.networkExperts === 'all' ? 'every expert drawn' : `top ${formatCount(state.networkExperts)} experts drawn`);
   if (state.selectedCountry !== undefined) parts.push(`${names.country(state.selectedCountry)} selected`);
   if (state.selectedExpert !== undefined) parts.push(`${names.expert(state.selectedExpert)} selected`);
   if (state.themes !== undefined && state.themes.length > 0) parts.push(`themes: ${state.themes.map(names.theme).join(', ')}`);

@@ -7,6 +7,7 @@ import { useSearcher } from '../../state/searcher';
 import { jumpTo } from './searchJump';
 import { useSearchShortcut } from './useSearchShortcut';
 import './globalSearch.css';
+import { formatCount } from '../../model/formatCount';
 
 const GROUP_LABEL: Record<SearchKind, string> = {
   expert: 'Experts',
@@ -21,7 +22,7 @@ const GROUP_LABEL: Record<SearchKind, string> = {
 const PER_GROUP = 5;
 
 function countText(shown: number, total: number): string {
-  return shown === total ? String(total) : `${shown} of ${total.toLocaleString('en')}`;
+  return shown === total ? String(total) : `${shown} of ${formatCount(total)}`;
 }
 
 function HitContent({ hit }: { hit: SearchHit }) {
@@ -116,7 +117,7 @@ export function GlobalSearch() {
   const ready = searcher !== null;
   const expanded = open && searching;
   const total = groups.reduce((n, g) => n + g.total, 0);
-  const found = total === 0 ? `Nothing matches “${deferredQuery.trim()}”.` : `${total.toLocaleString('en')} results for “${deferredQuery.trim()}”.`;
+  const found = total === 0 ? `Nothing matches “${deferredQuery.trim()}”.` : `${formatCount(total)} results for “${deferredQuery.trim()}”.`;
   const quotesNote = searcher?.quotes === 'loading' ? ' The quotes are still loading.' : searcher?.quotes === 'error' ? ' The quotes could not be loaded, so they are not searched.' : '';
   const summary = !searching ? '' : !ready ? 'Preparing the search…' : `${found}${quotesNote}`;
 
