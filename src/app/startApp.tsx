@@ -8,7 +8,7 @@ import '../styles/app.css';
 
 /** The app on `root`: the colour theme and the address kept in step with the store, then the first render. */
 export function startApp(root: HTMLElement): void {
-  // Before the first paint, so a dark or projector theme never flashes light.
+  // Before the first render; the shell's script already put the theme on the page before its first paint.
   startColorThemeSync();
   startUrlSync();
   createRoot(root).render(
