@@ -5,6 +5,7 @@
  * the exported figure and the tests agree on who is shown.
  */
 import { nodeId, type NetworkGraph, type NetworkLink, type NetworkNode } from './networkGraph';
+import { compareNames } from './compareNames';
 import { formatCount } from './formatCount';
 
 /** How many experts the drawing shows: a number, or every one of them. Null lets the panel's size decide. */
@@ -45,12 +46,9 @@ export interface NetworkSummary {
   hiddenExperts: number;
 }
 
-// localeCompare(…, 'en') makes a collator for every comparison; one, made on first use, compares the same.
-let collator: Intl.Collator | null = null;
-
 /** Most quoted first; equal counts by name, then id, so the cut is the same on every machine. */
 export function byQuotes(a: NetworkNode, b: NetworkNode): number {
-  return b.size - a.size || (collator ??= new Intl.Collator('en')).compare(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  return b.size - a.size || compareNames(a.label, b.label) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /**

@@ -3,6 +3,7 @@
  * and story captions all state. One pure module, so a caption can never name a newcomer the list
  * beside the slider leaves out.
  */
+import { compareNames } from './compareNames';
 import type { PartialDate, Source, StatusKind, StatusPeriod } from './schema';
 import type { CoreCountry, ScoCore } from './core';
 import { joinWithAnd } from './englishList';
@@ -31,13 +32,8 @@ export interface StatusChange {
 /** The core's countries and sources, or the map file's (the same, without the mentions). */
 export type ChangesData = { countries: ReadonlyArray<Pick<CoreCountry, 'iso3' | 'name' | 'statuses'>>; sources: ScoCore['sources'] };
 
-// localeCompare(…, 'en') makes a collator for every comparison (a 10 ms slice of the map's first
-// render for the year marks); one, made on first use, compares the same (ECMA-402).
-let collator: Intl.Collator | null = null;
-const byName = (a: string, b: string) => (collator ??= new Intl.Collator('en')).compare(a, b);
-
 const byDateThenName = (a: StatusChange, b: StatusChange) =>
-  partialDateStart(a.date) < partialDateStart(b.date) ? -1 : partialDateStart(a.date) > partialDateStart(b.date) ? 1 : byName(a.name, b.name);
+  partialDateStart(a.date) < partialDateStart(b.date) ? -1 : partialDateStart(a.date) > partialDateStart(b.date) ? 1 : compareNames(a.name, b.name);
 
 function withSources(change: Omit<StatusChange, 'sources' | 'missingSources'>, period: StatusPeriod, sources: ReadonlyMap<string, Source>): StatusChange {
   const found = period.sources.map((id) => sources.get(id));

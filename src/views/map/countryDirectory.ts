@@ -1,4 +1,5 @@
 import { nextTask } from '../../state/nextTask';
+import { compareNames, warmNameOrder } from '../../model/compareNames';
 import { acronymsOf, foldForSearch, queryWords } from '../../model/textSearch';
 import type { WorldShape } from './worldShapes';
 
@@ -9,16 +10,12 @@ export interface DirectoryEntry {
   aliases?: readonly string[];
 }
 
-/**
- * One collator for all name sorting: `localeCompare(…, 'en')` builds a new one per comparison,
- * which made sorting the 177 names a noticeable part of the map's first paint.
- */
-let collator: Intl.Collator | null = null;
-export const byName = (a: string, b: string): number => (collator ??= new Intl.Collator('en')).compare(a, b);
+/** The atlas's one English name order (src/model/compareNames.ts: one collator, made once). */
+export const byName = compareNames;
 
 // Made in a task of its own once this chunk has run: the page's first collator loads the browser's
 // locale data, 10-30 ms that were part of the map chunk's evaluation (a long task on a phone).
-if (typeof window !== 'undefined') void nextTask().then(() => (collator ??= new Intl.Collator('en')));
+if (typeof window !== 'undefined') void nextTask().then(warmNameOrder);
 
 /** People by name, for the details panel's lists of experts. */
 export function sortByName<T extends { name: string }>(items: readonly T[]): T[] {
