@@ -2,18 +2,18 @@ import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { scriptsAfterFirstPaint } from './scripts/build/afterFirstPaint.ts';
 import { earlyLoads } from './scripts/build/earlyLoads.ts';
-import { EARLY_SHELL_SCRIPT_HASH } from './scripts/build/earlyShellScript.ts';
+import { EARLY_SHELL_SCRIPT_HASH, SHELL_THEME_PICKER_SCRIPT_HASH } from './scripts/build/earlyShellScript.ts';
 import { inlineEntryCss } from './scripts/build/inlineEntryCss.ts';
 import { loadingShell } from './scripts/build/loadingShell.ts';
 
 /**
- * The built page allows only its own origin, and one inline script by its hash (the loading
- * shell's theme and address check, scripts/build/earlyShellScript.ts). Added at build time only: the dev server injects
+ * The built page allows only its own origin, and two inline scripts by their hashes (the loading
+ * shell's theme and address check, and its theme picker's value: scripts/build/earlyShellScript.ts). Added at build time only: the dev server injects
  * an inline script (React Fast Refresh) that this policy would block.
  */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  `script-src 'self' ${EARLY_SHELL_SCRIPT_HASH}`,
+  `script-src 'self' ${EARLY_SHELL_SCRIPT_HASH} ${SHELL_THEME_PICKER_SCRIPT_HASH}`,
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",

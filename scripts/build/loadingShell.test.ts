@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_SHELL_SCRIPT, EARLY_SHELL_SCRIPT_HASH } from './earlyShellScript';
+import { EARLY_SHELL_SCRIPT, EARLY_SHELL_SCRIPT_HASH, SHELL_THEME_PICKER_SCRIPT, SHELL_THEME_PICKER_SCRIPT_HASH } from './earlyShellScript';
 import { withLoadingShell, withShellReplaced } from './loadingShell';
 import { CONTENT_SECURITY_POLICY } from '../../vite.config';
 import { createHash } from 'node:crypto';
@@ -27,14 +27,17 @@ describe('loading shell', () => {
     expect(end).toBeGreaterThan(html.indexOf('<div class="app"></div>'));
   });
 
-  it('adds its one inline script to the head, and the CSP allows exactly that script by its hash', () => {
+  it('adds two inline scripts, the theme one in the head and the picker one inside the shell before its end, and the CSP allows exactly those by their hashes', () => {
     const html = withLoadingShell(PAGE, '<div class="app"></div>');
-    const script = /<script>(.*?)<\/script>/.exec(html)?.[1];
-    expect(script).toBe(EARLY_SHELL_SCRIPT);
+    const scripts = [...html.matchAll(/<script>(.*?)<\/script>/g)].map((match) => match[1] ?? '');
+    expect(scripts).toEqual([EARLY_SHELL_SCRIPT, SHELL_THEME_PICKER_SCRIPT]);
     expect(html.indexOf('<script>')).toBeLessThan(html.indexOf('</head>'));
-    const hash = `'sha256-${createHash('sha256').update(script ?? '').digest('base64')}'`;
-    expect(EARLY_SHELL_SCRIPT_HASH).toBe(hash);
-    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${hash}`);
+    const pickerAt = html.lastIndexOf('<script>');
+    expect(pickerAt).toBeGreaterThan(html.indexOf('<div class="app"></div>'));
+    expect(pickerAt).toBeLessThan(html.indexOf('id="early-shell-end"'));
+    const hashes = scripts.map((script) => `'sha256-${createHash('sha256').update(script).digest('base64')}'`);
+    expect([EARLY_SHELL_SCRIPT_HASH, SHELL_THEME_PICKER_SCRIPT_HASH]).toEqual(hashes);
+    expect(CONTENT_SECURITY_POLICY).toContain(`script-src 'self' ${hashes.join(' ')};`);
     expect(/script-src[^;]*unsafe-inline/.test(CONTENT_SECURITY_POLICY)).toBe(false);
   });
 

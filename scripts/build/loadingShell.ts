@@ -15,7 +15,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createServer, type Plugin } from 'vite';
 import { LoadingShell } from '../../src/app/LoadingShell.tsx';
 import { DATA_FOLDER, MAP_FILE } from '../../src/model/dataFiles.ts';
-import { EARLY_SHELL_SCRIPT } from './earlyShellScript.ts';
+import { EARLY_SHELL_SCRIPT, SHELL_THEME_PICKER_SCRIPT } from './earlyShellScript.ts';
 
 const EMPTY_ROOT = '<div id="root"></div>';
 
@@ -30,7 +30,7 @@ export const EARLY_SHELL_CLASS = 'early-shell';
 const SHELL_END_ID = 'early-shell-end';
 
 const SHELL_START = `<div class="${EARLY_SHELL_CLASS}" inert>`;
-const SHELL_END = `<span id="${SHELL_END_ID}" hidden></span>`;
+const SHELL_END = `<script>${SHELL_THEME_PICKER_SCRIPT}</script><span id="${SHELL_END_ID}" hidden></span>`;
 
 export function withLoadingShell(html: string, shell: string = renderToStaticMarkup(createElement(LoadingShell))): string {
   if (!html.includes(EMPTY_ROOT)) throw new Error(`loading shell: index.html has no empty ${EMPTY_ROOT}`);

@@ -50,6 +50,27 @@ describe('app shell', () => {
     expect(await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations)).toEqual([]);
   });
 
+  it("shows the visitor's theme in the loading shell's picker before the app starts, not the build's default", async () => {
+    const page = await session.context.newPage();
+    try {
+      const violations: string[] = [];
+      page.on('console', (message) => {
+        if (message.type() === 'error') violations.push(message.text());
+      });
+      // No script file loads: what shows is the built shell and its two inline scripts alone.
+      await page.route('**/*.js', (route) => route.abort());
+      await page.addInitScript(() => localStorage.setItem('sco-atlas:theme', 'dark'));
+      await page.goto(session.baseUrl);
+      const shellPicker = page.locator('.early-shell .theme-picker select');
+      await expect.poll(() => shellPicker.count()).toBe(1);
+      expect(await page.locator('html').getAttribute('data-theme')).toBe('dark');
+      expect(await shellPicker.inputValue()).toBe('dark');
+      expect(violations.filter((text) => /Content Security Policy/.test(text))).toEqual([]);
+    } finally {
+      await page.close();
+    }
+  });
+
   it('has no serious or critical accessibility violation in any theme', async () => {
     const { page } = session;
     for (const theme of ['light', 'dark', 'projector']) {
