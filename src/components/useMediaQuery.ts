@@ -10,18 +10,38 @@ function canMatch(): boolean {
   return typeof window !== 'undefined' && typeof window.matchMedia === 'function';
 }
 
+/** Per matchMedia function: one that is replaced (as tests do) starts afresh. */
+const listsByMatcher = new WeakMap<typeof window.matchMedia, Map<string, MediaQueryList>>();
+
+/** One MediaQueryList per query, kept: each render reads `matches` instead of parsing the query again. */
+function mediaQueryList(query: string): MediaQueryList {
+  // eslint-disable-next-line @typescript-eslint/unbound-method -- a key here, and called on window below
+  const matcher = window.matchMedia;
+  let lists = listsByMatcher.get(matcher);
+  if (lists === undefined) {
+    lists = new Map();
+    listsByMatcher.set(matcher, lists);
+  }
+  let list = lists.get(query);
+  if (list === undefined) {
+    list = matcher.call(window, query);
+    lists.set(query, list);
+  }
+  return list;
+}
+
 /** Whether a CSS media query matches now, kept up to date; false where there is no window (tests, server). */
 export function useMediaQuery(query: string): boolean {
   const subscribe = useCallback(
     (onChange: () => void) => {
       if (!canMatch()) return () => undefined;
-      const list = window.matchMedia(query);
+      const list = mediaQueryList(query);
       list.addEventListener('change', onChange);
       return () => list.removeEventListener('change', onChange);
     },
     [query],
   );
-  return useSyncExternalStore(subscribe, () => canMatch() && window.matchMedia(query).matches, () => false);
+  return useSyncExternalStore(subscribe, () => canMatch() && mediaQueryList(query).matches, () => false);
 }
 
 /** True on touch screens and narrow windows (see TOUCH_LAYOUT_QUERY). */

@@ -1,4 +1,4 @@
-import { useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
+import { memo, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent, type Ref } from 'react';
 import { comboboxAction, comboboxInputProps } from '../../components/combobox';
 import { matchCountries, type DirectoryEntry } from './countryDirectory';
 
@@ -16,8 +16,9 @@ interface CountryFinderProps {
 /**
  * The keyboard's way into the map: a combobox that filters the countries as you type
  * (ARIA 1.2 list autocomplete). Arrow keys move through the matches, Enter picks one, Escape closes.
+ * Memoised: a year step that changes no status leaves it alone.
  */
-export function CountryFinder({ entries, describe, onSelect, onPreview, inputRef }: CountryFinderProps) {
+export const CountryFinder = memo(function CountryFinder({ entries, describe, onSelect, onPreview, inputRef }: CountryFinderProps) {
   const id = useId();
   const listId = `${id}-list`;
   const [query, setQuery] = useState('');
@@ -112,4 +113,4 @@ export function CountryFinder({ entries, describe, onSelect, onPreview, inputRef
       </ul>
     </div>
   );
-}
+});

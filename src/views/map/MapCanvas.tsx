@@ -56,8 +56,19 @@ function iso3At(target: EventTarget | null): string | null {
  * Shapes are not focusable (the country list is the keyboard's way in) and the whole map is one
  * image for assistive technology; the country table (views/table) carries the same facts as text.
  */
-export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
-  const { width, height, projection, framing, label, onMoveEnd, onPointCountry, onSelectCountry } = props;
+export const MapCanvas = memo(function MapCanvas({ label, projection, ...zoomed }: MapCanvasProps) {
+  // The name changes every year; the zoomed group and its layers only when their own props do (its
+  // zoom context is a new object on each of its renders, which would draw every layer again).
+  return (
+    <ComposableMap width={zoomed.width} height={zoomed.height} projection={projection} className="map-canvas" role="img" aria-label={label}>
+      <ZoomedMap {...zoomed} />
+    </ComposableMap>
+  );
+});
+
+const ZoomedMap = memo(function ZoomedMap(props: Omit<MapCanvasProps, 'label' | 'projection'>) {
+  const { width, height, framing, onMoveEnd, onPointCountry, onSelectCountry } = props;
+  const { shapes, classes, candidates, ownCandidates, unverified, markers, selected, highlighted, spotlight, labelRequest, labelObstacles } = props;
 
   const handleMoveEnd = useCallback(
     (position: ZoomPanCallbackProps) => {
@@ -76,13 +87,26 @@ export const MapCanvas = memo(function MapCanvas(props: MapCanvasProps) {
   );
 
   return (
-    <ComposableMap width={width} height={height} projection={projection} className="map-canvas" role="img" aria-label={label}>
-      <ZoomableGroup center={framing.center} zoom={framing.zoom} minZoom={MIN_ZOOM} maxZoom={MAX_ZOOM} onMoveEnd={handleMoveEnd}>
-        <g onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onClick={onClick}>
-          <MapLayers {...props} />
-        </g>
-      </ZoomableGroup>
-    </ComposableMap>
+    <ZoomableGroup center={framing.center} zoom={framing.zoom} minZoom={MIN_ZOOM} maxZoom={MAX_ZOOM} onMoveEnd={handleMoveEnd}>
+      <g onPointerMove={onPointerMove} onPointerLeave={onPointerLeave} onClick={onClick}>
+        {/* Only the layers' own props: a pan changes the framing, not the layers. */}
+        <MapLayers
+          width={width}
+          height={height}
+          shapes={shapes}
+          classes={classes}
+          candidates={candidates}
+          ownCandidates={ownCandidates}
+          unverified={unverified}
+          markers={markers}
+          selected={selected}
+          highlighted={highlighted}
+          spotlight={spotlight}
+          labelRequest={labelRequest}
+          labelObstacles={labelObstacles}
+        />
+      </g>
+    </ZoomableGroup>
   );
 });
 

@@ -21,7 +21,7 @@ import { countPhrases } from './legendCounts';
 import { anchorPoint, countryBasePoint, MAX_ZOOM, MIN_ZOOM } from './projection';
 import { classLabel } from './statusScale';
 import { useMapFraming } from './useMapFraming';
-import { useMapModel } from './useMapModel';
+import { splitKey, useMapModel } from './useMapModel';
 import { useMapYear } from './useMapYear';
 import { useOverlayBoxes } from './useOverlayBoxes';
 import { startsOpen, YearChanges } from './YearChanges';
@@ -106,16 +106,23 @@ export default function MapView() {
   // The controls over the map change size with the theme (the projector's type is larger).
   const theme = useColorThemeStore(appliedColorTheme);
   const labelObstacles = useOverlayBoxes(stageRef, `${width}x${height}|${selected ?? ''}|${theme}`);
+  // Keyed by content: a year step that names the same countries keeps the request (and the placed names).
+  const changedKey = changes.map((c) => c.iso3).join(',');
   const labelRequest = useMemo(
     () => ({
       spotlight: new Set(marked),
       selected,
-      changed: new Set(changes.map((c) => c.iso3)),
-      members: new Set([...membership.values()].filter((c) => c.status === 'member').map((c) => c.iso3)),
+      changed: new Set(splitKey(changedKey)),
+      members: new Set([...classes].filter(([, c]) => c === 'member').map(([iso3]) => iso3)),
       nameOf: (iso3: string) => nameOf.get(iso3) ?? iso3,
     }),
-    [marked, selected, changes, membership, nameOf],
+    [marked, selected, changedKey, classes, nameOf],
   );
+  // The finder reads a status only for the options it lists; it changes when a class does.
+  const describeCountry = useCallback((iso3: string) => {
+    const mapClass = classes.get(iso3) ?? 'none';
+    return mapClass === 'none' ? 'no status' : classLabel(mapClass).toLowerCase();
+  }, [classes]);
 
   // ----- hover and keyboard preview -----
   const [pointed, setPointed] = useState<PointedCountry | null>(null);
@@ -183,10 +190,7 @@ export default function MapView() {
         </div>
         <CountryFinder
           entries={directory}
-          describe={(iso3) => {
-            const status = membership.get(iso3)?.status ?? null;
-            return status === null ? 'no status' : classLabel(status).toLowerCase();
-          }}
+          describe={describeCountry}
           onSelect={onSelectCountry}
           onPreview={onPreview}
           inputRef={finderRef}

@@ -45,15 +45,30 @@ export function useMapModel(data: MapData, shapes: readonly WorldShape[], year: 
   const directory = useMemo(() => countryDirectory(data.countries, shapes, otherNames), [data.countries, shapes, otherNames]);
   const nameOf = useMemo(() => new Map(directory.map((e) => [e.iso3, e.name])), [directory]);
   const markers = useMemo(() => smallStateMarkers(data.countries.map((c) => c.iso3), shapes), [data.countries, shapes]);
-  const classes = useMemo(() => {
-    const map = new Map<string, MapClass>();
-    for (const [iso3, c] of membership) map.set(iso3, mapClassOf(c.status));
-    return map;
-  }, [membership]);
-  const candidates = useMemo(() => new Set(openCandidates(membership).map((c) => c.iso3)), [membership]);
+  // A year that changes nobody's class or marks keeps the same map and sets (keyed by their
+  // content), so the layers memoised on them are not drawn again and the step commits less.
+  const classesKey = [...membership.values()].map((c) => `${c.iso3}:${mapClassOf(c.status)}`).join(',');
+  const classes = useMemo(() => new Map(splitKey(classesKey).map((entry) => entry.split(':') as [string, MapClass])), [classesKey]);
+  const candidatesKey = openCandidates(membership)
+    .map((c) => c.iso3)
+    .join(',');
+  const candidates = useMemo(() => new Set(splitKey(candidatesKey)), [candidatesKey]);
   // Candidates that one of the person's own articles names: outlined in the "yours" colour.
-  const ownCandidates = useMemo(() => new Set(openCandidates(membership).filter((c) => c.ownCandidacyArticles > 0).map((c) => c.iso3)), [membership]);
+  const ownCandidatesKey = openCandidates(membership)
+    .filter((c) => c.ownCandidacyArticles > 0)
+    .map((c) => c.iso3)
+    .join(',');
+  const ownCandidates = useMemo(() => new Set(splitKey(ownCandidatesKey)), [ownCandidatesKey]);
   // Drawn dashed: the status shown rests on weak sources only.
-  const unverified = useMemo(() => new Set([...membership.values()].filter((c) => !c.verified).map((c) => c.iso3)), [membership]);
+  const unverifiedKey = [...membership.values()]
+    .filter((c) => !c.verified)
+    .map((c) => c.iso3)
+    .join(',');
+  const unverified = useMemo(() => new Set(splitKey(unverifiedKey)), [unverifiedKey]);
   return { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified };
+}
+
+/** The items of a comma-joined key ("" is none). */
+export function splitKey(key: string): string[] {
+  return key === '' ? [] : key.split(',');
 }
