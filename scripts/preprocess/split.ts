@@ -33,14 +33,21 @@ export interface SplitData {
   shards: NamedShard[];
 }
 
-/** FNV-1a, 32 bits, over UTF-16 code units: a shard's name changes when its words do. */
-function fnv1a(text: string, hash = 0x811c9dc5): number {
+/** FNV-1a's offset basis as a signed 32-bit number: the running hash stays a small integer for V8. */
+const FNV_OFFSET = 0x811c9dc5 | 0;
+
+/**
+ * FNV-1a, 32 bits, over UTF-16 code units: a shard's name changes when its words do. Signed while
+ * it runs (the caller reads it unsigned): handed back unsigned, above 2^31 it was a heap number,
+ * and the optimised loop was thrown away at every article's call.
+ */
+function fnv1a(text: string, hash = FNV_OFFSET): number {
   let h = hash;
   for (let i = 0; i < text.length; i++) {
     h ^= text.charCodeAt(i);
     h = Math.imul(h, 0x01000193);
   }
-  return h >>> 0;
+  return h;
 }
 
 function indexer<T>(list: readonly T[], key: (item: T) => string, what: string): (id: string) => number {
@@ -149,14 +156,14 @@ export interface ShardText extends ShardRef {
 export function* shardTexts(entries: Iterable<EvidenceText>, shardBytes: number): Generator<ShardText> {
   let texts: string[] = [];
   let bytes = 0;
-  let hash = 0x811c9dc5;
+  let hash = FNV_OFFSET;
   let number = 0;
   const close = (): ShardText => {
-    const file = `${EVIDENCE_FOLDER}/${String(number).padStart(5, '0')}-${hash.toString(16).padStart(8, '0')}.json`;
+    const file = `${EVIDENCE_FOLDER}/${String(number).padStart(5, '0')}-${(hash >>> 0).toString(16).padStart(8, '0')}.json`;
     const shard = { file, articles: texts.length, text: `{"schemaVersion":${SCHEMA_VERSION},"articles":[${texts.join(',')}]}` };
     texts = [];
     bytes = 0;
-    hash = 0x811c9dc5;
+    hash = FNV_OFFSET;
     number += 1;
     return shard;
   };
