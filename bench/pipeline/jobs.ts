@@ -8,6 +8,7 @@
 import { currentLoad } from '../lib/machine';
 import type { ProcessCost } from '../lib/measureProcess';
 import { summarise, type Summary } from '../lib/stats';
+import { measureCeiling, type CeilingMeasurement } from './ceiling';
 import { runPipeline } from './runners';
 
 export interface JobsSide {
@@ -24,6 +25,8 @@ export interface JobsComparison {
   many: JobsSide;
   /** One thread's wall time ÷ the workers', pair by pair. */
   speedUp: Summary;
+  /** Two independent `--jobs 1` runs at once against one alone, on this machine in this run (ceiling.ts); absent in older results. */
+  ceiling?: CeilingMeasurement;
   load: { start: number; end: number };
 }
 
@@ -42,12 +45,15 @@ export async function compareJobs(articlesDir: string, articles: number, outDir:
     const order = pair % 2 === 0 ? [1, options.jobs] : [options.jobs, 1];
     for (const jobs of order) (jobs === 1 ? one : many).push(await runPipeline(articlesDir, outDir, { jobs }));
   }
+  // Fewer pairs than the comparison: each costs about three runs' time.
+  const ceiling = await measureCeiling(articlesDir, outDir, Math.min(3, options.pairs));
   return {
     articles,
     pairs: options.pairs,
     one: side(1, one),
     many: side(options.jobs, many),
     speedUp: summarise(one.map((a, i) => a.wallMs / (many[i]?.wallMs ?? Number.NaN))),
+    ceiling,
     load: { start, end: currentLoad() },
   };
 }

@@ -148,8 +148,18 @@ function jobsSection(p: PipelineResults): string {
     '',
     table(['Jobs', 'Wall time s', 'CPU s (user+sys)', 'Peak RSS MB'], [row(j.one), row(j.many)]),
     '',
-    `Speed-up (one thread's wall time ÷ ${j.many.jobs} threads', pair by pair; goal ≥ ${GOALS.jobsSpeedUp}× on 2 cores): **${fixed(j.speedUp.median, 2)}×** (${fixed(j.speedUp.min, 2)}–${fixed(j.speedUp.max, 2)}, ${j.speedUp.runs} pairs). The output is byte-identical for any number of jobs (scripts/preprocess/runOnFolder.test.ts).`,
+    `Speed-up (one thread's wall time ÷ ${j.many.jobs} threads', pair by pair; goal ≥ ${GOALS.jobsSpeedUp}× on 2 cores): **${fixed(j.speedUp.median, 2)}×** (${fixed(j.speedUp.min, 2)}–${fixed(j.speedUp.max, 2)}, ${j.speedUp.runs} pairs)${ceilingText(j)}. The output is byte-identical for any number of jobs (scripts/preprocess/runOnFolder.test.ts).`,
   ].join('\n');
+}
+
+/** The speed-up beside what two cores give two independent one-thread runs on this machine (bench/pipeline/ceiling.ts). */
+function ceilingText(j: PipelineResults['jobs']): string {
+  const c = j.ceiling;
+  if (c === undefined) return '';
+  return (
+    ` against a ceiling of **${fixed(c.ratio.median, 2)}×** (${fixed(c.ratio.min, 2)}–${fixed(c.ratio.max, 2)}, ${c.ratio.runs} pairs) measured on this machine in the same run: ` +
+    `two independent \`--jobs 1\` runs at once on two copies of the corpus took ${spread(c.bothMs, 2, 0.001)} s, one alone ${spread(c.aloneMs, 2, 0.001)} s (throughput ratio 2 × alone ÷ both, pair by pair, alternating)`
+  );
 }
 
 function appSection(r: BenchResults): string {
