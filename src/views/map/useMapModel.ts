@@ -47,25 +47,32 @@ export function useMapModel(data: MapData, shapes: readonly WorldShape[], year: 
   const markers = useMemo(() => smallStateMarkers(data.countries.map((c) => c.iso3), shapes), [data.countries, shapes]);
   // A year that changes nobody's class or marks keeps the same map and sets (keyed by their
   // content), so the layers memoised on them are not drawn again and the step commits less.
-  const classesKey = [...membership.values()].map((c) => `${c.iso3}:${mapClassOf(c.status)}`).join(',');
-  const classes = useMemo(() => new Map(splitKey(classesKey).map((entry) => entry.split(':') as [string, MapClass])), [classesKey]);
-  const candidatesKey = openCandidates(membership)
-    .map((c) => c.iso3)
-    .join(',');
-  const candidates = useMemo(() => new Set(splitKey(candidatesKey)), [candidatesKey]);
+  const keys = useMemo(() => contentKeys(membership), [membership]);
+  const classes = useMemo(() => new Map(splitKey(keys.classes).map((entry) => entry.split(':') as [string, MapClass])), [keys.classes]);
+  const candidates = useMemo(() => new Set(splitKey(keys.candidates)), [keys.candidates]);
   // Candidates that one of the person's own articles names: outlined in the "yours" colour.
-  const ownCandidatesKey = openCandidates(membership)
-    .filter((c) => c.ownCandidacyArticles > 0)
-    .map((c) => c.iso3)
-    .join(',');
-  const ownCandidates = useMemo(() => new Set(splitKey(ownCandidatesKey)), [ownCandidatesKey]);
+  const ownCandidates = useMemo(() => new Set(splitKey(keys.ownCandidates)), [keys.ownCandidates]);
   // Drawn dashed: the status shown rests on weak sources only.
-  const unverifiedKey = [...membership.values()]
-    .filter((c) => !c.verified)
-    .map((c) => c.iso3)
-    .join(',');
-  const unverified = useMemo(() => new Set(splitKey(unverifiedKey)), [unverifiedKey]);
+  const unverified = useMemo(() => new Set(splitKey(keys.unverified)), [keys.unverified]);
   return { membership, counts, changes, sentence, marks, relationsOf, sources, directory, nameOf, markers, classes, candidates, ownCandidates, unverified };
+}
+
+/** What the map draws from a year's statuses, each as one comma-joined string: equal strings, same drawing. */
+function contentKeys(membership: ReturnType<typeof membershipInYear>) {
+  const all = [...membership.values()];
+  const open = openCandidates(membership);
+  return {
+    classes: all.map((c) => `${c.iso3}:${mapClassOf(c.status)}`).join(','),
+    candidates: open.map((c) => c.iso3).join(','),
+    ownCandidates: open
+      .filter((c) => c.ownCandidacyArticles > 0)
+      .map((c) => c.iso3)
+      .join(','),
+    unverified: all
+      .filter((c) => !c.verified)
+      .map((c) => c.iso3)
+      .join(','),
+  };
 }
 
 /** The items of a comma-joined key ("" is none). */
