@@ -16,6 +16,8 @@ describe('candidate states, by clause', () => {
     expect(candidates('Myanmar is interested in the SCO.')).toEqual(['MMR:interest']);
     expect(candidates('Nepal and Sri Lanka are expected to become full members of the group.')).toEqual(['LKA:membership', 'NPL:membership']);
     expect(candidates('Nepal and Sri Lanka could be formally admitted as full members next year.')).toEqual(['LKA:membership', 'NPL:membership']);
+    expect(candidates('At this year’s summit, Nepal and Sri Lanka will complete the process of joining the SCO.')).toEqual(['LKA:membership', 'NPL:membership']);
+    expect(candidates('Cambodia has begun the formal procedures of joining the organisation.')).toEqual(['KHM:membership']);
   });
 
   it('finds the object of the predicate, and possessive owners of a bid', () => {
@@ -25,6 +27,12 @@ describe('candidate states, by clause', () => {
     expect(candidates('Laos was granted partner status at the summit.')).toEqual(['LAO:partner']);
     // The countries set off after a count of what they became.
     expect(candidates('The summit admitted two observers, Vietnam and Indonesia, and said China would chair it next year.')).toEqual(['IDN:observer', 'VNM:observer']);
+    expect(candidates('The bloc admitted Bahrain last year.', '2021-05-01')).toEqual(['BHR:membership']);
+  });
+
+  it('a country that only modifies the object is not the object: "welcomed the US withdrawal"', () => {
+    expect(candidates('The members first welcomed the US withdrawal, and the bloc grew.')).toEqual([]);
+    expect(candidates('The summit accepted Egypt’s proposal on trade with its members.')).toEqual([]);
   });
 
   it('reads past an aside between the country and its predicate', () => {

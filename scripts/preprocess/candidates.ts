@@ -93,7 +93,7 @@ const SUBJECT_GAP = new RegExp(
     // "Turkey, a dialogue partner, has …", "Ethiopia, through its embassy in Moscow, asked …": a
     // short appositive or aside between the country and its verb.
     String.raw`(?:\s*,\s*(?:a|an|the|its|one|both|all|already|now|currently|itself|which|who|through|via|in|at|on|after|before|during|like|unlike|for\s+its\s+part|for\s+their\s+part)\b[^,;.]{0,60},)?` +
-    String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|meanwhile|expected to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations))\b[\s,]*)*$`,
+    String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|meanwhile|expected to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|(?:complet|finish|finali[sz]|begin|began|begun|start)\w*\s+(?:the\s+|their\s+|its\s+)?(?:(?:formal|legal)\s+)?(?:process|procedures?|formalities)\s+of|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations))\b[\s,]*)*$`,
   'i',
 );
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
@@ -127,6 +127,14 @@ function subjectBefore(sentence: string, countries: readonly Country[], at: numb
   return found;
 }
 
+/**
+ * What may follow a country that is the object of a predicate: a status ("granted Egypt dialogue
+ * partner status"), a preposition, a conjunction or a time ("admitted Iran last year"). Any other
+ * word after it makes the country a modifier of that word, not the object: "welcomed the US
+ * withdrawal", "accepted Iran's proposal".
+ */
+const OBJECT_FOLLOWER = /^(?:[\s]*(?:[,;:.!?)"”’—–-]|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status)\b|\s+\p{Lu})/u;
+
 /** The countries in a list that starts right after `at` (the object of a predicate). */
 function objectAfter(sentence: string, countries: readonly Country[], at: number): Country[] {
   const found: Country[] = [];
@@ -135,6 +143,7 @@ function objectAfter(sentence: string, countries: readonly Country[], at: number
   for (const country of countries) {
     if (country.start < start) continue;
     if (!gap.test(sentence.slice(start, country.start))) break;
+    if (isPossessive(sentence, country) || !OBJECT_FOLLOWER.test(sentence.slice(country.end, country.end + 24))) break;
     found.push(country);
     start = country.end;
     gap = LIST_GAP;

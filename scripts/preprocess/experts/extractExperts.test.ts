@@ -112,6 +112,13 @@ describe('attribution forms', () => {
     const person = only('“We welcome the new members,” said Foreign Minister Ravi Menon.');
     expect(person.profile.role).toBe('official');
   });
+
+  it('the office held now, named before a past one, makes an official: "the new secretary-general, former … Minister Name"', () => {
+    const person = only('The bloc’s new secretary-general, former Latvian Foreign Minister Ivo Petrak, says the bloc is no alliance.');
+    expect(person.profile).toMatchObject({ role: 'official', country: 'LVA' });
+    // With the past office alone, the person speaks as a commentator.
+    expect(only('Former Latvian Foreign Minister Ivo Petrak says the bloc is no alliance.').profile.role).toBe('expert');
+  });
 });
 
 describe('people who are not experts', () => {

@@ -132,8 +132,13 @@ export const RULES: readonly AttributionRule[] = [
       ['A professor of economics at Meridian University in Seoul, Anna Kim, stated: “It will take years.”', 'Anna Kim'],
       ['But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.', 'Boris Lee'],
       ['Boris Lee — a fellow at the Nordic Institute in Oslo — said the bloc is growing.', 'Boris Lee'],
+      ['The forum’s new director, former Latvian diplomat Ivo Petrak, says the forum is no bloc.', 'Ivo Petrak'],
     ],
-    no: ['Russia, China and Iran, the three largest members, said the talks were useful.', 'The ministers, who met in Astana, agreed on a plan.'],
+    no: [
+      'Russia, China and Iran, the three largest members, said the talks were useful.',
+      'The ministers, who met in Astana, agreed on a plan.',
+      'In the capital of the region, Latvian diplomat Ivo Petrak, said the talks were useful.',
+    ],
   },
   {
     id: 'subject-verb',

@@ -276,6 +276,12 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
     const title = leadingTitle(segments[last - 1] ?? '', context);
     if (title !== null) return { ref: { kind: 'name', words: named.words, before: title, after: '' }, appositive: true };
   }
+  // "The group's new secretary-general, former Uzbek Foreign Minister Anna Kim, says": an office,
+  // then the name with a title of its own; the office named first is the one held now.
+  if (named !== null && named.before !== '' && named.words.length >= 2) {
+    const office = leadingTitle(segments[last - 1] ?? '', context);
+    if (office !== null) return { ref: { kind: 'name', words: named.words, before: `${office}, ${named.before}`, after: '' }, appositive: true };
+  }
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const appositive = segments.slice(k + 1).join(',');
     if (!isAppositive(appositive, context)) continue;
