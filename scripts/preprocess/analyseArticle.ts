@@ -152,7 +152,7 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
     for (const match of matchPhrases(context.placesAndCues, tokens)) {
       const { place, cue, trigger } = match.value;
       const { first, last, start, end } = match;
-      if (place !== undefined && place.kind !== 'organisation') places.push({ value: place, first, last, start, end });
+      if (place !== undefined && place.kind !== 'organisation' && place.kind !== 'none') places.push({ value: place, first, last, start, end });
       if (cue !== undefined) cues.push({ value: cue, first, last, start, end });
       if (trigger !== undefined) triggers.push({ at: start, mask: trigger });
     }

@@ -21,6 +21,11 @@ describe('gazetteer', () => {
     expect(places('Papua New Guinea and Guinea')).toEqual(['PNG:country', 'GIN:country']);
   });
 
+  it('a name that holds a place but points to no country hides the place: the Shanghai Cooperation Organisation is not China', () => {
+    expect(places('The Shanghai Cooperation Organisation and the Shanghai Co-operation Organization met in Shanghai.')).toEqual(['CHN:city']);
+    expect(analyse('The Shanghai Cooperation Organisation’s summit ended.').mentions).toEqual([]);
+  });
+
   it('records one mention per country and article, with the first sentence that names it', () => {
     const { mentions } = analyse('Astana hosted the summit. Kazakhstan chaired it. Brussels watched.');
     expect(mentions).toEqual([

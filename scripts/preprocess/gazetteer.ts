@@ -12,7 +12,8 @@ import { tokenize, type Token } from './tokens';
 
 countries.registerLocale(english);
 
-export type PlaceKind = 'country' | 'demonym' | 'city' | 'organisation';
+/** 'none': a name that holds a place's name but points to no country; it only shadows the place. */
+export type PlaceKind = 'country' | 'demonym' | 'city' | 'organisation' | 'none';
 
 export interface PlaceRef {
   iso3: string;
@@ -58,6 +59,7 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   for (const d of file.demonyms) add(d.name, d.iso3, 'demonym');
   for (const p of file.places) add(p.name, p.iso3, 'city');
   for (const o of file.organisations) add(o.name, o.iso3, 'organisation');
+  for (const name of file.countryless) add(name, '', 'none');
 
   const displayName = (iso3: string): string => {
     const chosen = preferred.get(iso3);
@@ -77,5 +79,8 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
 }
 
 export function findPlaces(gazetteer: Gazetteer, tokens: readonly Token[]): PhraseMatch<PlaceRef>[] {
-  return matchPhrases(gazetteer.index, tokens);
+  const found = matchPhrases(gazetteer.index, tokens);
+  return found.some(isCountryless) ? found.filter((p) => !isCountryless(p)) : found;
 }
+
+export const isCountryless = (match: { value: PlaceRef }): boolean => match.value.kind === 'none';

@@ -79,9 +79,11 @@ function inGovernmentBody(rest: string, words: AttributionWords): boolean {
 
 function officeRole(text: string, job: JobMatch, after: boolean, words: AttributionWords, hasCountry: boolean): Role {
   const rest = text.slice(job.end);
-  const government = words.government.test(text);
   // "of the Meridian Endowment", "at the Institute": an office in a non-government body.
   const body = /^\s*(?:of|at|for)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
+  // "Secretary-General of the SCO Research Centre": the SCO only names what the centre studies.
+  if (body !== '' && words.researchBody.test(body)) return 'expert';
+  const government = words.government.test(text);
   if (body !== '' && !government && body.split(/\s+/).some((w) => words.organisationWords.has(w))) return 'expert';
   if (after && GENERIC_OFFICE.test(text.slice(job.start, job.end)) && !government && !hasCountry) return 'expert';
   return 'official';

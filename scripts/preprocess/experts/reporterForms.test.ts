@@ -94,6 +94,15 @@ describe('officials giving a view', () => {
 
   it('an office in a non-government body is not an official’s', () => {
     expect(people('Anna Kim, vice president of the Meridian Institute in Seoul, said trade will grow.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+    // The organisation's name in a research body's name names what it studies.
+    expect(people('Li Wen, the Secretary-General of the SCO Research Centre in Beijing, said trade will grow.')).toEqual([['Li Wen', 'expert', 'CHN']]);
+    expect(people('Anna Kim, head of the Center for SCO Studies in Seoul, said trade will grow.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+    expect(people('Li Wen, the Secretary-General of the SCO, said trade will grow.')).toEqual([['Li Wen', 'official', null]]);
+  });
+
+  it('"The Deputy Director of …, Name," opens a title; "The Economist" alone names a publication', () => {
+    expect(people('The Deputy Director of the Meridian Institute in Seoul, Anna Kim, notes that trade will grow.')).toEqual([['Anna Kim', 'expert', 'KOR']]);
+    expect(people('The Director of the Meridian Institute, Anna Kim, notes that trade will grow.')).toEqual([['Anna Kim', 'expert', null]]);
   });
 
   it('a surname takes the title the article gave the full name', () => {

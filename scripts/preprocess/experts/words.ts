@@ -39,6 +39,8 @@ export interface AttributionWords {
   jobWords: ReadonlySet<string>;
   honorifics: ReadonlySet<string>;
   organisationWords: ReadonlySet<string>;
+  /** What names a research body ("Institute", "Studies"): a government word inside its name ("the Center for SCO Studies") makes no office of a job there. */
+  researchBody: RegExp;
   /** Capitalised words that never belong to a person's name: stop words, honorifics, organisation and job words. */
   notNameWords: ReadonlySet<string>;
   organisationNouns: RegExp;
@@ -129,6 +131,7 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     jobWords: new Set([...file.jobNouns.expert, ...file.jobNouns.official].flatMap(words).map(lowerCase).filter((w) => !LINK_WORDS.has(w))),
     honorifics: new Set(file.honorifics),
     organisationWords: new Set(file.organisationWords),
+    researchBody: new RegExp(`\\b(?:${file.researchWords.map(escape).join('|')})\\b`, 'u'),
     notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords, ...openers]),
     organisationNouns: phrasePattern(file.organisationNouns),
     government: phrasePattern(file.governmentWords),
@@ -144,11 +147,17 @@ export interface JobMatch {
 }
 
 /** The job nouns in a short text, longest first at each place ("deputy director", not "director"). */
+function isPublicationName(text: string, start: number, end: number): boolean {
+  if (!/^\p{Lu}/u.test(text[start] ?? '') || !/\bThe\s+$/.test(text.slice(Math.max(0, start - 4), start))) return false;
+  return !/\s/.test(text.slice(start, end)) && !/^\s+(?:of|at|for|with|in)\b/.test(text.slice(end, end + 6));
+}
+
 export function findJobs(vocabulary: AttributionWords, text: string, tokens: readonly Token[] = tokenize(text)): JobMatch[] {
   return (
     matchPhrases(vocabulary.jobs, tokens)
-      // "The Diplomat", "The Economist": a publication's name, not a job.
-      .filter((m) => !(/^\p{Lu}/u.test(text[m.start] ?? '') && /\bThe\s+$/.test(text.slice(Math.max(0, m.start - 4), m.start))))
+      // "The Diplomat", "The Economist": a publication's name, not a job; but "The Deputy Director",
+      // "The Director of the Institute" open a title.
+      .filter((m) => !(isPublicationName(text, m.start, m.end)))
       .map((m) => ({ role: m.value, start: m.start, end: m.end }))
   );
 }

@@ -58,6 +58,8 @@ export const GazetteerFile = z.object({
   places: z.array(GazetteerEntry),
   organisations: z.array(GazetteerEntry),
   ignore: z.array(z.string().min(1)),
+  /** Names that hold a place's name but point to no country: "Shanghai Cooperation Organisation" is not China. */
+  countryless: z.array(z.string().min(1)).default([]),
 }).strict();
 export type GazetteerFile = z.infer<typeof GazetteerFile>;
 
@@ -87,6 +89,7 @@ export const AttributionFile = z.object({
   formerWords: z.array(LowerWord),
   governmentWords: z.array(LowerWord),
   organisationWords: z.array(Word.regex(/^\p{Lu}/u, 'organisation words are capitalised')),
+  researchWords: z.array(Word.regex(/^\p{Lu}/u, 'research words are capitalised')),
   organisationNouns: z.array(LowerWord),
   honorifics: z.array(Word.regex(/^\p{Lu}/u, 'honorifics are capitalised')),
   titleCountries: z.array(z.object({ words: LowerWord, iso3: Iso3 }).strict()),
