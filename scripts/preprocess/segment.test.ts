@@ -63,4 +63,9 @@ describe('segmenting an article', () => {
     const text = 'He said “one, two,” then "three" and 5\'10" and «four» and “open';
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(['“one, two,”', '"three"', '«four»', '“open']);
   });
+
+  it('finds quotes in single and doubled single marks, and takes apostrophes for what they are', () => {
+    const text = "'The port is ready,' said Anna Kim. ‘‘Trade will follow,’’ she added. Russia's and the members' plans ‘may’ change; 'tis odd.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["'The port is ready,'", '‘‘Trade will follow,’’']);
+  });
 });

@@ -245,7 +245,23 @@ function capLength(start: number, end: number, text: string, out: Span[]): void 
 }
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
-const QUOTE_OPEN = /[“«„"]/g;
+const QUOTE_OPEN = /[“«„"‘']/g;
+/**
+ * Where a quote in single marks (British style 'It is late,' said X, or the doubled ‘‘It is late,’’)
+ * closes: a mark after the quote's last punctuation, before a space, a dash or the end. An apostrophe
+ * ("Russia's", "members' ") never has punctuation before it, so it does not close a quote.
+ */
+const SINGLE_CLOSE = /[,.!?…]['’]{1,2}(?=[\s)\]—–-]|$)/g;
+/** A single mark opens a quote only at the start of a clause and before a capital: 'Trade will follow,' … */
+const SINGLE_OPEN = /^['‘]{1,2}\p{Lu}/u;
+
+function singleQuoteEnd(text: string, i: number): number {
+  if (i > 0 && !/[\s([—–-]/.test(text[i - 1] ?? '')) return -1;
+  if (!SINGLE_OPEN.test(text.slice(i, i + 3))) return -1;
+  SINGLE_CLOSE.lastIndex = i + 1;
+  const close = SINGLE_CLOSE.exec(text);
+  return close === null ? -1 : close.index + close[0].length;
+}
 
 /**
  * Quoted stretches of a paragraph (quote marks included). A quote left open runs to the end of
@@ -257,6 +273,14 @@ export function findQuotes(text: string): Span[] {
   for (let m = QUOTE_OPEN.exec(text); m !== null; m = QUOTE_OPEN.exec(text)) {
     const i = m.index;
     const ch = m[0];
+    if (ch === '‘' || ch === "'") {
+      // A single mark that does not open a quote is an apostrophe or a nested quote: skip it.
+      const end = singleQuoteEnd(text, i);
+      if (end < 0) continue;
+      spans.push({ start: i, end });
+      QUOTE_OPEN.lastIndex = end;
+      continue;
+    }
     // A straight quote opens only after a space or bracket: in "5'10"" or "word"s" it does not.
     if (ch === '"' && i > 0 && !/[\s([—–-]/.test(text[i - 1] ?? '')) continue;
     const close = text.indexOf(OPENERS[ch] ?? ch, i + 1);

@@ -99,7 +99,7 @@ export const pronounVerb: Matcher = (unit, context) =>
  */
 export const verbSubject: Matcher = (unit, context) =>
   verbSites(unit).flatMap((site) => {
-    if (!site.verb.verb.invertible || !(site.left.trim() === '' || /[,”"_»?!]\s*$/.test(site.left.slice(-8)))) return [];
+    if (!site.verb.verb.invertible || !(site.left.trim() === '' || /[,”"_»?!'’]\s*$/.test(site.left.slice(-8)))) return [];
     // Fast path: a speaker after the verb is a capitalised name, a title or "he"/"she" within a few words.
     if (!/^[^,;.!?“”"_]{0,80}?(?:\p{Lu}|\b(?:he|she)\b)/u.test(site.right)) return [];
     const ref = speakerAfter(site.right, context);

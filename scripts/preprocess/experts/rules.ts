@@ -178,6 +178,9 @@ export const RULES: readonly AttributionRule[] = [
       ['“We are ready,” said the country’s Foreign Minister, Ravi Menon.', 'Ravi Menon'],
       ['“It is late,” wrote Aliya Serik, a doctoral student from Almaty.', 'Aliya Serik'],
       ['Says Anna Kim, a fellow at the Asia Centre: “It will take years.”', 'Anna Kim'],
+      // Quotes in single marks, as British and Asian outlets print them, and in doubled single marks.
+      ["'The bank will lend in roubles,' said Boris Lee, a fellow at the Oslo-based Nordic Institute.", 'Boris Lee'],
+      ['‘‘It is not altogether welcome,’’ said Lena Ostrova of the Steppe Institute in Almaty.', 'Lena Ostrova'],
     ],
     no: [
       'The delegates arrived in Astana, praised Anna Kim, the host, and began the talks.',
