@@ -18,6 +18,8 @@ describe('candidate states, by clause', () => {
     expect(candidates('Nepal and Sri Lanka could be formally admitted as full members next year.')).toEqual(['LKA:membership', 'NPL:membership']);
     expect(candidates('At this year’s summit, Nepal and Sri Lanka will complete the process of joining the SCO.')).toEqual(['LKA:membership', 'NPL:membership']);
     expect(candidates('Cambodia has begun the formal procedures of joining the organisation.')).toEqual(['KHM:membership']);
+    expect(candidates('Turkey has also announced its intention to join the SCO.')).toEqual(['TUR:membership']);
+    expect(candidates('Serbia announced its intention to become a dialogue partner.')).toEqual(['SRB:dialogue-partner']);
   });
 
   it('finds the object of the predicate, and possessive owners of a bid', () => {
