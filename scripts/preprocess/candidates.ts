@@ -133,7 +133,7 @@ function subjectBefore(sentence: string, countries: readonly Country[], at: numb
  * word after it makes the country a modifier of that word, not the object: "welcomed the US
  * withdrawal", "accepted Iran's proposal".
  */
-const OBJECT_FOLLOWER = /^(?:[\s]*(?:[,;:.!?)"”’—–-]|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status)\b|\s+\p{Lu})/u;
+const OBJECT_FOLLOWER = /^(?:\s*(?:[,;:.!?)"”’—–-]|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status)\b|\s+\p{Lu})/u;
 
 /** The countries in a list that starts right after `at` (the object of a predicate). */
 function objectAfter(sentence: string, countries: readonly Country[], at: number): Country[] {

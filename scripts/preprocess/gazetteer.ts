@@ -78,9 +78,9 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   };
 }
 
+const isCountryless = (match: { value: PlaceRef }): boolean => match.value.kind === 'none';
+
 export function findPlaces(gazetteer: Gazetteer, tokens: readonly Token[]): PhraseMatch<PlaceRef>[] {
   const found = matchPhrases(gazetteer.index, tokens);
   return found.some(isCountryless) ? found.filter((p) => !isCountryless(p)) : found;
 }
-
-export const isCountryless = (match: { value: PlaceRef }): boolean => match.value.kind === 'none';

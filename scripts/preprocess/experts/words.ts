@@ -157,7 +157,7 @@ export function findJobs(vocabulary: AttributionWords, text: string, tokens: rea
     matchPhrases(vocabulary.jobs, tokens)
       // "The Diplomat", "The Economist": a publication's name, not a job; but "The Deputy Director",
       // "The Director of the Institute" open a title.
-      .filter((m) => !(isPublicationName(text, m.start, m.end)))
+      .filter((m) => !isPublicationName(text, m.start, m.end))
       .map((m) => ({ role: m.value, start: m.start, end: m.end }))
   );
 }
