@@ -68,4 +68,22 @@ describe('segmenting an article', () => {
     const text = "'The port is ready,' said Anna Kim. ‘‘Trade will follow,’’ she added. Russia's and the members' plans ‘may’ change; 'tis odd.";
     expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["'The port is ready,'", '‘‘Trade will follow,’’']);
   });
+
+  it('reads a term in single marks as a term, so it does not run on into the next quote', () => {
+    const text = "The so-called 'Shanghai Spirit' is old. Later, 'We agree,' said Anna Kim.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["'We agree,'"]);
+  });
+
+  it('lets a plural possessive sit inside a single-marked quote, and takes British punctuation outside', () => {
+    const text = "'The members' plans are ready,' said Anna Kim. 'Trade will follow soon', she added. The 'Three Evils', she said.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual([
+      "'The members' plans are ready,'",
+      "'Trade will follow soon'",
+    ]);
+  });
+
+  it('never lets a possessive carry a single-marked term past the next opening mark', () => {
+    const text = "The 'Three Evils' are old. 'We agree,' said Anna Kim.";
+    expect(findQuotes(text).map((q) => text.slice(q.start, q.end))).toEqual(["'We agree,'"]);
+  });
 });

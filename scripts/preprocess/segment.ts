@@ -246,21 +246,47 @@ function capLength(start: number, end: number, text: string, out: Span[]): void 
 
 const OPENERS: Record<string, string> = { '“': '”', '«': '»', '„': '“', '"': '"' };
 const QUOTE_OPEN = /[“«„"‘']/g;
-/**
- * Where a quote in single marks (British style 'It is late,' said X, or the doubled ‘‘It is late,’’)
- * closes: a mark after the quote's last punctuation, before a space, a dash or the end. An apostrophe
- * ("Russia's", "members' ") never has punctuation before it, so it does not close a quote.
- */
-const SINGLE_CLOSE = /[,.!?…]['’]{1,2}(?=[\s)\]—–-]|$)/g;
 /** A single mark opens a quote only at the start of a clause and before a capital: 'Trade will follow,' … */
 const SINGLE_OPEN = /^['‘]{1,2}\p{Lu}/u;
+const SINGLE_MARK = /['’]/;
+/** What may follow a closing single mark: a space, a bracket, a dash, punctuation or the end. */
+const AFTER_CLOSE = /[\s)\]—–,.;:!?-]/;
+const PUNCTUATION_INSIDE = /[,.!?…]/;
+const PUNCTUATION_OUTSIDE = /[,.;:!?]/;
+/** With the punctuation outside ('It is late', said X), a span this short is a term in scare quotes. */
+const MIN_WORDS_OUTSIDE = 4;
 
+function opensSingleQuote(text: string, i: number): boolean {
+  if (i > 0 && !/[\s([—–-]/.test(text[i - 1] ?? '')) return false;
+  return SINGLE_OPEN.test(text.slice(i, i + 3));
+}
+
+/**
+ * Where a quote in single marks ('It is late,' said X; the doubled ‘‘It is late,’’; British
+ * 'It is late', said X) closes: at its first word-final mark. Only punctuation makes that mark a
+ * quote's end: the so-called 'Shanghai Spirit' is a term, not a quote, and must not run on to the
+ * next real quote. A plural possessive ("the members' plans") may sit inside a quote, so after an
+ * s the search goes on, but never past the next opening mark. -1 when no quote opens at i.
+ */
 function singleQuoteEnd(text: string, i: number): number {
-  if (i > 0 && !/[\s([—–-]/.test(text[i - 1] ?? '')) return -1;
-  if (!SINGLE_OPEN.test(text.slice(i, i + 3))) return -1;
-  SINGLE_CLOSE.lastIndex = i + 1;
-  const close = SINGLE_CLOSE.exec(text);
-  return close === null ? -1 : close.index + close[0].length;
+  if (!opensSingleQuote(text, i)) return -1;
+  let j = i + 1;
+  while (SINGLE_MARK.test(text[j] ?? '')) j++;
+  for (; j < text.length; j++) {
+    const ch = text[j] ?? '';
+    if (!SINGLE_MARK.test(ch)) continue;
+    if (opensSingleQuote(text, j)) return -1;
+    let end = j + 1;
+    if (SINGLE_MARK.test(text[end] ?? '')) end++;
+    const after = text[end] ?? '';
+    const before = text[j - 1] ?? '';
+    if (after !== '' && !AFTER_CLOSE.test(after)) continue; // inside a word: Russia's
+    if (PUNCTUATION_INSIDE.test(before)) return end;
+    if (PUNCTUATION_OUTSIDE.test(after) && text.slice(i, j).trim().split(/\s+/).length >= MIN_WORDS_OUTSIDE) return end;
+    if (before === 's' && /\s/.test(after)) continue; // the members' plans
+    return -1;
+  }
+  return -1;
 }
 
 /**
