@@ -5,9 +5,11 @@
  * summit granted Egypt dialogue partner status", "Iran’s accession"); another country elsewhere
  * in the sentence does not ("… and said China would chair it next year"), nor a city or a demonym.
  * `kind` is what is sought; a country that already holds it (or more) on the article's date is
- * not a candidate.
+ * not a candidate. The predicates themselves, with their cue words and examples, are the rows of
+ * candidateRules.ts.
  */
 import { partialDateStart, STATUS_STRENGTH, strongestPeriodAt } from '../../src/model/statusInYear';
+import { CANDIDATE_RULES as PREDICATES, type Side } from './candidateRules';
 import type { PlaceRef } from './gazetteer';
 import type { CandidateKind } from './model';
 import type { PhraseMatch } from './phraseIndex';
@@ -19,44 +21,6 @@ export interface CandidateHit {
 }
 
 /**
- * Where a predicate's countries stand: before it (its subject), after it (its object), both (a
- * noun: "the accession of Iran", "Iran’s bid"), or at the start of the sentence ("Belarus signed …,
- * the next step toward membership").
- */
-type Side = 'subject' | 'object' | 'both' | 'sentence';
-
-interface Predicate {
-  pattern: RegExp;
-  side: Side;
-  /** The kind when no status word follows. */
-  kind: CandidateKind;
-  /** Words the pattern cannot match without: a sentence with none of them is not tried. */
-  words: string;
-}
-
-/** "was admitted", "could be officially admitted": the auxiliary, and an adverb after it. */
-const PASSIVE = String.raw`(?:(?:is|are|was|were|has been|have been|had been|be|being)\s+(?:\w+ly\s+)?)`;
-
-/** The membership predicates, each with the side its countries stand on. */
-const PREDICATES: readonly Predicate[] = [
-  { pattern: /\b(?:re)?join(?:s|ed|ing)?\b(?=\s+(?:the\s+)?(?:SCO|Shanghai|organi[sz]ation|bloc|grouping|group|it\b|as\b))/gi, side: 'subject', kind: 'membership', words: 'join joins joined joining rejoin rejoins rejoined rejoining' },
-  { pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?)\b/gi, side: 'subject', kind: 'membership', words: 'become becomes became becoming' },
-  {
-    pattern:
-      /\b(?:appl(?:y|ies|ied|ying)\s+(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+(?:\S+\s+){0,6}?(?:for|to\s+join|to\s+become)|ask(?:s|ed|ing)?\s+to\s+be\s+(?:upgraded|admitted|accepted|granted|made|given|included)|would\s+like\s+to\s+(?:join|become)|(?:is|are|was|were)\s+considering\s+(?:joining|becoming|membership)|(?:submit(?:s|ted|ting)?|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|made|mak(?:e|es|ing))\s+(?:(?:an?|its|their|a\s+formal|formal|official|an\s+official)\s+)?(?:applications?|requests?|bids?))\b/gi,
-    side: 'subject',
-    kind: 'membership',
-    words: 'apply applies applied applying ask asks asked asking like considering submit submits submitted submitting file files filed filing lodge lodges lodged lodging made make makes making',
-  },
-  { pattern: /\b(?:want(?:s|ed)?|wish(?:es|ed)?|hop(?:e|es|ed|ing)|intend(?:s|ed)?|plan(?:s|ned)?|aspir(?:e|es|ed|ing)|aim(?:s|ed)?|is keen|are keen)\s+to\s+(?:join|become)\b|\baspir(?:e|es|ed|ing)\s+to\b|\b(?:push|press|lobb(?:y|ie))(?:s|es|ed|ing)?\s+(?:for|to\s+join)\b/gi, side: 'subject', kind: 'membership', words: 'want wants wanted wish wishes wished hope hopes hoped hoping intend intends intended plan plans planned aspire aspires aspired aspiring aim aims aimed keen push pushes pushed pushing press presses pressed pressing lobby lobbies lobbied lobbying' },
-  { pattern: /\b(?:seek(?:s|ing)?|sought|want(?:s|ed)?\s+closer\s+ties|eye(?:s|d|ing)?)\b/gi, side: 'subject', kind: 'interest', words: 'seek seeks seeking sought want wants wanted eye eyes eyed eyeing' },
-  { pattern: /\b(?:(?:shown|show(?:s|ed)?|expressed|express(?:es)?|voiced|signall?ed|declared|has|have|had)\s+(?:an?\s+)?(?:keen\s+|strong\s+|growing\s+|great\s+)?interest\s+in|(?:is|are|was|were)\s+(?:also\s+|keenly\s+|very\s+)?interested\s+in|(?:is|are|was|were)\s+keen\s+to\s+(?:join|become))\b/gi, side: 'subject', kind: 'interest', words: 'interest interested keen' },
-  { pattern: /\b(?:(?:accession|admission|membership|candidacy|applications?|bids?|requests?|wish|desire|aspirations?)(?:\s+(?:of|for|by|to\s+join|to\s+become))?|intentions?\s+to\s+(?:join|become))\b/gi, side: 'both', kind: 'membership', words: 'accession admission membership candidacy application applications bid bids request requests wish desire aspiration aspirations intention intentions' },
-  { pattern: /\b(?:step|steps|move|path|road|way)\s+(?:toward|towards|to)\s+(?:full\s+)?(?:membership|accession)\b/gi, side: 'sentence', kind: 'membership', words: 'step steps move path road way' },
-  { pattern: new RegExp(String.raw`\b${PASSIVE}?(?:admit(?:s|ted|ting)?|grant(?:s|ed|ing)?|award(?:s|ed|ing)?|give(?:s|n)?|gave|welcom(?:e|es|ed|ing)|accept(?:s|ed|ing)?|approv(?:e|es|ed|ing)|invit(?:e|es|ed|ing)|(?:expand(?:s|ed|ing)?|enlarg(?:e|es|ed|ing)|grow(?:s|ing)?|grew)\s+to\s+include|to\s+include|(?:clear(?:s|ed|ing)?|pav(?:e|es|ed|ing)|open(?:s|ed|ing)?)\s+the\s+(?:way|door|path|road)\s+(?:for|to))\b`, 'gi'), side: 'object', kind: 'membership', words: 'admit admits admitted admitting grant grants granted granting award awards awarded awarding give gives given gave welcome welcomes welcomed welcoming accept accepts accepted accepting approve approves approved approving invite invites invited inviting include clear clears cleared clearing pave paves paved paving open opens opened opening' },
-];
-
-/**
  * The words the predicates are built on, each with the predicates (a bit each) that need it:
  * analyseArticle finds them with the places in its one pass over each paragraph's tokens, and
  * asks about a sentence only for the predicates its words allow.
@@ -64,14 +28,13 @@ const PREDICATES: readonly Predicate[] = [
 export const CANDIDATE_TRIGGERS: ReadonlyMap<string, number> = (() => {
   const masks = new Map<string, number>();
   PREDICATES.forEach((predicate, i) => {
-    for (const word of predicate.words.split(' ')) masks.set(word, (masks.get(word) ?? 0) | (1 << i));
+    for (const word of predicate.words) masks.set(word, (masks.get(word) ?? 0) | (1 << i));
   });
   return masks;
 })();
 
 /** Every predicate: for callers that did not look for the trigger words. */
 export const ALL_PREDICATES = (1 << PREDICATES.length) - 1;
-
 
 /** What is sought, from the first status word after the predicate. */
 const STATUS_WORDS: ReadonlyArray<[RegExp, CandidateKind]> = [
