@@ -7,7 +7,7 @@ import { nameHeading } from './heading';
 import { isFullName, type NameContext } from './names';
 import { isAppositive, isNameOnly, lastClause, namelessSubject, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
-import { hasJob } from './words';
+import { findJobs, hasJob } from './words';
 
 export interface Candidate {
   score: number;
@@ -140,12 +140,28 @@ export const quotedAsSaying: Matcher = (unit, context) => {
   return subject === null ? [] : [{ score: 0.9, speaker: subject.ref, view: true, after: unit.start + m.index + m[0].length }];
 };
 
-const COPULA = /^(?:[^,]{0,80},\s+)?(.{3,80}?)\s+(?:is|was|has been|had been|is now|was once|remains)\s+((?:a|an|the|now|currently|also|one of the|among the)\s.{3,250}?)\s*[.!?]?\s*$/s;
+const COPULA = /^(?:[^,]{0,80},\s+)?(.{3,80}?)\s+(?:is|was|has been|had been|is now|was once|remains)\s+((?:(?:a|an|the|now|currently|also|one of the|among the)\s)?.{3,250}?)\s*[.!?]?\s*$/s;
+const COPULA_ARTICLE = /^(?:a|an|the|now|currently|also|one of the|among the)\s/;
+/** Before a bare job ("is Central Asian expert with …"), at most a few capitalised words. */
+const BARE_JOB_LEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
+/** What follows a bare job: its organisation or the end ("is director of …", "is professor at …"). */
+const BARE_JOB_TAIL = /^(?:\s+(?:of|at|with|for|in)\b|\s*[,;.]|\s*$)/;
+
+/**
+ * Without an article the role must open the phrase: "Name is director of …", "Name is Central
+ * Asian expert with …"; "Name is expected to become director" is no introduction.
+ */
+function opensWithJob(context: Parameters<Matcher>[1], role: string): boolean {
+  if (COPULA_ARTICLE.test(role)) return true;
+  const job = findJobs(context.words, role)[0];
+  return job !== undefined && BARE_JOB_LEAD.test(role.slice(0, job.start)) && BARE_JOB_TAIL.test(role.slice(job.end));
+}
 
 /** "Name is the director of a Moscow-based think tank." An introduction: the view comes in the next sentences. */
 export const copulaIntroduction: Matcher = (unit, context) => {
   const m = COPULA.exec(sentenceOf(unit));
-  if (m?.[1] === undefined || m[2] === undefined || !hasJob(context.words, m[2]) || !isAppositive(m[2].replace(/^(?:now|currently|also)\s+/, ''), context)) return [];
+  if (m?.[1] === undefined || m[2] === undefined || !hasJob(context.words, m[2]) || !opensWithJob(context, m[2])) return [];
+  if (!isAppositive(m[2].replace(/^(?:now|currently|also)\s+/, ''), context)) return [];
   const ref = speakerInClause(m[1], context);
   return isName(ref) && isFullName(ref.words) ? [{ score: 0.4, speaker: { ...ref, after: [ref.after, m[2]].filter((s) => s !== '').join(', ') }, view: false }] : [];
 };

@@ -236,15 +236,21 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     id: 'copula-introduction',
-    cues: ['Name is a/the <job> …'],
+    cues: ['Name is a/the <job> …', 'Name is <job> of/at/with …'],
     applies: (unit) => unit.jobs > 0 && / (?:is|was|has been|had been|remains) /.test(sentence(unit)),
     match: copulaIntroduction,
     score: 0.4,
     yes: [
       ['Lena Ostrova is the director of a Moscow-based think tank.', 'Lena Ostrova'],
       ['Omar Haddad is an expert on the Gulf at the Doha Policy Council.', 'Omar Haddad'],
+      ['Anna Kim is Central Asian expert with the Steppe Policy Centre.', 'Anna Kim'],
+      ['Boris Lee is director of the Almaty office of the Steppe Institute.', 'Boris Lee'],
     ],
-    no: ['Lena Ostrova is in Astana for talks this week.', 'The bank is a partner of the fund.'],
+    no: [
+      'Lena Ostrova is in Astana for talks this week.',
+      'The bank is a partner of the fund.',
+      'Boris Lee is expected to become director of the Steppe Institute.',
+    ],
   },
   {
     id: 'appositive-introduction',
