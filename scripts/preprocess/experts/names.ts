@@ -12,6 +12,8 @@ import type { AttributionWords } from './words';
 const PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'del', 'della', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ben', 'ter', 'dos', 'das']);
 
 const INITIAL = /^\p{Lu}\.$/u;
+/** The Arabic article written lower case and joined to the name: "al-Hefny", "el-Sheikh". */
+const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-(?=\p{Lu})/u;
 /** Lower-case words inside organisation names: a capitalised word after one belongs to the organisation. */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'on', 'at', 'in', 'with', 'from', 'under']);
 /** A capitalised word in Latin script, possibly hyphenated or with an apostrophe: "Jean-Pierre", "O'Neill". */
@@ -35,6 +37,8 @@ export function isNameWord(word: string, context: NameContext): boolean {
 
 function judgeNameWord(word: string, context: NameContext): boolean {
   if (INITIAL.test(word)) return true;
+  const joined = JOINED_ARTICLE.exec(word);
+  if (joined !== null) return judgeNameWord(word.slice(joined[0].length), context);
   if (!CAPITALISED.test(word) || !LATIN.test(word)) return false;
   const stop = context.words.notNameWords;
   if (stop.has(word)) return false;
@@ -63,8 +67,13 @@ export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | nu
   // The surname must be capitalised: look at its first letter before splitting anything.
   let wordStart = end;
   while (wordStart > 0 && !isSpace(segment.charCodeAt(wordStart - 1))) wordStart--;
-  const initial = segment.charCodeAt(wordStart);
-  if (!(initial >= 65 && initial <= 90) && !(initial >= 128 && /\p{Lu}/u.test(segment[wordStart] ?? ''))) return null;
+  let capital = wordStart;
+  if (segment.charCodeAt(wordStart + 2) === 45 || segment.charCodeAt(wordStart + 3) === 45) {
+    const joined = JOINED_ARTICLE.exec(segment.slice(wordStart, wordStart + 5));
+    if (joined !== null) capital += joined[0].length;
+  }
+  const initial = segment.charCodeAt(capital);
+  if (!(initial >= 65 && initial <= 90) && !(initial >= 128 && /\p{Lu}/u.test(segment[capital] ?? ''))) return null;
   // A name and its title are at most a few words: the start of a long clause never matters.
   const start = Math.max(0, end - 240);
   const words = segment.slice(start, end).split(/\s+/).filter((w) => w !== '');

@@ -133,6 +133,8 @@ export const RULES: readonly AttributionRule[] = [
       ['But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.', 'Boris Lee'],
       ['Boris Lee — a fellow at the Nordic Institute in Oslo — said the bloc is growing.', 'Boris Lee'],
       ['The forum’s new director, former Latvian diplomat Ivo Petrak, says the forum is no bloc.', 'Ivo Petrak'],
+      ['Leila el-Masri, a professor of politics at Nile Valley University, said the bloc is growing.', 'Leila el-Masri'],
+      ['“It will take years,” Omar al-Haddad, a former deputy foreign minister, told reporters.', 'Omar al-Haddad'],
     ],
     no: [
       'Russia, China and Iran, the three largest members, said the talks were useful.',
