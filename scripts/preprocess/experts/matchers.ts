@@ -140,8 +140,10 @@ export const quotedAsSaying: Matcher = (unit, context) => {
   return subject === null ? [] : [{ score: 0.9, speaker: subject.ref, view: true, after: unit.start + m.index + m[0].length }];
 };
 
-const COPULA = /^(?:[^,]{0,80},\s+)?(.{3,80}?)\s+(?:is|was|has been|had been|is now|was once|remains)\s+((?:(?:a|an|the|now|currently|also|one of the|among the)\s)?.{3,250}?)\s*[.!?]?\s*$/s;
-const COPULA_ARTICLE = /^(?:a|an|the|now|currently|also|one of the|among the)\s/;
+/** What usually opens the role after the copula: "is a/the …", "is now …", "is one of the …". */
+const ROLE_OPENER = String.raw`(?:a|an|the|now|currently|also|one of the|among the)\s`;
+const COPULA = new RegExp(String.raw`^(?:[^,]{0,80},\s+)?(.{3,80}?)\s+(?:is|was|has been|had been|is now|was once|remains)\s+((?:${ROLE_OPENER})?.{3,250}?)\s*[.!?]?\s*$`, 's');
+const COPULA_ARTICLE = new RegExp(`^${ROLE_OPENER}`);
 /** Before a bare job ("is Central Asian expert with …"), at most a few capitalised words. */
 const BARE_JOB_LEAD = /^(?:\p{Lu}[\p{L}'’-]*\s+){0,3}$/u;
 /** What follows a bare job: its organisation or the end ("is director of …", "is professor at …"). */
