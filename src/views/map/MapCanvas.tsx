@@ -149,9 +149,19 @@ const MapLayers = memo(function MapLayers({ width, height, shapes, classes, cand
   // with the classes of the first year it shows, and never changes their class afterwards.
   const shapesRef = useRef<SVGGElement>(null);
   const [firstClasses] = useState(classes);
+  // What the outlines show now: a step then touches only the countries whose class it changes.
+  const applied = useRef<{ group: SVGGElement; geographies: readonly Outline[]; classes: ReadonlyMap<string, MapClass>; paths: ReadonlyMap<string, Element[]> } | null>(null);
   useLayoutEffect(() => {
     const group = shapesRef.current;
-    if (group !== null) applyShapeClasses(group, classes);
+    if (group === null) return;
+    const last = applied.current;
+    if (last === null || last.group !== group || last.geographies !== geographies) {
+      applyShapeClasses(group, classes);
+      applied.current = { group, geographies, classes, paths: pathsByIso3(group) };
+    } else if (last.classes !== classes) {
+      applyChangedClasses(last.paths, last.classes, classes);
+      applied.current = { ...last, classes };
+    }
   }, [classes, geographies]);
 
   return (
@@ -223,6 +233,31 @@ function applyShapeClasses(group: SVGGElement, classes: ReadonlyMap<string, MapC
     if (path.classList.contains(wanted)) continue;
     for (const name of [...path.classList]) if (name.startsWith(SHAPE_CLASS_PREFIX)) path.classList.remove(name);
     path.classList.add(wanted);
+  }
+}
+
+/** The outlines in `group` by country. */
+function pathsByIso3(group: SVGGElement): Map<string, Element[]> {
+  const paths = new Map<string, Element[]>();
+  for (const path of group.children) {
+    const iso3 = path.getAttribute('data-iso3');
+    if (iso3 !== null) paths.set(iso3, [...(paths.get(iso3) ?? []), path]);
+  }
+  return paths;
+}
+
+/** As applyShapeClasses, for the countries whose class differs between `before` and `after` only. */
+function applyChangedClasses(paths: ReadonlyMap<string, readonly Element[]>, before: ReadonlyMap<string, MapClass>, after: ReadonlyMap<string, MapClass>): void {
+  const changed = new Set<string>();
+  for (const [iso3, mapClass] of after) if ((before.get(iso3) ?? 'none') !== mapClass) changed.add(iso3);
+  for (const [iso3, mapClass] of before) if ((after.get(iso3) ?? 'none') !== mapClass) changed.add(iso3);
+  for (const iso3 of changed) {
+    const wanted = shapeClass(iso3, after);
+    for (const path of paths.get(iso3) ?? []) {
+      if (path.classList.contains(wanted)) continue;
+      for (const name of [...path.classList]) if (name.startsWith(SHAPE_CLASS_PREFIX)) path.classList.remove(name);
+      path.classList.add(wanted);
+    }
   }
 }
 
