@@ -22,7 +22,7 @@ export interface FolderRunOptions {
   articlesDir: string;
   referenceDir: string;
   outDir: string;
-  /** Worker threads for the per-article stages; 1 runs them in this thread. */
+  /** Threads for the per-article stages, this one and jobs - 1 worker threads; 1 runs them all in this thread. */
   jobs: number;
   generatedAt: string;
   shardBytes?: number;
