@@ -244,7 +244,7 @@ export async function benchPipeline(options: PipelineOptions): Promise<PipelineR
   };
   const jobsSize = corpusDirs.has(options.jobsArticles) ? options.jobsArticles : APP_SIZE;
   const jobsJobs = Math.max(2, availableParallelism());
-  log(`--jobs 1 against --jobs ${jobsJobs} (${jobsJobs} worker threads analysing, the main thread collecting and writing) on ${jobsSize.toLocaleString('en-GB')} articles, ${options.jobPairs} alternating pairs (load ${currentLoad()})…`);
+  log(`--jobs 1 against --jobs ${jobsJobs} (the main thread and ${jobsJobs - 1} worker thread${jobsJobs === 2 ? '' : 's'} analysing, the main thread collecting and writing) on ${jobsSize.toLocaleString('en-GB')} articles, ${options.jobPairs} alternating pairs (load ${currentLoad()})…`);
   const jobs = await compareJobs(corpusDirs.get(jobsSize)?.dir ?? '', jobsSize, join(outDir, 'out-jobs'), { jobs: jobsJobs, pairs: Math.max(1, options.jobPairs) });
   log(`speed-up of --jobs ${jobsJobs} over --jobs 1: ${jobs.speedUp.median.toFixed(2)}× (${jobs.speedUp.min.toFixed(2)}–${jobs.speedUp.max.toFixed(2)}), load ${jobs.load.start} → ${jobs.load.end}`);
 

@@ -144,7 +144,7 @@ function jobsSection(p: PipelineResults): string {
   return [
     '### Worker threads: one thread against every core',
     '',
-    `The same ${n(j.articles)}-article corpus through \`--jobs 1\` (every stage in the main thread) and \`--jobs ${j.many.jobs}\` (${j.many.jobs} worker threads analysing, the main thread collecting their findings and writing), ${j.pairs} pairs run alternately (A B, B A, …) in this bench run, unpinned. Load average (1 min) ${j.load.start} at the start of the comparison, ${j.load.end} at the end. Other work shares this machine's cores: a loaded machine takes the second core first, and the speed-up with it; when the run gets no more CPU with two threads than with one (wall ÷ CPU alike on both sides), the speed-up is at most one thread's CPU time ÷ two threads'.`,
+    `The same ${n(j.articles)}-article corpus through \`--jobs 1\` (every stage in the main thread) and \`--jobs ${j.many.jobs}\` (the main thread and ${j.many.jobs - 1} worker thread${j.many.jobs === 2 ? '' : 's'} analysing, the main thread collecting the findings and writing), ${j.pairs} pairs run alternately (A B, B A, …) in this bench run, unpinned. Load average (1 min) ${j.load.start} at the start of the comparison, ${j.load.end} at the end. Other work shares this machine's cores: a loaded machine takes the second core first, and the speed-up with it; when the run gets no more CPU with two threads than with one (wall ÷ CPU alike on both sides), the speed-up is at most one thread's CPU time ÷ two threads'.`,
     '',
     table(['Jobs', 'Wall time s', 'CPU s (user+sys)', 'Peak RSS MB'], [row(j.one), row(j.many)]),
     '',

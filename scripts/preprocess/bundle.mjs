@@ -13,6 +13,30 @@ const ENTRIES = ['scripts/preprocess/cli.ts', 'scripts/preprocess/workers/analys
 const SETTINGS = ['scripts/preprocess/bundle.mjs', 'tsconfig.json', 'package-lock.json'];
 const FORMAT = 1;
 
+/**
+ * The HTML reader's DOM (linkedom) set up on its first use rather than when a thread starts: its
+ * module code cost every thread ~0.23 G instructions at start-up, and a corpus of Markdown and
+ * plain text never needs it. The import is swapped for a function that requires the same module,
+ * which esbuild keeps in the bundle behind a lazy initialiser.
+ */
+const lazyDom = {
+  name: 'lazy-dom',
+  setup(build) {
+    build.onResolve({ filter: /^linkedom\/worker$/ }, async (args) => {
+      if (args.pluginData === 'real') return undefined;
+      if (args.namespace !== 'lazy-dom') return { path: args.path, namespace: 'lazy-dom' };
+      // The package exports this entry to `import` only: resolved as an import, then required by its file.
+      const { path, errors } = await build.resolve(args.path, { kind: 'import-statement', resolveDir: ROOT, pluginData: 'real' });
+      return errors.length > 0 ? { errors } : { path };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'lazy-dom' }, (args) => ({
+      contents: `let dom; export function parseHTML(...args) { dom ??= require(${JSON.stringify(args.path)}); return dom.parseHTML(...args); }`,
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
+  },
+};
+
 /** What a source file looked like when the bundle was made from it. */
 const signature = (file) => {
   try {
@@ -57,6 +81,7 @@ async function build() {
     sourcesContent: false,
     metafile: true,
     logLevel: 'warning',
+    plugins: [lazyDom],
     // CommonJS packages inside an ES module bundle still call require (yaml asks for "process").
     banner: { js: "import { createRequire as __bundleRequire } from 'node:module'; const require = __bundleRequire(import.meta.url);" },
     });

@@ -72,7 +72,7 @@ export async function main(argv: string[], io: CliOutput = processOutput): Promi
   }
   const jobs = args.jobs === undefined ? null : Number(args.jobs);
   if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1)) {
-    io.err(`preprocess: --jobs takes a whole number of worker threads, 1 or more (got ${args.jobs})\n${USAGE}\n`);
+    io.err(`preprocess: --jobs takes a whole number of threads, 1 or more (got ${args.jobs})\n${USAGE}\n`);
     return 2;
   }
   if (args.out.endsWith('.json')) {

@@ -14,6 +14,8 @@ import { listArticles } from './readCorpus';
 import { readArticleFile } from './readArticle';
 import { runOnFolder } from './runOnFolder';
 import { prepared } from './testSupport';
+import { analyseFiles } from './workers/analysePool';
+import type { FileFindings } from './workers/analyseFile';
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';
 /** Small shards, so the corpus spans many and a wrong order would show in their names and bytes. */
@@ -39,7 +41,8 @@ function folderBytes(dir: string): Map<string, Buffer> {
 
 async function runWith(articlesDir: string, jobs: number) {
   const outDir = mkdtempSync(join(tmpdir(), `sco-jobs-${jobs}-`));
-  const result = await runOnFolder({ articlesDir, referenceDir: 'data/reference', outDir, jobs, generatedAt: GENERATED_AT, shardBytes: SHARD_BYTES });
+  // This thread analyses too: it waits for the workers, so that they certainly get files.
+  const result = await runOnFolder({ articlesDir, referenceDir: 'data/reference', outDir, jobs, generatedAt: GENERATED_AT, shardBytes: SHARD_BYTES, waitForWorkers: true });
   return { outDir, result, files: folderBytes(outDir) };
 }
 
@@ -56,6 +59,24 @@ describe('the pipeline on worker threads', () => {
       expect([...many.files.keys()]).toEqual([...one.files.keys()]);
       for (const [file, bytes] of one.files) expect({ file, same: many.files.get(file)?.equals(bytes) }).toEqual({ file, same: true });
     }
+  });
+
+  it('hands every file to exactly one thread, this one and a worker both, with the findings one thread gives', async () => {
+    const files = listArticles(articles).files;
+    const alone = new Map<number, FileFindings>();
+    await analyseFiles(files, { jobs: 1, referenceDir: 'data/reference', prepared: prepared(), onFindings: (index, found) => alone.set(index, found) });
+    const seen: Array<{ index: number; found: FileFindings; byWorker: boolean }> = [];
+    await analyseFiles(files, {
+      jobs: 2,
+      referenceDir: 'data/reference',
+      prepared: prepared(),
+      waitForWorkers: true,
+      onFindings: (index, found, byWorker) => seen.push({ index, found, byWorker }),
+    });
+    expect(seen.map((s) => s.index).sort((a, b) => a - b)).toEqual(files.map((_, i) => i));
+    expect(seen.some((s) => s.byWorker)).toBe(true);
+    expect(seen.some((s) => !s.byWorker)).toBe(true);
+    for (const { index, found } of seen) expect({ index, found }).toEqual({ index, found: alone.get(index) });
   });
 
   it('writes what the pure in-memory path builds from the same articles', async () => {
@@ -93,7 +114,8 @@ describe('the pipeline on worker threads', () => {
     process.env.DYING_WORKER = how;
     try {
       const workerEntry = new URL('./workers/fixtures/dyingWorker.mjs', import.meta.url);
-      const error: unknown = await runOnFolder({ articlesDir: articles, referenceDir: 'data/reference', outDir, jobs: 2, generatedAt: GENERATED_AT, workerEntry }).catch((e: unknown) => e);
+      // This thread analyses too: it waits until the worker is up and has its first files.
+      const error: unknown = await runOnFolder({ articlesDir: articles, referenceDir: 'data/reference', outDir, jobs: 2, generatedAt: GENERATED_AT, workerEntry, waitForWorkers: true }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(InputError);
       // The fixture dies on the second file it was handed: which one that is depends on the timing, but it is one of the corpus's.

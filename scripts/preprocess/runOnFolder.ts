@@ -22,7 +22,7 @@ export interface FolderRunOptions {
   articlesDir: string;
   referenceDir: string;
   outDir: string;
-  /** Worker threads for the per-article stages; 1 runs them in this thread. */
+  /** Threads for the per-article stages, this one and jobs - 1 worker threads; 1 runs them all in this thread. */
   jobs: number;
   generatedAt: string;
   shardBytes?: number;
@@ -30,6 +30,8 @@ export interface FolderRunOptions {
   onSkip?: (skipped: SkippedFile) => void;
   /** The worker threads' entry; tests start one that dies. */
   workerEntry?: URL;
+  /** This thread analyses files only once the workers are up (tests: so that the workers certainly get some). */
+  waitForWorkers?: boolean;
 }
 
 export interface FolderRunResult extends WrittenData {
@@ -96,6 +98,7 @@ export async function runOnFolder(options: FolderRunOptions): Promise<FolderRunR
       referenceDir: options.referenceDir,
       prepared,
       ...(options.workerEntry === undefined ? {} : { workerEntry: options.workerEntry }),
+      ...(options.waitForWorkers === undefined ? {} : { waitForWorkers: options.waitForWorkers }),
       onFindings: (index, found) => {
         // Into the core's tables at once: the facts are not kept.
         builder.add(index, found.facts);

@@ -1,15 +1,15 @@
 /**
- * The per-article stages on `jobs` worker threads, this thread collecting their findings (with one
- * job, this thread does it all, with no worker). Files are handed out in file order, a few ahead
- * to each worker; each result comes back once, in whatever order the workers finish, and is handed
- * on by its index. A bad file stops the hand-out; the files before it still finish, and the first
- * bad one in file order is the error — as one thread would have stopped. A worker that dies (out
- * of memory, a crash in native code, an exit) stops the run with an error naming the file it was
- * on.
+ * The per-article stages on `jobs` threads: this one and jobs − 1 worker threads (with one job,
+ * this thread does it all, with no worker). Files are handed out in file order, a few ahead to each
+ * worker and one at a time here, between the workers' messages; each result comes back once, in
+ * whatever order the threads finish, and is handed on by its index. A bad file stops the hand-out;
+ * the files before it still finish, and the first bad one in file order is the error — as one
+ * thread would have stopped. A worker that dies (out of memory, a crash in native code, an exit)
+ * stops the run with an error naming the file it was on.
  *
- * This thread does not analyse files itself beside workers: measured at 10,000 articles on 2
- * cores, a main thread that analysed between the workers' messages made the run cost ~15 % more
- * CPU than two workers and a collecting main thread, and kept its one worker waiting for replies.
+ * This thread analyses too, rather than only collecting: every thread that analyses pays for its
+ * own start-up and for compiling the stages' code again, and two workers beside a collecting thread
+ * cost more CPU than one worker beside this one (see the commit that made it so for the figures).
  */
 import { Worker } from 'node:worker_threads';
 import { InputError } from '../inputError';
@@ -18,15 +18,17 @@ import { analyseFile, type FileFindings } from './analyseFile';
 import type { FromWorker, ToWorker, WorkerSetup } from './messages';
 
 export interface PoolOptions {
-  /** Threads for the per-article stages: 1 is this one, more are worker threads. */
+  /** Threads for the per-article stages, this one included: jobs − 1 worker threads. */
   jobs: number;
   referenceDir: string;
   /** This thread's prepared reference data; the workers get its parsed reference files and compile their own. */
   prepared: Prepared;
-  /** Each file's findings, as they arrive (not in file order). */
-  onFindings: (index: number, findings: FileFindings) => void;
+  /** Each file's findings, as they arrive (not in file order), and whether a worker thread analysed it. */
+  onFindings: (index: number, findings: FileFindings, byWorker: boolean) => void;
   /** The worker threads' entry (tests start one that dies); the pipeline's worker by default. */
   workerEntry?: URL;
+  /** This thread starts on files only once every worker is up and has its first ones (tests: so that workers certainly get some). */
+  waitForWorkers?: boolean;
 }
 
 /** Files a worker holds at once: enough that it never waits for this thread, few enough to keep memory flat. */
@@ -42,12 +44,14 @@ export function workerDeath(files: readonly string[], held: readonly number[] | 
   return new Error(`a worker thread died ${on}: ${cause}`);
 }
 
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 export async function analyseFiles(files: readonly string[], options: PoolOptions): Promise<void> {
-  if (options.jobs <= 1 || files.length === 0) {
+  const workerCount = Math.max(0, Math.min(options.jobs, files.length) - 1);
+  if (workerCount === 0) {
     analyseHere(files, options);
     return;
   }
-  const workerCount = Math.min(options.jobs, files.length);
   const setup: WorkerSetup = { referenceDir: options.referenceDir, reference: options.prepared.reference };
   const workers = Array.from({ length: workerCount }, () => new Worker(options.workerEntry ?? WORKER_ENTRY, { workerData: setup }));
   let next = 0;
@@ -87,7 +91,7 @@ export async function analyseFiles(files: readonly string[], options: PoolOption
       mine?.splice(mine.indexOf(reply.index), 1);
       if (reply.kind === 'findings') {
         try {
-          options.onFindings(reply.index, { facts: JSON.parse(reply.facts) as FileFindings['facts'], evidenceText: reply.evidenceText });
+          options.onFindings(reply.index, { facts: JSON.parse(reply.facts) as FileFindings['facts'], evidenceText: reply.evidenceText }, true);
         } catch (error) {
           // This thread's own failure (a spool it cannot write) comes before any file's.
           stop(-1, error as Error);
@@ -103,8 +107,26 @@ export async function analyseFiles(files: readonly string[], options: PoolOption
     });
   }
   try {
-    // The workers hand themselves their first files when ready, and the next one with each reply.
-    while ((inFlight() > 0 || (!stopped && next < files.length)) && crash.error === null) await new Promise<void>((resolve) => (wake = resolve));
+    while (options.waitForWorkers === true && held.size < workers.length && crash.error === null) await new Promise<void>((resolve) => (wake = resolve));
+    // The workers hand themselves their first files when ready, and the next one with each reply;
+    // this thread takes one file per turn of the event loop, so that their messages come in between.
+    for (let index = take(); index !== null && crash.error === null; index = take()) {
+      let findings: FileFindings | null = null;
+      try {
+        findings = analyseFile(files[index] as string, options.prepared);
+      } catch (error) {
+        stop(index, error as Error);
+      }
+      if (findings !== null) {
+        try {
+          options.onFindings(index, findings, false);
+        } catch (error) {
+          stop(-1, error as Error);
+        }
+      }
+      await nextTurn();
+    }
+    while (inFlight() > 0 && crash.error === null) await new Promise<void>((resolve) => (wake = resolve));
     if (crash.error !== null) throw crash.error;
     problems.sort((a, b) => a.index - b.index);
     const first = problems[0];
@@ -117,5 +139,5 @@ export async function analyseFiles(files: readonly string[], options: PoolOption
 
 /** One job: every file in this thread, in file order, stopping at the first bad one. */
 function analyseHere(files: readonly string[], options: PoolOptions): void {
-  files.forEach((file, index) => options.onFindings(index, analyseFile(file, options.prepared)));
+  files.forEach((file, index) => options.onFindings(index, analyseFile(file, options.prepared), false));
 }
