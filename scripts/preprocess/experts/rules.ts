@@ -135,6 +135,8 @@ export const RULES: readonly AttributionRule[] = [
       ['The forum’s new director, former Latvian diplomat Ivo Petrak, says the forum is no bloc.', 'Ivo Petrak'],
       ['Leila el-Masri, a professor of politics at Nile Valley University, said the bloc is growing.', 'Leila el-Masri'],
       ['“It will take years,” Omar al-Haddad, a former deputy foreign minister, told reporters.', 'Omar al-Haddad'],
+      // An organisation's name with a comma in it: its last words are not a second person.
+      ['Dana Serik, a lecturer at the Caspian Academy for Trade, Shipping and Coastal Transport, said the ports matter.', 'Dana Serik'],
     ],
     no: [
       'Russia, China and Iran, the three largest members, said the talks were useful.',
