@@ -127,6 +127,17 @@ describe('people who are not experts', () => {
     expect(names('President Ilham Aliyev arrived in Astana on Tuesday.')).toEqual([]);
   });
 
+  it('a president’s action ("held talks") and a spokeswoman’s readout of what the leaders did', () => {
+    expect(names('President Ivan Orlov held talks with Boris Lee on Monday.')).toEqual([]);
+    const readout = [
+      'Orlov’s spokeswoman Anna Kim told reporters that the two leaders agreed to continue economic cooperation.',
+      '“The heads of the member states congratulated Lee on his victory,” she added.',
+    ].join('\n\n');
+    expect(names(readout)).toEqual([]);
+    // What the official thinks the sides should do is a view.
+    expect(names('Deputy Foreign Minister Omar Haddad told reporters that the two sides must show restraint.')).toEqual(['Omar Haddad']);
+  });
+
   it('someone cited as evidence', () => {
     expect(
       names('Tulindinova noted the summit’s growing authority. The expert cited the visit of UN Secretary-General Antonio Guterres as evidence.'),

@@ -161,12 +161,15 @@ export const RULES: readonly AttributionRule[] = [
       ['Mr. Berg says the result will be a mix of stability and stagnation.', 'Berg'],
       ['The bank is ready, Anna Kim of the Asia Centre said on Monday.', 'Anna Kim'],
       ['Dana Serik agrees.', 'Dana Serik'],
+      ['Anna Kim held that the treaty still binds both sides.', 'Anna Kim'],
     ],
     no: [
       'Anna Kim’s comments drew a sharp reply.',
       'The former president Boris Lee agreed to resign.',
       'Anna Kim and Boris Lee spoke on Wednesday.',
       'The Foreign Ministry said the talks were useful.',
+      // "hold" attributes a view only as "held that …": holding talks or a post is an action.
+      'President Ivan Orlov held talks with Boris Lee on Monday.',
     ],
   },
   {
