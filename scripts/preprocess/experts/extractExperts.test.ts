@@ -113,6 +113,20 @@ describe('attribution forms', () => {
     expect(person.profile.role).toBe('official');
   });
 
+  it('an abbreviation inside the appositive after the name: "said Name, a professor at the U.S. Army War College"', () => {
+    const person = only('“The bank will lend,” said Anna Kim, a professor of security studies at the U.S. Army War College.');
+    expect(person.profile).toMatchObject({ title: 'professor of security studies', organisation: 'U.S. Army War College', country: 'USA', role: 'expert' });
+  });
+
+  it('the outlet’s country stands in for an official’s unstated one, but not for an intergovernmental office', () => {
+    const body = '“The bloc is growing,” said SCO Secretary-General Ivo Petrak.\n\n“We welcome the new members,” said Foreign Minister Ravi Menon.';
+    const people = peopleIn(body, { outlet: 'Xinhua', outletCountry: 'CHN' });
+    expect(people.map((p) => [p.name, p.profile.country])).toEqual([
+      ['Ivo Petrak', null],
+      ['Ravi Menon', 'CHN'],
+    ]);
+  });
+
   it('the office held now, named before a past one, makes an official: "the new secretary-general, former … Minister Name"', () => {
     const person = only('The bloc’s new secretary-general, former Latvian Foreign Minister Ivo Petrak, says the bloc is no alliance.');
     expect(person.profile).toMatchObject({ role: 'official', country: 'LVA' });

@@ -357,7 +357,9 @@ function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], contex
       const found = place === null ? undefined : findPlaces(context.gazetteer, tokenize(place)).find((p) => p.value.kind !== 'organisation' && p.value.kind !== 'demonym');
       if (found !== undefined) person.profile = { ...person.profile, country: found.value.iso3 };
     }
-    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null) person.profile = { ...person.profile, country: source.outletCountry };
+    // The outlet's country stands in for an official's unstated one, not for an official of an intergovernmental body ("SCO Secretary-General").
+    const international = () => context.names.words.intergovernmental.test(`${described} ${person.profile.title ?? ''} ${person.profile.organisation ?? ''}`);
+    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null && !international()) person.profile = { ...person.profile, country: source.outletCountry };
     kept.push(person);
   }
   return kept;

@@ -296,6 +296,12 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
   return null;
 }
 
+/**
+ * An appositive after the name, up to the next clause break; the full stop of an initial in an
+ * abbreviation ("the U.S. Army War College") is no break.
+ */
+const APPOSITIVE_AFTER = /^,\s*((?:[^,;.!?“”"_]|(?<=(?:^|[^\p{L}])\p{Lu})\.){1,200})/u;
+
 /** The speaker after an inverted verb or "according to": `right` starts just after the cue. */
 export function speakerAfter(right: string, context: NameContext): SpeakerRef | null {
   const clause = nextClause(right);
@@ -314,7 +320,7 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
   if (ref.kind !== 'name') return ref;
   // "said Name, an analyst at …, who …": the appositives after the name describe the speaker.
   const appositives: string[] = [];
-  for (let m = /^,\s*([^,;.!?“”"_]{1,200})/.exec(rest); m?.[1] !== undefined && appositives.length < 3; m = /^,\s*([^,;.!?“”"_]{1,200})/.exec(rest)) {
+  for (let m = APPOSITIVE_AFTER.exec(rest); m?.[1] !== undefined && appositives.length < 3; m = APPOSITIVE_AFTER.exec(rest)) {
     if (!isAppositive(m[1], context)) break;
     appositives.push(m[1].trim());
     rest = rest.slice(m[0].length);

@@ -44,7 +44,10 @@ export interface AttributionWords {
   /** Capitalised words that never belong to a person's name: stop words, honorifics, organisation and job words. */
   notNameWords: ReadonlySet<string>;
   organisationNouns: RegExp;
+  /** A government or an intergovernmental body: an office there is an official's. */
   government: RegExp;
+  /** An intergovernmental body ("SCO", "United Nations"): its officials are of no one country. */
+  intergovernmental: RegExp;
   former: RegExp;
   titleCountries: ReadonlyArray<{ pattern: RegExp; iso3: string }>;
   /** The parties at a meeting doing something in the past tense, at the start of a text: a readout, not a view (reports.ts). */
@@ -149,7 +152,8 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     researchBody: new RegExp(`\\b(?:${file.researchWords.map(escape).join('|')})\\b`, 'u'),
     notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords, ...openers]),
     organisationNouns: phrasePattern(file.organisationNouns),
-    government: phrasePattern(file.governmentWords),
+    government: phrasePattern([...file.governmentWords, ...file.intergovernmentalWords]),
+    intergovernmental: phrasePattern(file.intergovernmentalWords),
     former: phrasePattern(file.formerWords),
     titleCountries: file.titleCountries.map((t) => ({ pattern: phrasePattern([t.words]), iso3: t.iso3 })),
     readout: readoutPattern(file.readoutSubjects),

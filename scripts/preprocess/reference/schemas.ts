@@ -88,6 +88,7 @@ export const AttributionFile = z.object({
   jobNouns: z.object({ expert: z.array(Word).min(1), official: z.array(Word).min(1) }).strict(),
   formerWords: z.array(LowerWord),
   governmentWords: z.array(LowerWord),
+  intergovernmentalWords: z.array(LowerWord),
   organisationWords: z.array(Word.regex(/^\p{Lu}/u, 'organisation words are capitalised')),
   researchWords: z.array(Word.regex(/^\p{Lu}/u, 'research words are capitalised')),
   organisationNouns: z.array(LowerWord),
