@@ -118,6 +118,11 @@ describe('attribution forms', () => {
     expect(person.profile).toMatchObject({ title: 'professor of security studies', organisation: 'U.S. Army War College', country: 'USA', role: 'expert' });
   });
 
+  it('a title with no article and no name ("…, Latvian Deputy Foreign Minister said") is the next person named', () => {
+    const body = 'The members agreed to pause the expansion, Latvian Deputy Foreign Minister said on Monday.\n\n“The charter allows new members,” Ivo Petrak was quoted by the agency as saying.';
+    expect(only(body).profile).toMatchObject({ title: 'Deputy Foreign Minister', country: 'LVA', role: 'official' });
+  });
+
   it('the outlet’s country stands in for an official’s unstated one, but not for an intergovernmental office', () => {
     const body = '“The bloc is growing,” said SCO Secretary-General Ivo Petrak.\n\n“We welcome the new members,” said Foreign Minister Ravi Menon.';
     const people = peopleIn(body, { outlet: 'Xinhua', outletCountry: 'CHN' });

@@ -295,7 +295,15 @@ export const RULES: readonly AttributionRule[] = [
       ['The head of the Almaty office of the Steppe Institute said the talks had failed.', 'next'],
       ['The talks will resume in May, its secretary-general has said.', 'next'],
       ['The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.', 'next'],
+      // No article: a place, then the capitalised title.
+      ['The members agreed to pause the expansion, Latvian Deputy Foreign Minister said on Monday.', 'next'],
     ],
-    no: ['The minister said the talks had failed.', 'The report said the talks had failed.', 'The head of the Steppe Institute, Anna Kim, said the talks had failed.'],
+    no: [
+      'The minister said the talks had failed.',
+      'The report said the talks had failed.',
+      'The head of the Steppe Institute, Anna Kim, said the talks had failed.',
+      'The members agreed to pause the expansion, Latvian Deputy Foreign Minister Ivo Petrak said.',
+      'The members agreed to pause the expansion, Latvian Television said.',
+    ],
   },
 ];

@@ -349,6 +349,24 @@ function opensWithOpener(text: string, from: number): boolean {
   return false;
 }
 const MAX_NAMELESS_TITLE = 220;
+/** "Russian Deputy Foreign Minister", "Kazakhstan’s Foreign Minister": a place, then capitalised title words. */
+const BARE_TITLE = /^(\p{Lu}[\p{L}-]*?)(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*){1,5}$/u;
+const MAX_BARE_TITLE = 70;
+
+/**
+ * A title with no article and no name, after a comma: "…, Russian Deputy Foreign Minister said
+ * yesterday." Only capitalised words, opening with a country or a demonym, and holding a job.
+ */
+function bareTitle(left: string, clauseStart: number, context: NameContext): string | null {
+  // Cheap tests first: a short clause after a comma, opening with a capital letter.
+  if (clauseStart === 0 || left.charCodeAt(clauseStart - 1) !== 44 || left.length - clauseStart > MAX_BARE_TITLE) return null;
+  const clause = trimEnd(withoutAdverbs(left.slice(clauseStart))).trim();
+  const m = BARE_TITLE.exec(clause);
+  if (m?.[1] === undefined || !context.isPlaceWord(m[1]) || !hasJob(context.words, clause)) return null;
+  // The title ends in its job word: "… Foreign Minister Ivo Petrak said" names its person.
+  const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
+  return context.words.jobWords.has(last) ? clause : null;
+}
 
 /**
  * A title with no name as the subject of a speech verb: "The Oslo bureau chief of the Steppe
@@ -363,7 +381,7 @@ export function namelessSubject(left: string, context: NameContext): string | nu
   const farthest = Math.max(0, left.length - MAX_NAMELESS_TITLE);
   while (clauseStart > farthest && !isClauseBreak(left.charCodeAt(clauseStart - 1))) clauseStart--;
   const clauseOpens = (clauseStart > farthest || farthest === 0) && opensWithOpener(left, clauseStart);
-  if (!sentenceOpens && !clauseOpens) return null;
+  if (!sentenceOpens && !clauseOpens) return bareTitle(left, clauseStart, context);
   const bare = trimEnd(withoutAdverbs(left)).trimStart();
   const clause = lastClause(bare).trimStart();
   for (const phrase of clause === bare ? [bare] : [bare, clause]) {
@@ -378,5 +396,5 @@ export function namelessSubject(left: string, context: NameContext): string | nu
     if (named?.kind === 'name' && isFullName(named.words)) continue;
     return phrase;
   }
-  return null;
+  return bareTitle(left, clauseStart, context);
 }
