@@ -5,7 +5,7 @@
  * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
  */
 import { isAsciiLower, isClauseBreak, isSpace } from './chars';
-import { isFullName, isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
+import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
 import { textMemo } from './textMemo';
 import { findJobs, hasJob } from './words';
 
@@ -31,7 +31,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
 );
 
 /** `left` without the adverbs and auxiliaries at its end (read word by word from the end: no regex over the whole text). */
-function withoutAdverbs(left: string): string {
+export function withoutAdverbs(left: string): string {
   let end = left.length;
   for (;;) {
     while (end > 0 && isSpace(left.charCodeAt(end - 1))) end--;
@@ -47,7 +47,7 @@ const PRONOUN = /(?:^|[\s,;:(“”"_—–])([Hh]e|[Ss]he)\s*$/;
 /** "the expert", "the Russian analyst", "the minister": a job noun with the article points to the person in focus. */
 const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/u;
 /** What a description of a person never has outside a relative clause: a verb of its own. */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
 const RELATIVE = /\b(?:who|whose|which)\b.*$/s;
 const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
 const SPLITTER = /\s(?:of|with|at|from|for|who)\s/;
@@ -332,69 +332,4 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
 export function isNameOnly(text: string, context: NameContext): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));
-}
-
-const TITLE_OPENER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/;
-const OPENERS = ['the ', 'its ', 'their '];
-
-/** True when, past spaces, `text` has "the ", "its " or "their " (first letter in either case) at `from`. */
-function opensWithOpener(text: string, from: number): boolean {
-  let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  const first = text.charCodeAt(i) | 32;
-  for (const word of OPENERS) {
-    if (first !== word.charCodeAt(0)) continue;
-    if (text.startsWith(word.slice(1), i + 1)) return true;
-  }
-  return false;
-}
-const MAX_NAMELESS_TITLE = 220;
-/** "Russian Deputy Foreign Minister", "Kazakhstan’s Foreign Minister": a place, then capitalised title words. */
-const BARE_TITLE = /^(\p{Lu}[\p{L}-]*?)(?:['’]s)?(?:\s+\p{Lu}[\p{L}-]*){1,5}$/u;
-const MAX_BARE_TITLE = 70;
-
-/**
- * A title with no article and no name, after a comma: "…, Russian Deputy Foreign Minister said
- * yesterday." Only capitalised words, opening with a country or a demonym, and holding a job.
- */
-function bareTitle(left: string, clauseStart: number, context: NameContext): string | null {
-  // Cheap tests first: a short clause after a comma, opening with a capital letter.
-  if (clauseStart === 0 || left.charCodeAt(clauseStart - 1) !== 44 || left.length - clauseStart > MAX_BARE_TITLE) return null;
-  const clause = trimEnd(withoutAdverbs(left.slice(clauseStart))).trim();
-  const m = BARE_TITLE.exec(clause);
-  if (m?.[1] === undefined || !context.isPlaceWord(m[1]) || !hasJob(context.words, clause)) return null;
-  // The title ends in its job word: "… Foreign Minister Ivo Petrak said" names its person.
-  const last = clause.slice(clause.lastIndexOf(' ') + 1).toLowerCase();
-  return context.words.jobWords.has(last) ? clause : null;
-}
-
-/**
- * A title with no name as the subject of a speech verb: "The Oslo bureau chief of the Steppe
- * Courier, a daily in Almaty, said …", "…, its secretary-general has said". Reporters name the
- * person in a later sentence. The title, or null. A bare "the minister" is not one: it points back
- * to the person in focus (the pronoun rule reads it).
- */
-export function namelessSubject(left: string, context: NameContext): string | null {
-  // Cheap tests first, by char codes: most verbs' subjects are long or open with none of these words.
-  const sentenceOpens = left.length <= MAX_NAMELESS_TITLE + 40 && opensWithOpener(left, 0);
-  let clauseStart = left.length;
-  const farthest = Math.max(0, left.length - MAX_NAMELESS_TITLE);
-  while (clauseStart > farthest && !isClauseBreak(left.charCodeAt(clauseStart - 1))) clauseStart--;
-  const clauseOpens = (clauseStart > farthest || farthest === 0) && opensWithOpener(left, clauseStart);
-  if (!sentenceOpens && !clauseOpens) return bareTitle(left, clauseStart, context);
-  const bare = trimEnd(withoutAdverbs(left)).trimStart();
-  const clause = lastClause(bare).trimStart();
-  for (const phrase of clause === bare ? [bare] : [bare, clause]) {
-    if (!TITLE_OPENER.test(phrase) || phrase.length > MAX_NAMELESS_TITLE || FINITE_VERB.test(phrase)) continue;
-    const [head = '', ...rest] = phrase.split(',');
-    const description = head.replace(TITLE_OPENER, '');
-    if (!hasJob(context.words, description)) continue;
-    if (/^the\s/i.test(phrase) && rest.length === 0 && !/\s(?:of|at|for|with|in)\s|\p{Lu}/u.test(description)) continue;
-    if (rest.some((part) => !isAppositive(part, context))) continue;
-    // A name in it makes it another rule's speaker ("The head of the institute, Anna Kim, said").
-    const named = speakerInClause(head, context);
-    if (named?.kind === 'name' && isFullName(named.words)) continue;
-    return phrase;
-  }
-  return bareTitle(left, clauseStart, context);
 }
