@@ -166,6 +166,33 @@ const ROWS: CandidateRow[] = [
     ],
     no: ['The members first welcomed the US withdrawal, and the bloc grew.', 'The summit accepted Egypt’s proposal on trade with its members.'],
   },
+  {
+    id: 'receive-status',
+    kind: 'membership',
+    side: 'subject',
+    words: ['receive', 'receives', 'received', 'receiving', 'obtain', 'obtains', 'obtained', 'obtaining', 'gain', 'gains', 'gained', 'gaining', 'get', 'gets', 'got', 'getting', 'attain', 'attains', 'attained', 'attaining'],
+    // The status must follow the verb: "received observer status", not "received a delegation".
+    pattern: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|get(?:s|ting)?|got|attain(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:full|formal)\s+)?(?:dialogue[- ]partner|observer|partner|member(?:ship)?)\b(?:\s+status)?/gi,
+    yes: [
+      ['Nepal, Oman and Bahrain will receive dialogue partner status at the SCO summit.', ['BHR:dialogue-partner', 'NPL:dialogue-partner', 'OMN:dialogue-partner']],
+      ['Mongolia obtained observer status in the SCO in 2004.', ['MNG:observer']],
+    ],
+    no: ['Nepal received a delegation from the SCO secretariat.', 'Oman will not receive dialogue partner status at the SCO summit.'],
+  },
+  {
+    id: 'status-to',
+    kind: 'membership',
+    side: 'object',
+    words: ['grant', 'grants', 'granted', 'granting', 'give', 'gives', 'given', 'gave', 'giving', 'award', 'awards', 'awarded', 'awarding', 'confer', 'confers', 'conferred', 'conferring', 'extend', 'extends', 'extended', 'extending'],
+    // "grant the dialogue partner status to A, B and C", "gave observer status to A": the status comes first, the countries after "to".
+    pattern:
+      /\b(?:grant(?:s|ed|ing)?|give(?:s|n)?|gave|giving|award(?:s|ed|ing)?|confer(?:s|red|ring)?|extend(?:s|ed|ing)?)\s+(?:the\s+)?(?:status\s+of\s+(?:an?\s+)?)?(?:(?:full|formal)\s+)?(?:dialogue[- ]partner|observer|partner|member(?:ship)?)(?:\s+status)?\s+(?:to|on)\b/gi,
+    yes: [
+      ['The leaders agreed to grant the dialogue partner status to Nepal, Oman and Bahrain.', ['BHR:dialogue-partner', 'NPL:dialogue-partner', 'OMN:dialogue-partner']],
+      ['The SCO gave observer status to Mongolia in 2004.', ['MNG:observer']],
+    ],
+    no: ['The SCO gave observer status a new meaning for Mongolia.', 'The bloc extended membership talks to next year.'],
+  },
 ];
 
 /** The membership predicates, each with the side its countries stand on, checked on load. */

@@ -32,6 +32,23 @@ describe('candidate states, by clause', () => {
     expect(candidates('The bloc admitted Bahrain last year.', '2021-05-01')).toEqual(['BHR:membership']);
   });
 
+  it('a status received, or granted "to" a list of countries', () => {
+    expect(candidates('Nepal, Oman and Bahrain will receive dialogue partner status at the summit.', '2010-01-01')).toEqual(['BHR:dialogue-partner', 'NPL:dialogue-partner', 'OMN:dialogue-partner']);
+    expect(candidates('The leaders agreed to grant the dialogue partner status to Nepal, Oman and Bahrain.', '2010-01-01')).toEqual(['BHR:dialogue-partner', 'NPL:dialogue-partner', 'OMN:dialogue-partner']);
+    expect(candidates('Nepal received a delegation from the SCO secretariat.', '2010-01-01')).toEqual([]);
+  });
+
+  it('a country named once gives one candidate: the table order decides between rows that share cue words ("wants")', () => {
+    expect(candidates('Nepal wants to join the SCO and wants closer ties with its members.', '2010-01-01')).toEqual(['NPL:membership']);
+    expect(candidates('Nepal wants closer ties with the SCO.', '2010-01-01')).toEqual(['NPL:interest']);
+  });
+
+  it('the status after "as" says what an admission or accession is for', () => {
+    expect(candidates('The summit approved the admission of Nepal as an observer.', '2010-01-01')).toEqual(['NPL:observer']);
+    expect(candidates('Serbia’s accession as a dialogue partner is on the agenda.')).toEqual(['SRB:dialogue-partner']);
+    expect(candidates('The summit approved the admission of Nepal as a full member.', '2010-01-01')).toEqual(['NPL:membership']);
+  });
+
   it('a country that only modifies the object is not the object: "welcomed the US withdrawal"', () => {
     expect(candidates('The members first welcomed the US withdrawal, and the bloc grew.')).toEqual([]);
     expect(candidates('The summit accepted Egypt’s proposal on trade with its members.')).toEqual([]);

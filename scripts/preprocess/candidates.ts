@@ -122,8 +122,15 @@ function kindAfter(sentence: string, from: number, fallback: CandidateKind): Can
   STATUS_WORD.lastIndex = 0;
   const m = STATUS_WORD.exec(clause);
   if (m === null) return fallback;
-  return STATUS_WORDS.find(([pattern]) => pattern.test(m[0]))?.[1] ?? fallback;
+  const kind = STATUS_WORDS.find(([pattern]) => pattern.test(m[0]))?.[1] ?? fallback;
+  // "the admission of Laos as an observer", "Iran’s accession as a dialogue partner": the noun that
+  // opens the predicate says only that something is sought; the status after "as" says what.
+  if (kind !== 'membership') return kind;
+  const as = AS_STATUS.exec(clause.slice(m.index));
+  return as?.[1] === undefined ? kind : (STATUS_WORDS.find(([pattern]) => pattern.test(as[1] ?? ''))?.[1] ?? kind);
 }
+
+const AS_STATUS = /\bas\s+(?:an?\s+|the\s+)?(?:full\s+|new\s+)?(dialogue[- ]partner|observer|partner|member)/i;
 
 /** The country a sentence opens with ("Belarus signed …", "Turkey, a dialogue partner, …"), if any. */
 function openingCountry(sentence: string, countries: readonly Country[]): Country[] {

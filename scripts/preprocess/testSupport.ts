@@ -20,8 +20,8 @@ export function gazetteer(): Gazetteer {
 }
 
 /** The people a short body of text quotes (paragraphs separated by blank lines); `outlet` is the article's outlet. */
-export function peopleIn(body: string, { outlet = 'Test Outlet' }: { outlet?: string } = {}): PersonInArticle[] {
-  return extractExperts(segmentParagraphs('A test article', body), prepared().context, { outlet, outletCountry: null });
+export function peopleIn(body: string, { outlet = 'Test Outlet', outletCountry = null }: { outlet?: string; outletCountry?: string | null } = {}): PersonInArticle[] {
+  return extractExperts(segmentParagraphs('A test article', body), prepared().context, { outlet, outletCountry });
 }
 
 export function article(body: string, overrides: Partial<RawArticle> = {}): RawArticle {

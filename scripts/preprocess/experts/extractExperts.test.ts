@@ -113,6 +113,25 @@ describe('attribution forms', () => {
     expect(person.profile.role).toBe('official');
   });
 
+  it('an abbreviation inside the appositive after the name: "said Name, a professor at the U.S. Army War College"', () => {
+    const person = only('“The bank will lend,” said Anna Kim, a professor of security studies at the U.S. Army War College.');
+    expect(person.profile).toMatchObject({ title: 'professor of security studies', organisation: 'U.S. Army War College', country: 'USA', role: 'expert' });
+  });
+
+  it('a title with no article and no name ("…, Latvian Deputy Foreign Minister said") is the next person named', () => {
+    const body = 'The members agreed to pause the expansion, Latvian Deputy Foreign Minister said on Monday.\n\n“The charter allows new members,” Ivo Petrak was quoted by the agency as saying.';
+    expect(only(body).profile).toMatchObject({ title: 'Deputy Foreign Minister', country: 'LVA', role: 'official' });
+  });
+
+  it('the outlet’s country stands in for an official’s unstated one, but not for an intergovernmental office', () => {
+    const body = '“The bloc is growing,” said SCO Secretary-General Ivo Petrak.\n\n“We welcome the new members,” said Foreign Minister Ravi Menon.';
+    const people = peopleIn(body, { outlet: 'Xinhua', outletCountry: 'CHN' });
+    expect(people.map((p) => [p.name, p.profile.country])).toEqual([
+      ['Ivo Petrak', null],
+      ['Ravi Menon', 'CHN'],
+    ]);
+  });
+
   it('the office held now, named before a past one, makes an official: "the new secretary-general, former … Minister Name"', () => {
     const person = only('The bloc’s new secretary-general, former Latvian Foreign Minister Ivo Petrak, says the bloc is no alliance.');
     expect(person.profile).toMatchObject({ role: 'official', country: 'LVA' });
@@ -125,6 +144,17 @@ describe('people who are not experts', () => {
   it('a president whose visit is discussed', () => {
     expect(names('Chinese President Zhou Minghai’s visit to the region comes at a busy time.')).toEqual([]);
     expect(names('President Ilham Aliyev arrived in Astana on Tuesday.')).toEqual([]);
+  });
+
+  it('a president’s action ("held talks") and a spokeswoman’s readout of what the leaders did', () => {
+    expect(names('President Ivan Orlov held talks with Boris Lee on Monday.')).toEqual([]);
+    const readout = [
+      'Orlov’s spokeswoman Anna Kim told reporters that the two leaders agreed to continue economic cooperation.',
+      '“The heads of the member states congratulated Lee on his victory,” she added.',
+    ].join('\n\n');
+    expect(names(readout)).toEqual([]);
+    // What the official thinks the sides should do is a view.
+    expect(names('Deputy Foreign Minister Omar Haddad told reporters that the two sides must show restraint.')).toEqual(['Omar Haddad']);
   });
 
   it('someone cited as evidence', () => {

@@ -17,6 +17,7 @@ import { mergeProfiles } from './mergeProfiles';
 import type { NameContext } from './names';
 import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
 import { describeSpeaker } from './profile';
+import { isAnnouncement, isReadout, isSelfReport } from './reports';
 import { RULES, type FormId } from './rules';
 import { attributionUnits, paragraphCues, type AttributionUnit, type ParagraphCues } from './units';
 
@@ -41,16 +42,6 @@ const SENTENCE_RULES = RULES.filter((r) => r.id !== 'name-heading');
 const BY_SCORE = [...SENTENCE_RULES].sort((a, b) => b.score - a.score);
 const POSSIBLE_CUE = /ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
 const QUIET_UNLESS = /[“”"«»„]|ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
-/** "said he hopes to …", "has said she will …": a plan or a hope, not a view on anything. */
-const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|had|have|will|would|wants?|wanted|plans?|planned|intends?|intended|is going|was going|looks forward|['’]ll|['’]d)\b/;
-
-/**
- * An event's agenda or schedule: "… would be a key item on the agenda", "the summit, which opens
- * in June, will focus on …". Said by an official, it is an announcement, like a plan of their own.
- */
-const ANNOUNCEMENT =
-  /\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
-
 /** The words inside a quote's marks, without the comma that leads into "he said". */
 function quoteRange(paragraph: string, q: Span): Span {
   let start = q.start + 1;
@@ -192,7 +183,7 @@ export function extractExperts(
     // Inside a name heading's block the whole text is already that person's quote.
     if (block?.owner === person) return;
     // What an official announces about an event ("the summit will focus on …") is not a view.
-    const announcement = ANNOUNCEMENT.test(text.slice(unit.start, unit.end));
+    const announcement = isAnnouncement(text.slice(unit.start, unit.end));
     // Where the speaker is described: read only for a reported sentence, or to judge a quotation before the verb.
     let described: TextRange[] | undefined;
     const describedSpans = () => (described ??= speakerSpans(unit, candidate));
@@ -202,11 +193,12 @@ export function extractExperts(
         const range = quoteRange(text, q);
         if (range.end <= range.start) continue;
         person.quotes.push({ text: text.slice(range.start, range.end), kind: 'direct', ranges: [{ paragraph: unit.paragraph, ...range }] });
-        if (announcement) person.selfReports += 1;
+        if (announcement || isReadout(context.names.words, text.slice(range.start, range.end))) person.selfReports += 1;
       }
       return;
     }
-    if (announcement || (candidate.after !== undefined && SELF_REPORT.test(text.slice(candidate.after, unit.end)))) person.selfReports += 1;
+    const after = candidate.after === undefined ? null : text.slice(candidate.after, unit.end);
+    if (announcement || (after !== null && (isSelfReport(after) || isReadout(context.names.words, after)))) person.selfReports += 1;
     const spans = describedSpans();
     person.quotes.push({
       text: text.slice(unit.start, unit.end),
@@ -365,7 +357,9 @@ function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], contex
       const found = place === null ? undefined : findPlaces(context.gazetteer, tokenize(place)).find((p) => p.value.kind !== 'organisation' && p.value.kind !== 'demonym');
       if (found !== undefined) person.profile = { ...person.profile, country: found.value.iso3 };
     }
-    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null) person.profile = { ...person.profile, country: source.outletCountry };
+    // The outlet's country stands in for an official's unstated one, not for an official of an intergovernmental body ("SCO Secretary-General").
+    const international = () => context.names.words.intergovernmental.test(`${described} ${person.profile.title ?? ''} ${person.profile.organisation ?? ''}`);
+    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null && !international()) person.profile = { ...person.profile, country: source.outletCountry };
     kept.push(person);
   }
   return kept;

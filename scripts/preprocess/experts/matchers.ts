@@ -5,7 +5,8 @@
  */
 import { nameHeading } from './heading';
 import { isFullName, type NameContext } from './names';
-import { isAppositive, isNameOnly, lastClause, namelessSubject, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
+import { namelessSubject } from './namelessTitle';
+import { isAppositive, isNameOnly, lastClause, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { findJobs, hasJob } from './words';
 

@@ -74,6 +74,8 @@ function inGovernmentBody(rest: string, words: AttributionWords): boolean {
   const body = /^\s*(?:of|at|in)\s+(?:the\s+)?([^,;]+)/.exec(rest)?.[1] ?? '';
   const government = body === '' ? null : words.government.exec(body);
   if (government === null || government === undefined) return false;
+  // "professor at the U.S. Army War College": a college, an institute, a research centre teaches or studies, whoever runs it.
+  if (words.researchBody.test(body)) return false;
   return !body.slice(0, government.index).split(/\s+/).some((w) => words.organisationWords.has(w));
 }
 

@@ -135,6 +135,8 @@ export const RULES: readonly AttributionRule[] = [
       ['The forum’s new director, former Latvian diplomat Ivo Petrak, says the forum is no bloc.', 'Ivo Petrak'],
       ['Leila el-Masri, a professor of politics at Nile Valley University, said the bloc is growing.', 'Leila el-Masri'],
       ['“It will take years,” Omar al-Haddad, a former deputy foreign minister, told reporters.', 'Omar al-Haddad'],
+      // An organisation's name with a comma in it: its last words are not a second person.
+      ['Dana Serik, a lecturer at the Caspian Academy for Trade, Shipping and Coastal Transport, said the ports matter.', 'Dana Serik'],
     ],
     no: [
       'Russia, China and Iran, the three largest members, said the talks were useful.',
@@ -159,12 +161,15 @@ export const RULES: readonly AttributionRule[] = [
       ['Mr. Berg says the result will be a mix of stability and stagnation.', 'Berg'],
       ['The bank is ready, Anna Kim of the Asia Centre said on Monday.', 'Anna Kim'],
       ['Dana Serik agrees.', 'Dana Serik'],
+      ['Anna Kim held that the treaty still binds both sides.', 'Anna Kim'],
     ],
     no: [
       'Anna Kim’s comments drew a sharp reply.',
       'The former president Boris Lee agreed to resign.',
       'Anna Kim and Boris Lee spoke on Wednesday.',
       'The Foreign Ministry said the talks were useful.',
+      // "hold" attributes a view only as "held that …": holding talks or a post is an action.
+      'President Ivan Orlov held talks with Boris Lee on Monday.',
     ],
   },
   {
@@ -290,7 +295,15 @@ export const RULES: readonly AttributionRule[] = [
       ['The head of the Almaty office of the Steppe Institute said the talks had failed.', 'next'],
       ['The talks will resume in May, its secretary-general has said.', 'next'],
       ['The Oslo bureau chief of the Steppe Courier, a daily in Almaty, said the mood had changed.', 'next'],
+      // No article: a place, then the capitalised title.
+      ['The members agreed to pause the expansion, Latvian Deputy Foreign Minister said on Monday.', 'next'],
     ],
-    no: ['The minister said the talks had failed.', 'The report said the talks had failed.', 'The head of the Steppe Institute, Anna Kim, said the talks had failed.'],
+    no: [
+      'The minister said the talks had failed.',
+      'The report said the talks had failed.',
+      'The head of the Steppe Institute, Anna Kim, said the talks had failed.',
+      'The members agreed to pause the expansion, Latvian Deputy Foreign Minister Ivo Petrak said.',
+      'The members agreed to pause the expansion, Latvian Television said.',
+    ],
   },
 ];

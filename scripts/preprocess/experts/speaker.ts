@@ -5,7 +5,7 @@
  * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
  */
 import { isAsciiLower, isClauseBreak, isSpace } from './chars';
-import { isFullName, isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
+import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
 import { textMemo } from './textMemo';
 import { findJobs, hasJob } from './words';
 
@@ -31,7 +31,7 @@ const BETWEEN_SUBJECT_AND_VERB = new Set(
 );
 
 /** `left` without the adverbs and auxiliaries at its end (read word by word from the end: no regex over the whole text). */
-function withoutAdverbs(left: string): string {
+export function withoutAdverbs(left: string): string {
   let end = left.length;
   for (;;) {
     while (end > 0 && isSpace(left.charCodeAt(end - 1))) end--;
@@ -47,7 +47,7 @@ const PRONOUN = /(?:^|[\s,;:(“”"_—–])([Hh]e|[Ss]he)\s*$/;
 /** "the expert", "the Russian analyst", "the minister": a job noun with the article points to the person in focus. */
 const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/u;
 /** What a description of a person never has outside a relative clause: a verb of its own. */
-const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
+export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
 const RELATIVE = /\b(?:who|whose|which)\b.*$/s;
 const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
 const SPLITTER = /\s(?:of|with|at|from|for|who)\s/;
@@ -278,7 +278,9 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
   }
   // "The group's new secretary-general, former Uzbek Foreign Minister Anna Kim, says": an office,
   // then the name with a title of its own; the office named first is the one held now.
-  if (named !== null && named.before !== '' && named.words.length >= 2) {
+  // The words before that name must be its title: in "the Academy for Science, Technology and
+  // Maritime Transport," they are the rest of an organisation's name, and "Maritime Transport" no person.
+  if (named !== null && named.before !== '' && named.words.length >= 2 && hasJob(context.words, named.before)) {
     const office = leadingTitle(segments[last - 1] ?? '', context);
     if (office !== null) return { ref: { kind: 'name', words: named.words, before: `${office}, ${named.before}`, after: '' }, appositive: true };
   }
@@ -293,6 +295,12 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
   }
   return null;
 }
+
+/**
+ * An appositive after the name, up to the next clause break; the full stop of an initial in an
+ * abbreviation ("the U.S. Army War College") is no break.
+ */
+const APPOSITIVE_AFTER = /^,\s*((?:[^,;.!?“”"_]|(?<=(?:^|[^\p{L}])\p{Lu})\.){1,200})/u;
 
 /** The speaker after an inverted verb or "according to": `right` starts just after the cue. */
 export function speakerAfter(right: string, context: NameContext): SpeakerRef | null {
@@ -312,7 +320,7 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
   if (ref.kind !== 'name') return ref;
   // "said Name, an analyst at …, who …": the appositives after the name describe the speaker.
   const appositives: string[] = [];
-  for (let m = /^,\s*([^,;.!?“”"_]{1,200})/.exec(rest); m?.[1] !== undefined && appositives.length < 3; m = /^,\s*([^,;.!?“”"_]{1,200})/.exec(rest)) {
+  for (let m = APPOSITIVE_AFTER.exec(rest); m?.[1] !== undefined && appositives.length < 3; m = APPOSITIVE_AFTER.exec(rest)) {
     if (!isAppositive(m[1], context)) break;
     appositives.push(m[1].trim());
     rest = rest.slice(m[0].length);
@@ -324,51 +332,4 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
 export function isNameOnly(text: string, context: NameContext): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));
-}
-
-const TITLE_OPENER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/;
-const OPENERS = ['the ', 'its ', 'their '];
-
-/** True when, past spaces, `text` has "the ", "its " or "their " (first letter in either case) at `from`. */
-function opensWithOpener(text: string, from: number): boolean {
-  let i = from;
-  while (i < text.length && isSpace(text.charCodeAt(i))) i++;
-  const first = text.charCodeAt(i) | 32;
-  for (const word of OPENERS) {
-    if (first !== word.charCodeAt(0)) continue;
-    if (text.startsWith(word.slice(1), i + 1)) return true;
-  }
-  return false;
-}
-const MAX_NAMELESS_TITLE = 220;
-
-/**
- * A title with no name as the subject of a speech verb: "The Oslo bureau chief of the Steppe
- * Courier, a daily in Almaty, said …", "…, its secretary-general has said". Reporters name the
- * person in a later sentence. The title, or null. A bare "the minister" is not one: it points back
- * to the person in focus (the pronoun rule reads it).
- */
-export function namelessSubject(left: string, context: NameContext): string | null {
-  // Cheap tests first, by char codes: most verbs' subjects are long or open with none of these words.
-  const sentenceOpens = left.length <= MAX_NAMELESS_TITLE + 40 && opensWithOpener(left, 0);
-  let clauseStart = left.length;
-  const farthest = Math.max(0, left.length - MAX_NAMELESS_TITLE);
-  while (clauseStart > farthest && !isClauseBreak(left.charCodeAt(clauseStart - 1))) clauseStart--;
-  const clauseOpens = (clauseStart > farthest || farthest === 0) && opensWithOpener(left, clauseStart);
-  if (!sentenceOpens && !clauseOpens) return null;
-  const bare = trimEnd(withoutAdverbs(left)).trimStart();
-  const clause = lastClause(bare).trimStart();
-  for (const phrase of clause === bare ? [bare] : [bare, clause]) {
-    if (!TITLE_OPENER.test(phrase) || phrase.length > MAX_NAMELESS_TITLE || FINITE_VERB.test(phrase)) continue;
-    const [head = '', ...rest] = phrase.split(',');
-    const description = head.replace(TITLE_OPENER, '');
-    if (!hasJob(context.words, description)) continue;
-    if (/^the\s/i.test(phrase) && rest.length === 0 && !/\s(?:of|at|for|with|in)\s|\p{Lu}/u.test(description)) continue;
-    if (rest.some((part) => !isAppositive(part, context))) continue;
-    // A name in it makes it another rule's speaker ("The head of the institute, Anna Kim, said").
-    const named = speakerInClause(head, context);
-    if (named?.kind === 'name' && isFullName(named.words)) continue;
-    return phrase;
-  }
-  return null;
 }

@@ -44,9 +44,14 @@ export interface AttributionWords {
   /** Capitalised words that never belong to a person's name: stop words, honorifics, organisation and job words. */
   notNameWords: ReadonlySet<string>;
   organisationNouns: RegExp;
+  /** A government or an intergovernmental body: an office there is an official's. */
   government: RegExp;
+  /** An intergovernmental body ("SCO", "United Nations"): its officials are of no one country. */
+  intergovernmental: RegExp;
   former: RegExp;
   titleCountries: ReadonlyArray<{ pattern: RegExp; iso3: string }>;
+  /** The parties at a meeting doing something in the past tense, at the start of a text: a readout, not a view (reports.ts). */
+  readout: RegExp;
 }
 
 const VOWEL = /[aeiou]/;
@@ -84,6 +89,19 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const phrasePattern = (phrases: readonly string[]) =>
   new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...phrases].sort((a, b) => b.length - a.length).map((p) => escape(p).replace(/ /g, '\\s+')).join('|')})(?![\\p{L}\\p{N}])`, 'iu');
 const capitalise = (word: string) => (word === '' ? word : word[0]!.toUpperCase() + word.slice(1));
+
+/**
+ * "[reporters] [that] the two leaders agreed", "The heads of the member states congratulated": a few
+ * words, then a determiner, a subject from the list (with an "of …" of up to four words) and a
+ * past verb.
+ */
+function readoutPattern(subjects: readonly string[]): RegExp {
+  const subject = [...subjects].sort((a, b) => b.length - a.length).map((s) => escape(s).replace(/ /g, '\\s+')).join('|');
+  return new RegExp(
+    String.raw`^\s*(?:[\p{Ll}’'-]+\s+){0,3}?(?:that\s+)?(?:[Tt]he|[Bb]oth|[Aa]ll)\s+(?:two\s+|three\s+)?(?:${subject})(?:\s+of\s+(?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)?\s+(?:had\s+|have\s+)?(?:\p{Ll}+ed|held|met|made|took|spoke|gave|won)\b`,
+    'u',
+  );
+}
 
 export function buildAttributionWords(file: AttributionFile): AttributionWords {
   const verbEntries: Array<{ words: string[]; value: VerbForm }> = [];
@@ -134,9 +152,11 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     researchBody: new RegExp(`\\b(?:${file.researchWords.map(escape).join('|')})\\b`, 'u'),
     notNameWords: new Set([...file.nameStopWords, ...file.honorifics, ...file.organisationWords, ...jobWords, ...openers]),
     organisationNouns: phrasePattern(file.organisationNouns),
-    government: phrasePattern(file.governmentWords),
+    government: phrasePattern([...file.governmentWords, ...file.intergovernmentalWords]),
+    intergovernmental: phrasePattern(file.intergovernmentalWords),
     former: phrasePattern(file.formerWords),
     titleCountries: file.titleCountries.map((t) => ({ pattern: phrasePattern([t.words]), iso3: t.iso3 })),
+    readout: readoutPattern(file.readoutSubjects),
   };
 }
 

@@ -88,12 +88,14 @@ export const AttributionFile = z.object({
   jobNouns: z.object({ expert: z.array(Word).min(1), official: z.array(Word).min(1) }).strict(),
   formerWords: z.array(LowerWord),
   governmentWords: z.array(LowerWord),
+  intergovernmentalWords: z.array(LowerWord),
   organisationWords: z.array(Word.regex(/^\p{Lu}/u, 'organisation words are capitalised')),
   researchWords: z.array(Word.regex(/^\p{Lu}/u, 'research words are capitalised')),
   organisationNouns: z.array(LowerWord),
   honorifics: z.array(Word.regex(/^\p{Lu}/u, 'honorifics are capitalised')),
   titleCountries: z.array(z.object({ words: LowerWord, iso3: Iso3 }).strict()),
   nameStopWords: z.array(Word.regex(/^\p{Lu}/u, 'name stop words are capitalised')),
+  readoutSubjects: z.array(LowerWord).min(1),
 }).strict();
 export type AttributionFile = z.infer<typeof AttributionFile>;
 

@@ -1,0 +1,29 @@
+/**
+ * What an official says that is no view of their own: a plan or a hope ("said he hopes to …"), an
+ * event's agenda ("the summit will focus on …"), or a readout of what others did at a meeting
+ * ("told reporters that the two leaders agreed to …"). An official whose every quote is one of
+ * these is not kept (extractExperts, finish).
+ */
+import type { AttributionWords } from './words';
+
+/** "said he hopes to …", "has said she will …": a plan or a hope, not a view on anything. */
+const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|had|have|will|would|wants?|wanted|plans?|planned|intends?|intended|is going|was going|looks forward|['’]ll|['’]d)\b/;
+
+/**
+ * An event's agenda or schedule: "… would be a key item on the agenda", "the summit, which opens
+ * in June, will focus on …". Said by an official, it is an announcement, like a plan of their own.
+ */
+const ANNOUNCEMENT =
+  /\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
+
+export const isAnnouncement = (sentence: string) => ANNOUNCEMENT.test(sentence);
+
+/** `after`: the words after the speech verb. */
+export const isSelfReport = (after: string) => SELF_REPORT.test(after);
+
+/**
+ * "told reporters that the two leaders agreed …", "“The heads of the member states congratulated
+ * him,” she added": what the parties at a meeting did, in the past tense, as the words open.
+ * `words.readout` is built from the file's readoutSubjects.
+ */
+export const isReadout = (words: AttributionWords, text: string) => words.readout.test(text);
