@@ -8,6 +8,23 @@ const only = (body: string) => {
 };
 
 describe('attribution forms', () => {
+  it('reads a transcript’s speaker lines with the role in brackets, each over the text below it', () => {
+    const people = peopleIn(
+      [
+        'Analysts in the studio:',
+        'Dr. Omar Haddad (Energy Analyst):',
+        'Pipelines across the steppe will carry more gas than the ports can ship.',
+        'Anna Kim (Defence Analyst):',
+        'The exercises matter more than the communiqués.',
+      ].join('\n\n'),
+    );
+    expect(people.map((p) => [p.name, p.profile.title])).toEqual([
+      ['Omar Haddad', 'Energy Analyst'],
+      ['Anna Kim', 'Defence Analyst'],
+    ]);
+    expect(people[1]!.quotes.map((q) => q.text)).toEqual(['The exercises matter more than the communiqués.']);
+  });
+
   it('splits two name headings into two people with their own blocks', () => {
     const people = peopleIn(
       [

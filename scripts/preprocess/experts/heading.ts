@@ -20,9 +20,23 @@ export interface HeadingCues {
   hasJob: boolean;
 }
 
+/** A transcript's speaker line with the role in brackets: "Dr. Anna Kim (Trade Analyst):". */
+const BRACKETED_ROLE = /^([^(),:]{3,60}?)\s*\(([^()]{2,60})\)\s*:?$/;
+
+function bracketedHeading(text: string, context: NameContext): { words: string[]; appositive: string } | null {
+  const m = BRACKETED_ROLE.exec(text.trim());
+  if (m?.[1] === undefined || m[2] === undefined || !isNameOnly(m[1], context)) return null;
+  const role = m[2].trim();
+  if (!hasJob(context.words, role) || FINITE_VERB.test(role)) return null;
+  const words = m[1].trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
+  return words.length >= 2 ? { words, appositive: role } : null;
+}
+
 export function nameHeading(text: string, context: NameContext, cues?: HeadingCues): { words: string[]; appositive: string } | null {
   // Cheap checks first: this runs on every one-sentence paragraph.
   const comma = text.indexOf(',');
+  const bracket = text.indexOf('(');
+  if (bracket > 0 && (comma < 0 || comma > bracket) && text.length <= 130) return bracketedHeading(text, context);
   if (comma < 0 || comma > 80 || text.length > MAX_HEADING_WORDS * 12) return null;
   const words = nameAtStart(text, context);
   if (words === null) return null;

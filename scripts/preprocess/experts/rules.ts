@@ -73,8 +73,15 @@ export const RULES: readonly AttributionRule[] = [
     yes: [
       ['Lena Ostrova, senior researcher at the Centre for Caspian Studies in Tbilisi', 'Lena Ostrova'],
       ['Maks Ulin, an independent analyst based in Yerevan.', 'Maks Ulin'],
+      ['Dr. Omar Haddad (Energy Analyst):', 'Omar Haddad'],
+      ['Anna Kim (Senior Fellow, Asia Centre)', 'Anna Kim'],
     ],
-    no: ['Lena Ostrova, the new mayor, will open the bridge on Monday.', 'Trade, energy and transport were on the agenda'],
+    no: [
+      'Lena Ostrova, the new mayor, will open the bridge on Monday.',
+      'Trade, energy and transport were on the agenda',
+      'Anna Kim (Host):',
+      'Caspian Ports (Analysis):',
+    ],
   },
   {
     id: 'transcript-label',
