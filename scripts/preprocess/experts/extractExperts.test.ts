@@ -166,7 +166,7 @@ describe('people who are not experts', () => {
   it('a president’s action ("held talks") and a spokeswoman’s readout of what the leaders did', () => {
     expect(names('President Ivan Orlov held talks with Boris Lee on Monday.')).toEqual([]);
     const readout = [
-      'Orlov’s spokeswoman Anna Kim told reporters that the two leaders agreed to continue economic cooperation.',
+      'Orlov’s spokeswoman Anna Kim told journalists that both presidents signed a rail agreement.',
       '“The heads of the member states congratulated Lee on his victory,” she added.',
     ].join('\n\n');
     expect(names(readout)).toEqual([]);

@@ -1,7 +1,7 @@
 /**
  * What an official says that is no view of their own: a plan or a hope ("said he hopes to …"), an
  * event's agenda ("the summit will focus on …"), or a readout of what others did at a meeting
- * ("told reporters that the two leaders agreed to …"). An official whose every quote is one of
+ * ("told journalists that both presidents signed …"). An official whose every quote is one of
  * these is not kept (extractExperts, finish).
  */
 import type { AttributionWords } from './words';
@@ -22,7 +22,7 @@ export const isAnnouncement = (sentence: string) => ANNOUNCEMENT.test(sentence);
 export const isSelfReport = (after: string) => SELF_REPORT.test(after);
 
 /**
- * "told reporters that the two leaders agreed …", "“The heads of the member states congratulated
+ * "told journalists that both presidents signed …", "“The heads of the member states congratulated
  * him,” she added": what the parties at a meeting did, in the past tense, as the words open.
  * `words.readout` is built from the file's readoutSubjects.
  */

@@ -278,8 +278,8 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
   }
   // "The group's new secretary-general, former Uzbek Foreign Minister Anna Kim, says": an office,
   // then the name with a title of its own; the office named first is the one held now.
-  // The words before that name must be its title: in "the Academy for Science, Technology and
-  // Maritime Transport," they are the rest of an organisation's name, and "Maritime Transport" no person.
+  // The words before that name must be its title: in "the Academy for Trade, Shipping and
+  // Coastal Transport," they are the rest of an organisation's name, and "Coastal Transport" no person.
   if (named !== null && named.before !== '' && named.words.length >= 2 && hasJob(context.words, named.before)) {
     const office = leadingTitle(segments[last - 1] ?? '', context);
     if (office !== null) return { ref: { kind: 'name', words: named.words, before: `${office}, ${named.before}`, after: '' }, appositive: true };

@@ -91,7 +91,7 @@ const phrasePattern = (phrases: readonly string[]) =>
 const capitalise = (word: string) => (word === '' ? word : word[0]!.toUpperCase() + word.slice(1));
 
 /**
- * "[reporters] [that] the two leaders agreed", "The heads of the member states congratulated": a few
+ * "[journalists] [that] both presidents signed", "The heads of the member states congratulated": a few
  * words, then a determiner, a subject from the list (with an "of …" of up to four words) and a
  * past verb.
  */
