@@ -7,7 +7,7 @@ import { tokenize } from '../tokens';
 import type { Paragraph } from '../segment';
 import { hasMoreWordsThan } from './chars';
 import { nameAtStart, type NameContext } from './names';
-import { isNameOnly } from './speaker';
+import { isNameOnly, nameWordsOf } from './speaker';
 import { hasJob } from './words';
 
 const MAX_HEADING_WORDS = 45;
@@ -28,7 +28,7 @@ function bracketedHeading(text: string, context: NameContext): { words: string[]
   if (m?.[1] === undefined || m[2] === undefined || !isNameOnly(m[1], context)) return null;
   const role = m[2].trim();
   if (!hasJob(context.words, role) || FINITE_VERB.test(role)) return null;
-  const words = m[1].trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
+  const words = nameWordsOf(m[1], context);
   return words.length >= 2 ? { words, appositive: role } : null;
 }
 
@@ -60,6 +60,6 @@ export function twoLineHeading(name: Paragraph, title: Paragraph | undefined, bo
   if (name.kind !== 'heading' || title?.kind !== 'heading' || body?.kind !== 'text') return null;
   if (hasMoreWordsThan(title.text, MAX_TITLE_LINE_WORDS) || !isNameOnly(name.text, context)) return null;
   if (!hasJob(context.words, title.text) || FINITE_VERB.test(title.text) || matchPhrases(context.words.verbs, tokenize(title.text)).length > 0) return null;
-  const words = name.text.trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
+  const words = nameWordsOf(name.text, context);
   return words.length >= 2 ? { words, appositive: title.text.trim() } : null;
 }

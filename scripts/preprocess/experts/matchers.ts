@@ -6,7 +6,7 @@
 import { nameHeading } from './heading';
 import { isFullName, type NameContext } from './names';
 import { namelessSubject } from './namelessTitle';
-import { isAppositive, isNameOnly, lastClause, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
+import { isAppositive, isNameOnly, lastClause, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { findJobs, hasJob } from './words';
 
@@ -223,7 +223,7 @@ export const transcriptLabel: Matcher = (unit, context) => {
   if (unit.verbs.some((v) => v.start < m[0].length)) return [];
   const [head = '', ...rest] = m[1].split(',');
   if (!isNameOnly(head, context)) return [];
-  const words = head.trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
+  const words = nameWordsOf(head, context);
   if (words.length < 2) return [];
   return [{ score: 0.95, speaker: { kind: 'name', words, before: '', after: rest.join(',').trim() }, view: true, turn: { start: m[0].length, end: unit.text.length } }];
 };

@@ -329,6 +329,10 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
 }
 
 /** True when every word of a short label is part of a name ("Anna Kim", "Dr. Anna Kim"). */
+/** A speaker line's name as words, without the honorifics before it ("Dr. Anna Kim" → Anna, Kim). */
+export const nameWordsOf = (text: string, context: NameContext): string[] =>
+  text.trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
+
 export function isNameOnly(text: string, context: NameContext): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));
