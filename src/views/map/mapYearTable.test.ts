@@ -31,4 +31,17 @@ describe('mapYear', () => {
     // Another copy of the same data (the core after the map file) draws the same objects.
     expect(mapYear(makeScoFixture(), 2018, AS_OF).classes).toBe(mapYear(data, 2018, AS_OF).classes);
   });
+
+  it('keeps the shared objects of a data set and the one before it only, not of every data set the page has had', () => {
+    const first = makeScoFixture();
+    const classes2018 = mapYear(first, 2018, AS_OF).classes;
+    // Two newer data sets (as after the user adds articles twice) that never show 2018's classes.
+    mapYear(makeScoFixture(), 2024, AS_OF);
+    mapYear(makeScoFixture(), 2024, AS_OF);
+    const later = mapYear(makeScoFixture(), 2018, AS_OF).classes;
+    expect([...later]).toEqual([...classes2018]);
+    expect(later).not.toBe(classes2018);
+    // The data set itself still keeps its own.
+    expect(mapYear(first, 2019, AS_OF).classes).toBe(classes2018);
+  });
 });

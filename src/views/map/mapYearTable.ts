@@ -19,45 +19,60 @@ export interface MapYear {
   unverified: ReadonlySet<string>;
 }
 
-interface Table {
-  years: Map<number, MapYear>;
-  /**
-   * By content (a comma-joined key), shared by every data set: a year that changes nobody's class
-   * keeps the same map (and so does the core taking over from the map file), so the layers
-   * memoised on it are not drawn again.
-   */
+/**
+ * Classes and mark sets by content (a comma-joined key), so a year that changes nobody's class keeps
+ * the same map and the layers memoised on it are not drawn again. One pool per data set; a new
+ * data set looks in the pool of the one before it (the core taking over from the map file, or the
+ * data after a user adds articles, draws the same objects where nothing changed), and the pools of
+ * older data sets go with their data instead of growing for as long as the page is open.
+ */
+interface Pool {
   classes: Map<string, ReadonlyMap<string, MapClass>>;
   sets: Map<string, ReadonlySet<string>>;
+  /** The previous data set's pool, looked in and taken from; dropped once a newer data set comes. */
+  previous: Pool | null;
 }
 
-const sharedClasses = new Map<string, ReadonlyMap<string, MapClass>>();
-const sharedSets = new Map<string, ReadonlySet<string>>();
+interface Table {
+  years: Map<number, MapYear>;
+  pool: Pool;
+}
 
-/** Per data set and day of "now": the years computed so far. */
-const tables = new WeakMap<MapData, Map<string, Table>>();
+/** Per data set: its pool, and per day of "now" the years computed so far. */
+const tables = new WeakMap<MapData, { pool: Pool; byDay: Map<string, Table> }>();
+let latestPool: Pool | null = null;
 
 function tableOf(data: MapData, asOf: string): Table {
-  let byDay = tables.get(data);
-  if (byDay === undefined) {
-    byDay = new Map();
-    tables.set(data, byDay);
+  let entry = tables.get(data);
+  if (entry === undefined) {
+    if (latestPool !== null) latestPool.previous = null;
+    const pool: Pool = { classes: new Map(), sets: new Map(), previous: latestPool };
+    latestPool = pool;
+    entry = { pool, byDay: new Map() };
+    tables.set(data, entry);
   }
-  let table = byDay.get(asOf);
+  let table = entry.byDay.get(asOf);
   if (table === undefined) {
-    table = { years: new Map(), classes: sharedClasses, sets: sharedSets };
-    byDay.set(asOf, table);
+    table = { years: new Map(), pool: entry.pool };
+    entry.byDay.set(asOf, table);
   }
   return table;
 }
 
-function sharedSet(table: Table, kind: string, iso3s: readonly string[]): ReadonlySet<string> {
-  const key = `${kind}|${iso3s.join(',')}`;
-  let set = table.sets.get(key);
-  if (set === undefined) {
-    set = new Set(iso3s);
-    table.sets.set(key, set);
+/** The pooled object for `key`: this data set's, else the previous data set's (taken over), else a new one. */
+function pooled<T>(pool: Pool, pick: (p: Pool) => Map<string, T>, key: string, make: () => T): T {
+  const own = pick(pool);
+  let value = own.get(key);
+  if (value === undefined) {
+    value = pool.previous === null ? undefined : pick(pool.previous).get(key);
+    if (value === undefined) value = make();
+    own.set(key, value);
   }
-  return set;
+  return value;
+}
+
+function sharedSet(table: Table, kind: string, iso3s: readonly string[]): ReadonlySet<string> {
+  return pooled(table.pool, (p) => p.sets, `${kind}|${iso3s.join(',')}`, () => new Set(iso3s));
 }
 
 function computeYear(table: Table, data: MapData, year: number, asOf: string): MapYear {
@@ -65,11 +80,7 @@ function computeYear(table: Table, data: MapData, year: number, asOf: string): M
   const all = [...membership.values()];
   const open = openCandidates(membership);
   const classKey = all.map((c) => `${c.iso3}:${mapClassOf(c.status)}`).join(',');
-  let classes = table.classes.get(classKey);
-  if (classes === undefined) {
-    classes = new Map(all.map((c) => [c.iso3, mapClassOf(c.status)]));
-    table.classes.set(classKey, classes);
-  }
+  const classes = pooled(table.pool, (p) => p.classes, classKey, () => new Map(all.map((c) => [c.iso3, mapClassOf(c.status)])));
   return {
     membership,
     counts: legendCounts(membership),
