@@ -21,11 +21,16 @@ export interface StepFrame {
   commit: number;
   /** Main-thread busy time from the keydown to the frame's end, ms. */
   busy: number;
+  /**
+   * The thread (CPU) time of the same tasks, ms: below `busy` by the time the thread waited (the
+   * commit waits for the compositor) or was not scheduled (a loaded machine). NaN without thread times.
+   */
+  busyCpu: number;
   /** Frames after the first that still painted something before the next keydown, ms. */
   laterFrames: number;
 }
 
-export const STEP_FIELDS = ['keydown', 'layoutBefore', 'frame', 'style', 'layout', 'prePaint', 'paint', 'layerize', 'commit', 'busy', 'laterFrames'] as const;
+export const STEP_FIELDS = ['keydown', 'layoutBefore', 'frame', 'style', 'layout', 'prePaint', 'paint', 'layerize', 'commit', 'busy', 'busyCpu', 'laterFrames'] as const;
 
 const TASK = 'ThreadControllerImpl::RunTask';
 
@@ -69,7 +74,9 @@ export function stepFrames(events: readonly TraceEvent[]): StepFrame[] {
     if (frame === undefined) return;
     const between = tasks.filter((t) => t.ts >= end(keyTask) && end(t) <= frame.ts);
     const layoutBefore = between.reduce((sum, t) => sum + outermost(slices, t, 'Document::UpdateStyleAndLayout'), 0);
-    const busy = tasks.filter((t) => t.ts >= keyTask.ts && t.ts < end(frame)).reduce((sum, t) => sum + (t.dur ?? 0) / 1000, 0);
+    const stepTasks = tasks.filter((t) => t.ts >= keyTask.ts && t.ts < end(frame));
+    const busy = stepTasks.reduce((sum, t) => sum + (t.dur ?? 0) / 1000, 0);
+    const busyCpu = stepTasks.every((t) => t.tdur !== undefined) ? stepTasks.reduce((sum, t) => sum + (t.tdur ?? 0) / 1000, 0) : Number.NaN;
     const later = frames.filter((f) => f.ts > end(frame) && f.ts < next && outermost(slices, f, 'Paint') > 0.05);
     steps.push({
       keydown: (keyTask.dur ?? 0) / 1000,
@@ -82,6 +89,7 @@ export function stepFrames(events: readonly TraceEvent[]): StepFrame[] {
       layerize: outermost(slices, frame, 'Layerize'),
       commit: outermost(slices, frame, 'ProxyMain::BeginMainFrame::commit'),
       busy,
+      busyCpu,
       laterFrames: later.reduce((sum, f) => sum + (f.dur ?? 0) / 1000, 0),
     });
   });

@@ -14,6 +14,8 @@ export interface TraceEvent {
   tid: number;
   ts: number;
   dur?: number;
+  /** Thread (CPU) time of a complete slice, µs, where the trace has it. */
+  tdur?: number;
   args?: { name?: string; data?: { url?: string; documentLoaderURL?: string } };
 }
 

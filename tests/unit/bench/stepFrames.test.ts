@@ -13,7 +13,7 @@ const slice = (name: string, ms: number, durMs: number, data?: Record<string, un
   dur: durMs * 1000,
   ...(data === undefined ? {} : { args: { data } }),
 });
-const task = (ms: number, durMs: number) => slice('ThreadControllerImpl::RunTask', ms, durMs);
+const task = (ms: number, durMs: number) => ({ ...slice('ThreadControllerImpl::RunTask', ms, durMs), tdur: durMs * 800 });
 
 /** One step: keydown at 0, the keyup's forced layout at 4, the frame at 10, a quiet frame at 26. */
 function step(at: number): TraceEvent[] {
@@ -51,11 +51,18 @@ describe('stepFrames', () => {
     expect(first?.layerize).toBeCloseTo(1.2);
     expect(first?.commit).toBeCloseTo(0.5);
     expect(first?.busy).toBeCloseTo(10);
+    // The tasks ran on the CPU for 80 % of their time.
+    expect(first?.busyCpu).toBeCloseTo(8);
     // The quiet frame after it painted nothing.
     expect(first?.laterFrames).toBe(0);
   });
 
   it('finds nothing without the renderer that handled the keys', () => {
     expect(stepFrames(step(0))).toEqual([]);
+  });
+
+  it('gives no thread time where the trace has none', () => {
+    const bare = step(0).map((e) => ({ ...e, tdur: undefined }));
+    expect(stepFrames([meta, ...bare])[0]?.busyCpu).toBeNaN();
   });
 });
