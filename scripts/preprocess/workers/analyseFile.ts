@@ -3,9 +3,9 @@
  * its shard will hold, checked against the shard's schema here (in parallel) rather than in the
  * main thread afterwards. The same code runs in a worker thread and, with one job, in the CLI's.
  */
-import { ArticleEvidence } from '../../../src/model/coreSchema';
 import type { ArticleFacts } from '../findings';
 import { findingsOf, type Prepared } from '../pipeline';
+import { evidenceProblem } from '../evidenceCheck';
 import { readArticleFile } from '../readArticle';
 
 export interface FileFindings {
@@ -16,7 +16,7 @@ export interface FileFindings {
 
 export function analyseFile(file: string, prepared: Prepared): FileFindings {
   const { facts, evidence } = findingsOf(readArticleFile(file), prepared);
-  const checked = ArticleEvidence.safeParse(evidence);
-  if (!checked.success) throw new Error(`the evidence of ${file} fails its own schema: ${checked.error.issues.slice(0, 3).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  const problem = evidenceProblem(evidence);
+  if (problem !== undefined) throw new Error(`the evidence of ${file} fails its own schema: ${problem}`);
   return { facts, evidenceText: JSON.stringify(evidence) };
 }
