@@ -6,34 +6,20 @@
  * "he/she said", spelling variants); merging across articles is assemble's, with the same
  * mergeProfiles.
  */
-import type { Gazetteer } from '../gazetteer';
-import type { Paragraph, ParagraphKind, Span } from '../segment';
+import type { Paragraph, ParagraphKind } from '../segment';
 import { tokenize } from '../tokens';
 import type { Candidate } from './matchers';
 import { twoLineHeading } from './heading';
-import { captionPlace, describedElsewhere } from './mentions';
-import { findPlaces } from '../gazetteer';
-import { mergeProfiles } from './mergeProfiles';
-import type { NameContext } from './names';
+import type { ArticleSource, ExtractionContext } from './extractionContext';
 import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
-import { describeSpeaker } from './profile';
 import { isAnnouncement, isReadout, isSelfReport } from './reports';
 import { RULES, type FormId } from './rules';
+import { quoteRange, speakersQuote, speakerSpans } from './speakerQuotes';
 import { attributionUnits, paragraphCues, type AttributionUnit, type ParagraphCues } from './units';
+import { keepExperts } from './whoStays';
 
+export type { ArticleSource, ExtractionContext } from './extractionContext';
 export type { PersonInArticle, QuoteInArticle, TextRange } from './people';
-
-export interface ExtractionContext {
-  gazetteer: Gazetteer;
-  names: NameContext;
-}
-
-export interface ArticleSource {
-  /** The outlet's name: its own staff (interviewers, hosts) are never its experts. */
-  outlet: string;
-  /** The outlet's country: what an unqualified "Vice President X" in its text is the office of. */
-  outletCountry: string | null;
-}
 
 const EXTRACTED: ReadonlySet<ParagraphKind> = new Set(['text', 'heading']);
 const HEADING_RULE = RULES.find((r) => r.id === 'name-heading');
@@ -42,36 +28,6 @@ const SENTENCE_RULES = RULES.filter((r) => r.id !== 'name-heading');
 const BY_SCORE = [...SENTENCE_RULES].sort((a, b) => b.score - a.score);
 const POSSIBLE_CUE = /ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
 const QUIET_UNLESS = /[“”"«»„]|ccording|:|\b(?:view|words|opinion|assessment|estimation|quoted)\b/;
-/** The words inside a quote's marks, without the comma that leads into "he said". */
-function quoteRange(paragraph: string, q: Span): Span {
-  let start = q.start + 1;
-  let end = q.end;
-  if (end > start && /["”»“]/u.test(paragraph[end - 1] ?? '')) end--;
-  while (end > start && /[\s,]/u.test(paragraph[end - 1] ?? '')) end--;
-  while (start < end && /\s/u.test(paragraph[start] ?? '')) start++;
-  return { start, end };
-}
-
-/** Outlets repeat across a corpus: each one's names are worked out once (bounded, like the other memos). */
-const outletNamesSeen = new Map<string, readonly string[]>();
-function outletNames(outlet: string): readonly string[] {
-  let names = outletNamesSeen.get(outlet);
-  if (names === undefined) {
-    names = namesOfOutlet(outlet);
-    if (outletNamesSeen.size >= 10_000) outletNamesSeen.clear();
-    outletNamesSeen.set(outlet, names);
-  }
-  return names;
-}
-
-/** "Voice of America" → ["Voice of America", "VOA", "VA"]: how the outlet names its own staff. */
-function namesOfOutlet(outlet: string): string[] {
-  const words = outlet.split(/\s+/).filter((w) => /\p{L}/u.test(w));
-  const all = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
-  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('');
-  return [outlet.replace(/^The\s+/, ''), all, capitalised].filter((n) => n.length >= 2);
-}
-
 const endsCut = (text: string) => !/[.!?…"”’»)\]]\s*$/u.test(text);
 
 interface Untitled {
@@ -278,89 +234,5 @@ export function extractExperts(
   closeBlock();
   const spoke = [...people.people.values()].filter((person) => person.quotes.length > 0);
   for (const person of spoke) people.describeAll(person);
-  return finish(spoke, paragraphs, context, source);
-}
-
-/**
- * Where the unit names and describes its speaker: the title before the name ("Kazakh political
- * scientist"), the name, and the appositive after it (", director of the … Forum in Brussels").
- * Found by the words the rule read, in the unit's own text.
- */
-function speakerSpans(unit: AttributionUnit, { speaker }: Candidate): TextRange[] {
-  if (speaker.kind !== 'name') return [];
-  const { text } = unit;
-  const name = speaker.words.join(' ');
-  let at = text.indexOf(name, unit.start);
-  if (at < 0 || at >= unit.end) return [];
-  let end = at + name.length;
-  const before = speaker.before.trim();
-  if (before !== '') {
-    const from = text.lastIndexOf(before, at);
-    if (from >= unit.start && at - (from + before.length) <= 2) at = from;
-  }
-  // The appositive may be several, joined by ", " when read: its first part, then up to the last.
-  const parts = speaker.after.split(/,\s*/).filter((part) => part.trim() !== '');
-  const first = parts[0];
-  if (first !== undefined) {
-    const from = text.indexOf(first.trim(), end);
-    if (from >= 0 && from - end <= 4) {
-      end = from + first.trim().length;
-      for (const part of parts.slice(1)) {
-        const next = text.indexOf(part.trim(), end);
-        if (next < 0 || next - end > 4) break;
-        end = next + part.trim().length;
-      }
-    }
-  }
-  return [{ paragraph: unit.paragraph, start: at, end: Math.min(end, unit.end) }];
-}
-
-/**
- * Whether a quotation in the unit is the speaker's, when the speaker and the verb come before
- * the words ("Name said …"): a quotation after the verb is, and so is one right before the speaker
- * ("“…,” Name said", "“…,” she said") or inside the speaker's description. One further back is
- * someone else's words or a title: "The theme is “Trade and Africa”, while Name stated that …".
- */
-function speakersQuote(unit: AttributionUnit, { speaker, after }: Candidate, describedSpans: () => TextRange[], q: Span): boolean {
-  if (after === undefined || q.start >= after - 1 || speaker.kind === 'previous' || speaker.kind === 'next') return true;
-  const described = describedSpans()[0];
-  if (described !== undefined) return (q.start >= described.start && q.end <= described.end) || /^[\s,.;:—–-]*$/.test(unit.masked.slice(q.end, described.start));
-  // A pronoun: only it, its verb and an adverb or two between the quotation and the verb's end, no new clause.
-  return /^[\s,]*(?:(?!(?:and|but|while|whereas|as|when|after|because|though|although)\s)[\p{L}’'-]+\s+){0,3}[\p{L}’'-]+$/u.test(unit.masked.slice(q.end, after));
-}
-
-/** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */
-/** True when `name` stands in `text` as a whole word ("VOA" in "VOA Uzbek", not in "VOAX"). */
-function namesWord(text: string, name: string): boolean {
-  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
-  }
-  return false;
-}
-
-function finish(all: PersonInArticle[], paragraphs: readonly Paragraph[], context: ExtractionContext, source: ArticleSource): PersonInArticle[] {
-  const staff = outletNames(source.outlet);
-  const kept: PersonInArticle[] = [];
-  for (const person of all) {
-    if (person.quotes.length === 0) continue;
-    const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
-    if (staff.some((name) => namesWord(described, name))) continue;
-    if (person.profile.title === undefined || person.profile.country === null) {
-      // "Ivan Orlov:" in a transcript, "Orlov said": the description may be elsewhere in the text.
-      const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
-      if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
-    }
-    if (person.profile.role === 'official' && person.selfReports === person.quotes.length) continue;
-    if (person.profile.country === null && person.profile.role === 'expert') {
-      // The last resort for an expert: where the caption of their picture says it was taken.
-      const place = captionPlace(paragraphs, person.name);
-      const found = place === null ? undefined : findPlaces(context.gazetteer, tokenize(place)).find((p) => p.value.kind !== 'organisation' && p.value.kind !== 'demonym');
-      if (found !== undefined) person.profile = { ...person.profile, country: found.value.iso3 };
-    }
-    // The outlet's country stands in for an official's unstated one, not for an official of an intergovernmental body ("SCO Secretary-General").
-    const international = () => context.names.words.intergovernmental.test(`${described} ${person.profile.title ?? ''} ${person.profile.organisation ?? ''}`);
-    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null && !international()) person.profile = { ...person.profile, country: source.outletCountry };
-    kept.push(person);
-  }
-  return kept;
+  return keepExperts(spoke, paragraphs, context, source);
 }

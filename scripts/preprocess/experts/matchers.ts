@@ -6,7 +6,9 @@
 import { nameHeading } from './heading';
 import { isFullName, type NameContext } from './names';
 import { namelessSubject } from './namelessTitle';
-import { isAppositive, isNameOnly, lastClause, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
+import { isAppositive } from './appositive';
+import { lastClause } from './clauses';
+import { isNameOnly, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { findJobs, hasJob } from './words';
 

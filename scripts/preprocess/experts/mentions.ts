@@ -6,7 +6,9 @@
  */
 import type { Paragraph } from '../segment';
 import { isNameWord, type NameContext } from './names';
-import { isAppositive, titleBefore, type SpeakerRef } from './speaker';
+import { isAppositive } from './appositive';
+import type { SpeakerRef } from './speaker';
+import { titleBefore } from './titleBefore';
 
 export interface Mention {
   words: string[];

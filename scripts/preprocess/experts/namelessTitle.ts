@@ -5,7 +5,9 @@
  */
 import { isClauseBreak, isSpace } from './chars';
 import { isFullName, type NameContext } from './names';
-import { FINITE_VERB, isAppositive, lastClause, speakerInClause, trimEnd, withoutAdverbs } from './speaker';
+import { FINITE_VERB, isAppositive } from './appositive';
+import { lastClause, trimEnd, withoutAdverbs } from './clauses';
+import { speakerInClause } from './speaker';
 import { hasJob } from './words';
 
 const TITLE_OPENER = /^(?:[Tt]he|[Ii]ts|[Tt]heir)\s+/;

@@ -4,10 +4,12 @@
  * after it ("said Anna Kim, a researcher …", "said India’s Foreign Secretary, Anna Kim"). The
  * texts are masked sentences (quotations hidden), so a clause ends at a quote mark.
  */
-import { isAsciiLower, isClauseBreak, isSpace } from './chars';
-import { isNameWord, nameAtEnd, type NameAtEnd, type NameContext } from './names';
-import { textMemo } from './textMemo';
-import { findJobs, hasJob } from './words';
+import { isClauseBreak, isSpace } from './chars';
+import { FINITE_VERB, isAppositive } from './appositive';
+import { lastClause, nextClause, trimEnd, withoutAdverbs } from './clauses';
+import { nameAtEnd, isNameWord, type NameAtEnd, type NameContext } from './names';
+import { titleBefore } from './titleBefore';
+import { hasJob } from './words';
 
 export type Gender = 'male' | 'female';
 
@@ -21,160 +23,13 @@ export type SpeakerRef =
   /** A title with no name ("The head of the Almaty office … said"): the person the text names next. */
   | { kind: 'next'; title: string };
 
-/** Words that may stand between a subject and its verb: "Tasym also noted", "she has said". */
-const BETWEEN_SUBJECT_AND_VERB = new Set(
-  ('also further later then recently previously once again has had have was is were are would will could might may did does do ' +
-    'reportedly earlier additionally subsequently firmly strongly clearly rightly often repeatedly openly publicly privately ' +
-    'separately specifically particularly himself herself however too already still even now long likewise similarly bluntly ' +
-    'flatly simply only frankly candidly cautiously confidently emphatically forcefully sharply bitterly correctly famously ' +
-    'quickly immediately never always not generally broadly largely').split(' '),
-);
-
-/** `left` without the adverbs and auxiliaries at its end (read word by word from the end: no regex over the whole text). */
-export function withoutAdverbs(left: string): string {
-  let end = left.length;
-  for (;;) {
-    while (end > 0 && isSpace(left.charCodeAt(end - 1))) end--;
-    let start = end;
-    while (start > 0 && isAsciiLower(left.charCodeAt(start - 1))) start--;
-    if (start === end || start === 0 || !isSpace(left.charCodeAt(start - 1)) || !BETWEEN_SUBJECT_AND_VERB.has(left.slice(start, end))) break;
-    end = start;
-  }
-  return left.slice(0, end);
-}
-
 const PRONOUN = /(?:^|[\s,;:(“”"_—–])([Hh]e|[Ss]he)\s*$/;
 /** "the expert", "the Russian analyst", "the minister": a job noun with the article points to the person in focus. */
 const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/u;
-/** What a description of a person never has outside a relative clause: a verb of its own. */
-export const FINITE_VERB = /\b(?:is|are|was|were|has|have|had|will|would|can|could|should|may|might|must|did|does|do)\b/i;
-const RELATIVE = /\b(?:who|whose|which)\b.*$/s;
 const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
 const SPLITTER = /\s(?:of|with|at|from|for|who)\s/;
 const SPLITTERS = /\s+(?=(?:of|with|at|from|for|who)\s)/g;
 const ORG_AFTER_NAME = /^(?:of|with|at|from|for)\s+(?:the\s+)?(?:\p{Lu}|[\p{Ll}-]+\s+\p{Lu})/u;
-
-/** `text` without the spaces and commas at its end (a loop: an anchored regex would scan the whole text). */
-export function trimEnd(text: string): string {
-  let end = text.length;
-  while (end > 0 && (text.charCodeAt(end - 1) === 44 || isSpace(text.charCodeAt(end - 1)))) end--;
-  return end === text.length ? text : text.slice(0, end);
-}
-
-export function lastClause(text: string): string {
-  for (let i = text.length - 1; i >= 0; i--) if (isClauseBreak(text.charCodeAt(i))) return text.slice(i + 1);
-  return text;
-}
-
-/** The part of a text up to its next comma, full stop or other clause break. */
-export function nextClause(text: string): string {
-  const stop = text.search(/[,;:.!?()“”"«»_—–]/);
-  return stop < 0 ? text : text.slice(0, stop);
-}
-
-/**
- * True when the text opens with another titled person: in "China’s President Zhou Minghai, India’s
- * Prime Minister Ravi Menon and …" the part after the comma is the next person of a list, not a
- * description of the first. "an adviser to President Ivan Orlov" describes its person.
- */
-/** Appositives repeat: the answer for each text is kept (per name context, bounded). */
-const titledNameMemo = textMemo((context: NameContext, text: string) => titledNameAtStart(text, context));
-
-/** A job opening the text and two name words after it fit in its first few words. */
-const TITLED_NAME_SPAN = 90;
-
-function opensWithTitledName(text: string, context: NameContext): boolean {
-  const head = text.length > TITLED_NAME_SPAN ? text.slice(0, TITLED_NAME_SPAN) : text;
-  // Most appositives have no two capitalised words in a row: no need to look for jobs then.
-  return /\p{Lu}[\p{Ll}\p{M}'’-]*\s+\p{Lu}/u.test(head) && titledNameMemo(context, head);
-}
-
-function titledNameAtStart(text: string, context: NameContext): boolean {
-  const job = findJobs(context.words, text)[0];
-  if (job === undefined || text.slice(0, job.start).trim().split(/\s+/).length > 2) return false;
-  const next = /^\s+(\S+)\s+([^\s,.;:]+)/.exec(text.slice(job.end));
-  // "President Ivan Orlov’s special envoy": a possessive name is whom the person works for.
-  if (next?.[1] === undefined || next[2] === undefined || /['’]s$/u.test(next[2])) return false;
-  return isNameWord(next[1], context) && isNameWord(next[2], context);
-}
-
-/** "an analyst at the … Institute in Baku", "who heads …": a description of a person, not a clause of its own. */
-export function isAppositive(text: string, context: NameContext): boolean {
-  const trimmed = text.trim();
-  if (trimmed === '' || trimmed.length > 300) return false;
-  const own = trimmed.replace(RELATIVE, '');
-  if (FINITE_VERB.test(own)) return false;
-  if (/^(?:who|whose)\b/.test(trimmed)) return true;
-  const { words } = context;
-  const describes = hasJob(words, own) || words.organisationNouns.test(own) || /-based\b/.test(own) || own.split(/\s+/).some((w) => words.organisationWords.has(w));
-  // Looked at last, for the few texts that describe someone: it is the costly test.
-  return describes && !opensWithTitledName(own, context);
-}
-
-const TITLE_LINK = new Set(['of', 'for', 'and', 'the', 'de', 'at', 'on']);
-/** Prepositions that open a job's field: "lecturer in security studies", "professor of international relations". */
-const FIELD_LINK = new Set(['in', 'of', 'for', 'on']);
-/** Lower-case words that never describe a job: verbs of reporting, articles, pronouns, prepositions. */
-const NOT_MODIFIERS = new Set(
-  'a an the to that which who whom whose said says told asked put question with by from in on at as is was were are be been being has have had and or but it its his her their our my your this these those said says according'.split(' '),
-);
-
-/** A word a title may hold: capitalised, a job word, "former"-like, an honorific. Title words repeat: each is judged once. */
-const titleWordMemo = textMemo((context: NameContext, word: string) => {
-  const { jobWords, former, honorifics } = context.words;
-  return /^\p{Lu}/u.test(word) || jobWords.has(word.toLowerCase()) || former.test(word) || honorifics.has(word.replace(/\.$/, ''));
-});
-
-/**
- * The title words right before a name: capitalised words, job words, demonyms and possessive
- * places ("the former President of Kyrgyzstan", "Kazakh political scientist", "his Russian
- * counterpart"); "the radio sent the question to" is not a title and is dropped.
- */
-export function titleBefore(text: string, context: NameContext): string {
-  const clause = lastClause(text);
-  const words = clause.trim().split(/\s+/).filter((w) => w !== '');
-  const { jobWords } = context.words;
-  const titleWord = (word: string) => titleWordMemo(context, word);
-  let i = words.length;
-  let sawJob = false;
-  let modifiers = 0;
-  // "senior lecturer in security studies Anna Kim": a field after the job noun, in lower case.
-  for (let k = i - 1; k >= Math.max(1, i - 5); k--) {
-    const word = words[k] ?? '';
-    if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word) || (NOT_MODIFIERS.has(word) && !FIELD_LINK.has(word))) break;
-    if (FIELD_LINK.has(word) && k < i - 1 && jobWords.has((words[k - 1] ?? '').toLowerCase())) {
-      i = k;
-      sawJob = true;
-      break;
-    }
-  }
-  // Whether the word just taken is a job word or one of its modifiers: only then may a modifier come before it.
-  let nextToJob = false;
-  while (i > 0) {
-    const word = words[i - 1] ?? '';
-    // A link word between title words: "Director of the Doha Institute", "scientist and member".
-    const link = TITLE_LINK.has(word) && i > 1 && i < words.length;
-    // Right before a job noun, a few lower-case words describe it: "foreign policy adviser", "senior
-    // research fellow"; not words further back ("the host will welcome China’s President").
-    const modifier: boolean = sawJob && nextToJob && modifiers < 3 && /^\p{Ll}[\p{Ll}-]+$/u.test(word) && !NOT_MODIFIERS.has(word);
-    if (titleWord(word) || link || modifier) {
-      const job = jobWords.has(word.toLowerCase());
-      if (job) sawJob = true;
-      else if (modifier && !titleWord(word)) modifiers++;
-      nextToJob = job || (modifier && !titleWord(word));
-      i--;
-    } else break;
-  }
-  while (i < words.length && TITLE_LINK.has(words[i] ?? '')) i++;
-  let before = words.slice(i).join(' ');
-  // "his Chinese counterpart, Zhou Minghai": the title sits before a comma.
-  if (before === '' && /,\s*$/.test(text)) {
-    const previous = text.replace(/,\s*$/, '');
-    const tail = previous.split(/\s+/).slice(-4).join(' ');
-    if (hasJob(context.words, tail)) before = titleBefore(previous, context);
-  }
-  return before;
-}
 
 const nameRef = (found: NameAtEnd, context: NameContext, after = ''): SpeakerRef => ({ kind: 'name', words: found.words, before: titleBefore(found.before, context), after: after.trim() });
 
@@ -328,11 +183,11 @@ export function speakerAfter(right: string, context: NameContext): SpeakerRef | 
   return { ...ref, after: [ref.after, ...appositives].filter((s) => s !== '').join(', ') };
 }
 
-/** True when every word of a short label is part of a name ("Anna Kim", "Dr. Anna Kim"). */
 /** A speaker line's name as words, without the honorifics before it ("Dr. Anna Kim" → Anna, Kim). */
 export const nameWordsOf = (text: string, context: NameContext): string[] =>
   text.trim().split(/\s+/).filter((w) => !context.words.honorifics.has(w.replace(/\.$/, '')));
 
+/** True when every word of a short label is part of a name ("Anna Kim", "Dr. Anna Kim"). */
 export function isNameOnly(text: string, context: NameContext): boolean {
   const words = text.trim().split(/\s+/);
   return words.length >= 2 && words.length <= 5 && words.every((w) => isNameWord(w, context) || context.words.honorifics.has(w.replace(/\.$/, '')));

@@ -1,0 +1,69 @@
+/**
+ * Who stays of the people an article's text attributes views to, and the country they are
+ * given last: not the outlet's own staff, not officials who only stated plans; a description
+ * found elsewhere in the text, a picture's caption or the outlet's country fills a gap.
+ */
+import type { Paragraph } from '../segment';
+import { tokenize } from '../tokens';
+import { findPlaces } from '../gazetteer';
+import type { ArticleSource, ExtractionContext } from './extractionContext';
+import { captionPlace, describedElsewhere } from './mentions';
+import { mergeProfiles } from './mergeProfiles';
+import type { PersonInArticle } from './people';
+import { describeSpeaker } from './profile';
+
+/** Outlets repeat across a corpus: each one's names are worked out once (bounded, like the other memos). */
+const outletNamesSeen = new Map<string, readonly string[]>();
+function outletNames(outlet: string): readonly string[] {
+  let names = outletNamesSeen.get(outlet);
+  if (names === undefined) {
+    names = namesOfOutlet(outlet);
+    if (outletNamesSeen.size >= 10_000) outletNamesSeen.clear();
+    outletNamesSeen.set(outlet, names);
+  }
+  return names;
+}
+
+/** "Voice of America" → ["Voice of America", "VOA", "VA"]: how the outlet names its own staff. */
+function namesOfOutlet(outlet: string): string[] {
+  const words = outlet.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  const all = words.map((w) => w[0]?.toUpperCase() ?? '').join('');
+  const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0] ?? '').join('');
+  return [outlet.replace(/^The\s+/, ''), all, capitalised].filter((n) => n.length >= 2);
+}
+
+/** True when `name` stands in `text` as a whole word ("VOA" in "VOA Uzbek", not in "VOAX"). */
+function namesWord(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
+  }
+  return false;
+}
+
+/** Who stays: people with a view, not the outlet's own staff, not officials who only stated plans. */
+export function keepExperts(all: PersonInArticle[], paragraphs: readonly Paragraph[], context: ExtractionContext, source: ArticleSource): PersonInArticle[] {
+  const staff = outletNames(source.outlet);
+  const kept: PersonInArticle[] = [];
+  for (const person of all) {
+    if (person.quotes.length === 0) continue;
+    const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
+    if (staff.some((name) => namesWord(described, name))) continue;
+    if (person.profile.title === undefined || person.profile.country === null) {
+      // "Ivan Orlov:" in a transcript, "Orlov said": the description may be elsewhere in the text.
+      const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
+      if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
+    }
+    if (person.profile.role === 'official' && person.selfReports === person.quotes.length) continue;
+    if (person.profile.country === null && person.profile.role === 'expert') {
+      // The last resort for an expert: where the caption of their picture says it was taken.
+      const place = captionPlace(paragraphs, person.name);
+      const found = place === null ? undefined : findPlaces(context.gazetteer, tokenize(place)).find((p) => p.value.kind !== 'organisation' && p.value.kind !== 'demonym');
+      if (found !== undefined) person.profile = { ...person.profile, country: found.value.iso3 };
+    }
+    // The outlet's country stands in for an official's unstated one, not for an official of an intergovernmental body ("SCO Secretary-General").
+    const international = () => context.names.words.intergovernmental.test(`${described} ${person.profile.title ?? ''} ${person.profile.organisation ?? ''}`);
+    if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null && !international()) person.profile = { ...person.profile, country: source.outletCountry };
+    kept.push(person);
+  }
+  return kept;
+}
