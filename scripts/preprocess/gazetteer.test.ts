@@ -21,6 +21,11 @@ describe('gazetteer', () => {
     expect(places('Papua New Guinea and Guinea')).toEqual(['PNG:country', 'GIN:country']);
   });
 
+  it('an organisation named with "The" is found with the article in lower case, as running text writes it, and not without it', () => {
+    expect(places('She edits the Hindu; he writes for The Hindu.')).toEqual(['IND:organisation', 'IND:organisation']);
+    expect(places('A Hindu temple stood there.')).toEqual([]);
+  });
+
   it('a name that holds a place but points to no country hides the place: the Shanghai Cooperation Organisation is not China', () => {
     expect(places('The Shanghai Cooperation Organisation and the Shanghai Co-operation Organization met in Shanghai.')).toEqual(['CHN:city']);
     expect(analyse('The Shanghai Cooperation Organisation’s summit ended.').mentions).toEqual([]);

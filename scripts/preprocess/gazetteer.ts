@@ -58,7 +58,11 @@ export function buildGazetteer(file: GazetteerFile): Gazetteer {
   for (const [iso3, list] of names) for (const name of list) add(name, iso3, 'country');
   for (const d of file.demonyms) add(d.name, d.iso3, 'demonym');
   for (const p of file.places) add(p.name, p.iso3, 'city');
-  for (const o of file.organisations) add(o.name, o.iso3, 'organisation');
+  for (const o of file.organisations) {
+    add(o.name, o.iso3, 'organisation');
+    // "the Hindu", "the Diplomat": in running text the article of a name that holds one is in lower case.
+    if (o.name.startsWith('The ')) add(`the ${o.name.slice(4)}`, o.iso3, 'organisation');
+  }
   for (const name of file.countryless) add(name, '', 'none');
 
   const displayName = (iso3: string): string => {

@@ -13,6 +13,10 @@ const one = (body: string) => {
 };
 
 describe('forms reporters use', () => {
+  it('a journalist of a newspaper whose name holds "the" takes the paper’s country', () => {
+    expect(people('“The bloc is growing,” Mira Sen, a columnist at the daily the Hindu, told the radio.')).toEqual([['Mira Sen', 'expert', 'IND']]);
+  });
+
   it('a copula introduction, then "He says" in the next sentence', () => {
     const person = one('Lena Ostrova is the director of a Moscow-based think tank. She says the bloc is widening faster than it can agree.');
     expect(person.profile).toMatchObject({ title: 'director', country: 'RUS', role: 'expert' });
