@@ -10,6 +10,7 @@ import type { Paragraph, ParagraphKind } from '../segment';
 import { tokenize } from '../tokens';
 import type { Candidate } from './matchers';
 import { twoLineHeading } from './heading';
+import { findByTitle } from './mentions';
 import type { ArticleSource, ExtractionContext } from './extractionContext';
 import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
 import { isAnnouncement, isReadout, isSelfReport } from './reports';
@@ -90,6 +91,10 @@ export function extractExperts(
     if (speaker.kind === 'next') {
       seenUntitled = { candidate, unit, title: speaker.title };
       return null;
+    }
+    if (speaker.kind === 'pronoun' && speaker.title !== undefined) {
+      const holder = findByTitle(paragraphs, unit.paragraph, speaker.title, context.names);
+      return holder === null ? null : people.add(holder.words, holder, holder.sentence);
     }
     if (speaker.kind === 'pronoun') {
       const current: PersonInArticle | null = focus;

@@ -90,6 +90,33 @@ export function findBySurname(paragraphs: readonly Paragraph[], surname: string,
   return null;
 }
 
+/**
+ * The one person the article names with `title` right before their full name ("Prime Minister
+ * Anna Kim") in its paragraphs up to `upTo`: what "the Prime Minister said" points back to. Null
+ * when no one, or more than one person, is named so.
+ */
+export function findByTitle(paragraphs: readonly Paragraph[], upTo: number, title: string, context: NameContext): Mention | null {
+  let found: Mention | null = null;
+  for (const paragraph of paragraphs.slice(0, upTo + 1)) {
+    const { text } = paragraph;
+    for (const at of occurrences(text, title)) {
+      const start = at + title.length + 1;
+      const words = /^ (\S+(?: \S+){1,2})/u.exec(text.slice(at + title.length))?.[1]?.split(' ') ?? [];
+      const name: string[] = [];
+      for (const word of words) {
+        const bare = word.replace(/[,.;:!?)’'”"]+$/u, '').replace(/['’]s$/u, '');
+        if (!isNameWord(bare, context)) break;
+        name.push(bare);
+        if (bare !== word) break;
+      }
+      if (name.length < 2) continue;
+      if (found !== null && found.words.join(' ') !== name.join(' ')) return null;
+      found ??= mentionAt(paragraph, name, start, start + name.join(' ').length, context);
+    }
+  }
+  return found;
+}
+
 /** Descriptions of a full name anywhere in the article ("Ivan Orlov:" → "Russian President Ivan Orlov"). */
 export function describedElsewhere(paragraphs: readonly Paragraph[], words: readonly string[], context: NameContext): Mention | null {
   const name = words.join(' ');

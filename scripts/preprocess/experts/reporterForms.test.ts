@@ -13,6 +13,18 @@ const one = (body: string) => {
 };
 
 describe('forms reporters use', () => {
+  it('"the Prime Minister said" is the one person the article named with that title, even with no speech verb there', () => {
+    expect(people('Prime Minister Anna Kim arrived in Oslo on Monday for the summit.\n\nTalking to reporters on the flight, the Prime Minister said trade with the region must grow.')).toEqual([
+      ['Anna Kim', 'official', null],
+    ]);
+    expect(people('Norwegian Prime Minister Anna Kim arrived in Oslo. The Prime Minister said trade must grow.')).toEqual([['Anna Kim', 'official', 'NOR']]);
+  });
+
+  it('"the Prime Minister said" names nobody when the article names two prime ministers, or none', () => {
+    expect(people('Prime Minister Anna Kim met Prime Minister Boris Lee in Oslo.\n\nThe Prime Minister said trade with the region must grow.')).toEqual([]);
+    expect(people('The President said trade must grow.')).toEqual([]);
+  });
+
   it('a journalist of a newspaper whose name holds "the" takes the paper’s country', () => {
     expect(people('“The bloc is growing,” Mira Sen, a columnist at the daily the Hindu, told the radio.')).toEqual([['Mira Sen', 'expert', 'IND']]);
   });

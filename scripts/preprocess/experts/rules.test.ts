@@ -26,6 +26,7 @@ function label(speaker: SpeakerRef): string {
   if (speaker.kind === 'name') return speaker.words.join(' ');
   if (speaker.kind === 'previous') return 'previous';
   if (speaker.kind === 'next') return 'next';
+  if (speaker.title !== undefined) return `the ${speaker.title}`;
   return speaker.gender === 'female' ? 'she' : 'he';
 }
 

@@ -218,7 +218,7 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     id: 'pronoun-verb',
-    cues: ['he said', 'she noted', 'the analyst added'],
+    cues: ['he said', 'she noted', 'the analyst added', 'the Prime Minister said'],
     applies: hasVerb,
     match: pronounVerb,
     score: 0.6,
@@ -227,8 +227,9 @@ export const RULES: readonly AttributionRule[] = [
       ['He says the ports matter most.', 'he'],
       ['Trade, he said, gives the two a reason to talk.', 'he'],
       ['The analyst added that the railway would open in May.', 'he'],
+      ['Talking to reporters, the Prime Minister said the railway would open in May.', 'the Prime Minister'],
     ],
-    no: ['The bank said the railway would open in May.', 'They said the talks went well.'],
+    no: ['The bank said the railway would open in May.', 'They said the talks went well.', 'The President Hotel said the rooms were full.'],
   },
   {
     id: 'quote-then-name',

@@ -9,15 +9,18 @@ import { FINITE_VERB, isAppositive } from './appositive';
 import { lastClause, nextClause, trimEnd, withoutAdverbs } from './clauses';
 import { nameAtEnd, isNameWord, type NameAtEnd, type NameContext } from './names';
 import { titleBefore } from './titleBefore';
-import { hasJob } from './words';
+import { findJobs, hasJob } from './words';
 
 export type Gender = 'male' | 'female';
 
 export type SpeakerRef =
   /** `words` is the name (one word: a surname to resolve); `before` and `after` describe the person. */
   | { kind: 'name'; words: string[]; before: string; after: string }
-  /** "he", "she", "the analyst": the person in focus. */
-  | { kind: 'pronoun'; gender: Gender | null }
+  /**
+   * "he", "she", "the analyst": the person in focus; with `title`, "the Prime Minister": the one
+   * person the article has named with that title.
+   */
+  | { kind: 'pronoun'; gender: Gender | null; title?: string }
   /** A quotation with no attribution of its own: the speaker of the passage before it. */
   | { kind: 'previous' }
   /** A title with no name ("The head of the Almaty office … said"): the person the text names next. */
@@ -26,6 +29,8 @@ export type SpeakerRef =
 const PRONOUN = /(?:^|[\s,;:(“”"_—–])([Hh]e|[Ss]he)\s*$/;
 /** "the expert", "the Russian analyst", "the minister": a job noun with the article points to the person in focus. */
 const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/u;
+/** "the Prime Minister", "the President": a capitalised title with the article, an office the article named its holder by. */
+const TITLE_ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s*$/u;
 const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
 const SPLITTER = /\s(?:of|with|at|from|for|who)\s/;
 const SPLITTERS = /\s+(?=(?:of|with|at|from|for|who)\s)/g;
@@ -69,6 +74,11 @@ export function speakerInClause(clause: string, context: NameContext): SpeakerRe
   return whole === null ? null : nameRef(whole, context);
 }
 
+/** True when the words are one job title and nothing else ("Prime Minister", not "President Hotel"). */
+function isWholeJob(text: string, context: NameContext): boolean {
+  return findJobs(context.words, text).some((job) => job.start === 0 && job.end === text.length);
+}
+
 const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
 
 /** The subject before a speech verb (`left` ends where the verb starts). */
@@ -89,6 +99,8 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   if (pronoun?.[1] !== undefined) return { ref: { kind: 'pronoun', gender: genderOf(pronoun[1]) }, appositive: false };
   const anaphor = ANAPHOR.exec(tail);
   if (anaphor?.[1] !== undefined && hasJob(context.words, anaphor[1])) return { ref: { kind: 'pronoun', gender: null }, appositive: false };
+  const title = TITLE_ANAPHOR.exec(tail)?.[1];
+  if (title !== undefined && isWholeJob(title, context)) return { ref: { kind: 'pronoun', gender: null, title }, appositive: false };
   if (bare.endsWith(',')) return appositiveSubject(bare.slice(0, -1), context);
   const clause = lastClause(bare);
   const inClause = speakerInClause(clause, context);
