@@ -9,7 +9,7 @@
 import type { Paragraph, ParagraphKind } from '../segment';
 import { tokenize } from '../tokens';
 import type { Candidate } from './matchers';
-import { twoLineHeading } from './heading';
+import { isStaffCredit, twoLineHeading } from './heading';
 import { findByTitle } from './mentions';
 import type { ArticleSource, ExtractionContext } from './extractionContext';
 import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
@@ -202,8 +202,9 @@ export function extractExperts(
       previous = owner;
       return;
     }
-    // A short last line without a full stop is a heading, unless the excerpt was cut there.
-    if (paragraph.kind === 'heading' && !(cut && index === lastText)) {
+    // A short last line without a full stop is a heading, unless the excerpt was cut there; a
+    // credit line of the programme's staff ("Host: Anna Kim") ends the guest's text above it too.
+    if ((paragraph.kind === 'heading' && !(cut && index === lastText)) || isStaffCredit(paragraph.text, context.names)) {
       closeBlock();
       previous = null;
       return;

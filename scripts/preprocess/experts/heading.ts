@@ -49,6 +49,15 @@ export function nameHeading(text: string, context: NameContext, cues?: HeadingCu
   return { words, appositive };
 }
 
+/** "Host: Anna Kim." (a text line, with its full stop; without one it is a heading): a role of the programme's own, a colon and only a name. */
+const CREDIT_LINE = /^(\p{L}+)\s*:\s*([^:]{3,60}?)\.?$/u;
+
+/** True for a credit line of the outlet's staff ("Host: Anna Kim", "Presenter: Dr. Boris Lee"): it ends a guest's text, and gives no view. */
+export function isStaffCredit(text: string, context: NameContext): boolean {
+  const m = CREDIT_LINE.exec(text.trim());
+  return m?.[1] !== undefined && m[2] !== undefined && context.words.staffLabels.has(m[1].toLowerCase()) && isNameOnly(m[2], context);
+}
+
 const MAX_TITLE_LINE_WORDS = 14;
 
 /**

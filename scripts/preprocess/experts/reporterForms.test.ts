@@ -13,6 +13,14 @@ const one = (body: string) => {
 };
 
 describe('forms reporters use', () => {
+  it('a credit line of the programme\'s staff ("Host: Name") ends the text of the guest under a name heading', () => {
+    const body = 'Anna Kim, senior fellow at the Asia Centre in Oslo\n\nThe corridor will carry more grain than oil.\n\nHost: Dr. Boris Lee.\n\nNext week the programme turns to the ports.';
+    expect(one(body).quotes.map((q) => q.text)).toEqual(['The corridor will carry more grain than oil.']);
+    // A guest's line that only looks like one is no credit: "Analyst: Boris Lee" is not a role of the programme's.
+    const guest = 'Anna Kim, senior fellow at the Asia Centre in Oslo\n\nThe corridor will carry more grain than oil.\n\nAnalyst: Boris Lee.\n\nThe ports matter most.';
+    expect(one(guest).quotes.map((q) => q.text).join('\n\n')).toContain('The ports matter most.');
+  });
+
   it('"the Prime Minister said" is the one person the article named with that title, even with no speech verb there', () => {
     expect(people('Prime Minister Anna Kim arrived in Oslo on Monday for the summit.\n\nTalking to reporters on the flight, the Prime Minister said trade with the region must grow.')).toEqual([
       ['Anna Kim', 'official', null],

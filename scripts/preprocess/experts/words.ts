@@ -52,6 +52,8 @@ export interface AttributionWords {
   titleCountries: ReadonlyArray<{ pattern: RegExp; iso3: string }>;
   /** The parties at a meeting doing something in the past tense, at the start of a text: a readout, not a view (reports.ts). */
   readout: RegExp;
+  /** The programme's own roles ("host", "presenter"): a credit line "Host: Name" names the outlet's staff, not a guest. */
+  staffLabels: ReadonlySet<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -157,6 +159,7 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     former: phrasePattern(file.formerWords),
     titleCountries: file.titleCountries.map((t) => ({ pattern: phrasePattern([t.words]), iso3: t.iso3 })),
     readout: readoutPattern(file.readoutSubjects),
+    staffLabels: new Set(file.staffLabels),
   };
 }
 

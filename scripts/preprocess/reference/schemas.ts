@@ -96,6 +96,7 @@ export const AttributionFile = z.object({
   titleCountries: z.array(z.object({ words: LowerWord, iso3: Iso3 }).strict()),
   nameStopWords: z.array(Word.regex(/^\p{Lu}/u, 'name stop words are capitalised')),
   readoutSubjects: z.array(LowerWord).min(1),
+  staffLabels: z.array(LowerWord).min(1),
 }).strict();
 export type AttributionFile = z.infer<typeof AttributionFile>;
 
