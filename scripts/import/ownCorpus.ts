@@ -11,7 +11,8 @@
  */
 import type { ArticleEvidence, CoreFile } from '../../src/model/coreSchema';
 import { findingsOf, type Findings, type Prepared } from '../preprocess/buildData';
-import { CoreBuilder, materializeCore } from '../preprocess/coreBuilder';
+import { materializeCore } from '../preprocess/builtCore';
+import { CoreBuilder } from '../preprocess/coreBuilder';
 import { factsOfCore } from '../preprocess/coreFacts';
 import type { ArticleFacts } from '../preprocess/findings';
 import { InputError } from '../preprocess/inputError';

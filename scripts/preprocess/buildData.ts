@@ -5,7 +5,8 @@
  */
 import type { ArticleEvidence } from '../../src/model/coreSchema';
 import { analyseArticle, analysisContext } from './analyseArticle';
-import { CoreBuilder, materializeCore } from './coreBuilder';
+import { materializeCore } from './builtCore';
+import { CoreBuilder } from './coreBuilder';
 import { articleFindings, type ArticleFacts } from './findings';
 import { buildGazetteer } from './gazetteer';
 import { buildThemeMatcher } from './lexicon';

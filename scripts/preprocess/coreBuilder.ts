@@ -4,11 +4,12 @@
  * and its facts are let go; `finish` puts the articles in publication order, merges people across
  * articles in that order (same name → same id; a later description fills what an earlier one left
  * empty), and writes the tables with their final indices. The result does not depend on the order
- * of `add` calls.
+ * of `add` calls. What it hands over, and how that is laid out as the file: builtCore.ts.
  */
-import type { CoreFile, CoreExpertRow, ShardRef } from '../../src/model/coreSchema';
+import type { CoreFile, CoreExpertRow } from '../../src/model/coreSchema';
 import { CANDIDATE_KINDS, SCHEMA_VERSION, type Article, type Source } from './model';
 import type { ArticleMeta } from './analyseArticle';
+import type { BuiltCore, CoreHead, CoreTables, LinkRow } from './builtCore';
 import { mergeProfiles } from './experts/mergeProfiles';
 import type { Profile } from './experts/profile';
 import type { ArticleFacts } from './findings';
@@ -55,26 +56,6 @@ class Interned {
 
 const DIRECT = 0;
 const REPORTED = 1;
-
-type LinkRow = CoreFile['links']['expert-theme'][number];
-
-/** The core but its tables. */
-export type CoreHead = Omit<CoreFile, 'quotes' | 'candidates' | 'themeWeights' | 'links' | 'evidence'>;
-
-/** The core's tables, each row made when asked for, in the file's order. */
-export interface CoreTables {
-  quotes: () => Iterable<CoreFile['quotes'][number]>;
-  candidates: () => Iterable<CoreFile['candidates'][number]>;
-  themeWeights: () => Iterable<CoreFile['themeWeights'][number]>;
-  links: Record<keyof CoreFile['links'], () => Iterable<LinkRow>>;
-}
-
-export interface BuiltCore {
-  head: CoreHead;
-  tables: CoreTables;
-  /** The articles' ids in the core's order: the evidence shards follow it. */
-  articleIds: string[];
-}
 
 export class CoreBuilder {
   private readonly articles: Array<ArticleEntry | undefined> = [];
@@ -273,40 +254,6 @@ export class CoreBuilder {
     };
     return { head, tables, articleIds: entries.map(({ article }) => article.id) };
   }
-}
-
-/** The core's fields in the order the file has them (encodeCore's), tables as the rows' maker. */
-export function coreFields(built: Pick<BuiltCore, 'head' | 'tables'>, evidence: readonly ShardRef[]) {
-  const { head, tables } = built;
-  return {
-    schemaVersion: head.schemaVersion,
-    generatedAt: head.generatedAt,
-    referenceAsOf: head.referenceAsOf,
-    articles: head.articles,
-    countries: head.countries,
-    experts: head.experts,
-    themes: head.themes,
-    quotes: tables.quotes,
-    candidates: tables.candidates,
-    themeWeights: tables.themeWeights,
-    links: tables.links,
-    summits: head.summits,
-    sources: head.sources,
-    evidence: [...evidence],
-  };
-}
-
-/** The whole core in memory: for a data set of the size a browser can build. */
-export function materializeCore(built: Pick<BuiltCore, 'head' | 'tables'>, evidence: readonly ShardRef[]): CoreFile {
-  const fields = coreFields(built, evidence);
-  const links = fields.links;
-  return {
-    ...fields,
-    quotes: [...fields.quotes()],
-    candidates: [...fields.candidates()],
-    themeWeights: [...fields.themeWeights()],
-    links: { 'expert-theme': [...links['expert-theme']()], 'expert-country': [...links['expert-country']()], 'expert-expert': [...links['expert-expert']()] },
-  };
 }
 
 function articleRow(article: ArticleMeta): Article {

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { CORE_TABLES, CoreFile, EvidenceShard, LINK_TABLES, type ShardRef } from '../../src/model/coreSchema';
 import { listSizes } from '../../src/model/coreIntegrity';
 import { rowChecker, type TableSpec } from '../../src/model/coreTables';
-import { coreFields, type BuiltCore } from './coreBuilder';
+import { coreFields, type BuiltCore } from './builtCore';
 import { StreamedList } from './streamedJson';
 import { findBrokenReferences } from '../../src/model/integrity';
 import { checkCore } from '../../src/model/parse';
