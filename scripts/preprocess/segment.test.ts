@@ -1,4 +1,5 @@
-import { findQuotes, segmentParagraphs, splitSentences } from './segment';
+import { findQuotes, splitSentences } from './paragraphSpans';
+import { segmentParagraphs } from './segment';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 

@@ -2,7 +2,7 @@
  * Which of the words in a unit are its speaker's: the quotation marks' contents, whether a
  * quotation belongs to the speaker the rule found, and where the unit describes that speaker.
  */
-import type { Span } from '../segment';
+import type { Span } from '../paragraphSpans';
 import type { Candidate } from './matchers';
 import type { TextRange } from './people';
 import type { AttributionUnit } from './units';

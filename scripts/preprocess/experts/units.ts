@@ -5,7 +5,8 @@
  * name or a verb inside a quotation is never taken for the attribution.
  */
 import { matchPhrases, type PhraseMatch } from '../phraseIndex';
-import type { Paragraph, Span } from '../segment';
+import type { Span } from '../paragraphSpans';
+import type { Paragraph } from '../segment';
 import type { Token } from '../tokens';
 import type { AttributionWords, Cue, VerbForm } from './words';
 
