@@ -4,7 +4,7 @@
  * hits, and score every quote once (its themes and the countries it names). Pure: the same
  * article and reference data give the same result.
  */
-import { CANDIDATE_TRIGGERS, candidatesInSentence, stillSought } from './candidates';
+import { CANDIDATE_TRIGGERS, candidatesInSentence, kindOnDate, stillSought } from './candidates';
 import { extractExperts, type PersonInArticle, type QuoteInArticle } from './experts/extractExperts';
 import { buildNameContext, type NameContext } from './experts/names';
 import { cuesFromMatches, type ParagraphCues } from './experts/units';
@@ -188,7 +188,8 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
       const local = inSentence.map((place) => ({ value: place.value, first: place.first, last: place.last, start: place.start - span.start, end: place.end - span.start }));
       const before = paragraph.sentences[i - 1];
       const previous = before === undefined ? previousParagraph : paragraph.text.slice(before.start, before.end);
-      for (const hit of candidatesInSentence(sentence, local, { aboutSco, previous, predicates })) {
+      for (const found of candidatesInSentence(sentence, local, { aboutSco, previous, predicates })) {
+        const hit = { ...found, kind: kindOnDate(context.membership, found.kind, raw.published) };
         const key = `${hit.iso3}|${hit.kind}`;
         if (candidateKeys.has(key) || !stillSought(context.membership, hit, raw.published)) continue;
         candidateKeys.add(key);

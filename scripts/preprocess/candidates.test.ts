@@ -26,7 +26,7 @@ describe('candidate states, by clause', () => {
     expect(candidates('The summit granted Nepal and Cambodia observer status.')).toEqual(['KHM:observer', 'NPL:observer']);
     expect(candidates('The bloc admitted Bahrain as a dialogue partner.', '2021-05-01')).toEqual(['BHR:dialogue-partner']);
     expect(candidates('Armenia applied for full membership, while Azerbaijan’s request is still pending.')).toEqual(['ARM:membership', 'AZE:membership']);
-    expect(candidates('Laos was granted partner status at the summit.')).toEqual(['LAO:partner']);
+    expect(candidates('Serbia was granted partner status at the summit.', '2025-10-01')).toEqual(['SRB:partner']);
     // The countries set off after a count of what they became.
     expect(candidates('The summit admitted two observers, Vietnam and Indonesia, and said China would chair it next year.')).toEqual(['IDN:observer', 'VNM:observer']);
     expect(candidates('The bloc admitted Bahrain last year.', '2021-05-01')).toEqual(['BHR:membership']);
@@ -41,6 +41,13 @@ describe('candidate states, by clause', () => {
   it('a country named once gives one candidate: the table order decides between rows that share cue words ("wants")', () => {
     expect(candidates('Nepal wants to join the SCO and wants closer ties with its members.', '2010-01-01')).toEqual(['NPL:membership']);
     expect(candidates('Nepal wants closer ties with the SCO.', '2010-01-01')).toEqual(['NPL:interest']);
+  });
+
+  it('"partner status" before the SCO had a status of that name is the dialogue partner\'s', () => {
+    expect(candidates('The leaders agreed to grant Belarus and Sri Lanka partner status.', '2009-05-01')).toEqual(['BLR:dialogue-partner', 'LKA:dialogue-partner']);
+    expect(candidates('The leaders agreed to grant Serbia partner status.', '2025-08-31')).toEqual(['SRB:dialogue-partner']);
+    expect(candidates('The leaders agreed to grant Serbia partner status.', '2025-09-01')).toEqual(['SRB:partner']);
+    expect(candidates('The leaders agreed to grant Nepal observer status.', '2009-06-01')).toEqual(['NPL:observer']);
   });
 
   it('the status after "as" says what an admission or accession is for', () => {

@@ -225,3 +225,30 @@ export function stillSought(membership: MembershipFile, hit: CandidateHit, publi
   const strength = STATUS_STRENGTH.indexOf(held.status);
   return held.status !== 'member' && strength > SOUGHT[hit.kind];
 }
+
+/** The first day anyone held the single "SCO partner" status, per membership file (null: never). */
+const partnerStatusBegan = new WeakMap<MembershipFile, string | null>();
+
+function firstPartnerDay(membership: MembershipFile): string | null {
+  const known = partnerStatusBegan.get(membership);
+  if (known !== undefined) return known;
+  let first: string | null = null;
+  for (const country of membership.countries)
+    for (const period of country.statuses) {
+      const from = partialDateStart(period.from);
+      if (period.status === 'partner' && (first === null || from < first)) first = from;
+    }
+  partnerStatusBegan.set(membership, first);
+  return first;
+}
+
+/**
+ * What a kind means on the article's date. Before the SCO had a status called "partner" (the
+ * statuses merged at Tianjin, per the status history), a "partner status" could only be the
+ * dialogue partner's: "the leaders agreed to grant Belarus partner status", 2009.
+ */
+export function kindOnDate(membership: MembershipFile, kind: CandidateKind, published: string): CandidateKind {
+  if (kind !== 'partner') return kind;
+  const first = firstPartnerDay(membership);
+  return first === null || partialDateStart(published) < first ? 'dialogue-partner' : kind;
+}
