@@ -74,6 +74,20 @@ const ROWS: CandidateRow[] = [
     no: ['Kyrgyzstan wants the SCO to become a forum for trade.', 'The summit in Laos became a show of unity for the bloc.'],
   },
   {
+    // The future of "be" with a status: "are set to be full members". The status needs its
+    // adjective, so "is set to be a member of the panel" stays out.
+    id: 'to-be',
+    kind: 'membership',
+    side: 'subject',
+    words: ['be'],
+    pattern: /\b(?:going|set|expected|due|about|likely|poised|slated)\s+to\s+be\s+(?:(?:a|an|the|its)\s+)?(?:new|full(?:-fledged)?|permanent|fully\s+fledged)\s+(?:members?|observers?|dialogue[- ]partners?|partners?)\b/gi,
+    yes: [
+      ['Nepal and Sri Lanka are set to be full members of the bloc by next summer.', ['LKA:membership', 'NPL:membership']],
+      ['Talks between Nepal and Bhutan went well, as both the countries are going to be the permanent members of the SCO.', ['BTN:membership', 'NPL:membership']],
+    ],
+    no: ['Nepal is set to be a member of the UN panel on trade.', 'Nepal is expected to be the host of the next forum of full members.'],
+  },
+  {
     id: 'apply',
     kind: 'membership',
     side: 'subject',

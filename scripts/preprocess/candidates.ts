@@ -62,8 +62,11 @@ const SUBJECT_GAP = new RegExp(
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
 /** Between a predicate and its object: "admitted Iran", "admitted the two", "admitted two observers, Laos and Nepal". */
 const OBJECT_GAP = /^\s*(?:the\s+|both\s+|(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:new\s+)?(?:full\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?|countries|states|nations)(?:\s+states)?\s*[,:—–-]+\s*))?$/i;
-/** "… it would like to join", "its wish to join", "their accession": the countries named last before the pronoun. */
-const PRONOUN_BEFORE = /\b(?:it|its|they|their)\s+(?:(?:also|still|long|again|now|has|have|had|would|said|says|hopes|wants|formal|own|planned|eventual)\s+)*$/i;
+/**
+ * "… it would like to join", "its wish to join", "their accession", "as both the countries are to
+ * become members", "the two nations hope to join": the countries named last before the pronoun.
+ */
+const PRONOUN_BEFORE = /\b(?:it|its|they|their|both\s+(?:(?:the|these|those)\s+)?(?:countries|nations|states)|(?:the|these|those)\s+(?:two|three|four)\s+(?:countries|nations|states))\s+(?:(?:also|still|long|again|now|soon|has|have|had|is|are|was|were|will|would|said|says|hopes|wants|formal|own|planned|eventual|(?:going|set|expected|due|about|likely)\s+to)\s+)*$/i;
 /** "Iran, whose application …": the country right before the relative pronoun. */
 const WHOSE_BEFORE = /^,\s*whose\s+(?:[\w-]+\s+){0,2}$/i;
 /** "Egypt and Israel are considering requests for …": the subject of the verb before a nominal predicate. */
