@@ -66,10 +66,11 @@ const ROWS: CandidateRow[] = [
     kind: 'membership',
     side: 'subject',
     words: ['become', 'becomes', 'became', 'becoming'],
-    pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?)\b/gi,
+    pattern: /\bbec(?:ome|omes|oming|ame)\s+(?:a|an|the|its)?\s*(?:SCO\s+)?(?:new\s+|full(?:-fledged)?\s+|permanent\s+|fully\s+fledged\s+|\w+th\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?)\b/gi,
     yes: [
       ['Nepal and Sri Lanka are expected to become full members of the group.', ['LKA:membership', 'NPL:membership']],
       ['Cambodia became an observer of the SCO in 2015.', ['KHM:observer']],
+      ['Nepal also would soon become an SCO member.', ['NPL:membership']],
     ],
     no: ['Kyrgyzstan wants the SCO to become a forum for trade.', 'The summit in Laos became a show of unity for the bloc.'],
   },

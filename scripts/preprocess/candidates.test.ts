@@ -50,6 +50,13 @@ describe('candidate states, by clause', () => {
     expect(candidates('The leaders agreed to grant Nepal observer status.', '2009-06-01')).toEqual(['NPL:observer']);
   });
 
+  it('a list of countries as the object keeps the status said after it, with or without a serial comma', () => {
+    expect(candidates('Officials prepared decisions awarding Nepal, Bhutan, and Serbia the status of dialogue partners.', '2010-01-01')).toEqual(['BTN:dialogue-partner', 'NPL:dialogue-partner', 'SRB:dialogue-partner']);
+    expect(candidates('The leaders agreed to grant Nepal, Bhutan and Serbia observer status.', '2010-01-01')).toEqual(['BTN:observer', 'NPL:observer', 'SRB:observer']);
+    // A clause after the list still ends the status's reach.
+    expect(candidates('The summit admitted Nepal and Bhutan, and talks on observer status went on.', '2010-01-01')).toEqual(['BTN:membership', 'NPL:membership']);
+  });
+
   it('the status after "as" says what an admission or accession is for', () => {
     expect(candidates('The summit approved the admission of Nepal as an observer.', '2010-01-01')).toEqual(['NPL:observer']);
     expect(candidates('Serbia’s accession as a dialogue partner is on the agenda.')).toEqual(['SRB:dialogue-partner']);

@@ -56,7 +56,7 @@ const SUBJECT_GAP = new RegExp(
     // "Turkey, a dialogue partner, has …", "Ethiopia, through its embassy in Moscow, asked …": a
     // short appositive or aside between the country and its verb.
     String.raw`(?:\s*,\s*(?:a|an|the|its|one|both|all|already|now|currently|itself|which|who|through|via|in|at|on|after|before|during|like|unlike|for\s+its\s+part|for\s+their\s+part)\b[^,;.]{0,60},)?` +
-    String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|meanwhile|expected to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|(?:complet|finish|finali[sz]|begin|began|begun|start)\w*\s+(?:the\s+|their\s+|its\s+)?(?:(?:formal|legal)\s+)?(?:process|procedures?|formalities)\s+of|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations))\b[\s,]*)*$`,
+    String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|soon|meanwhile|expected to|anticipated to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|(?:complet|finish|finali[sz]|begin|began|begun|start)\w*\s+(?:the\s+|their\s+|its\s+)?(?:(?:formal|legal)\s+)?(?:process|procedures?|formalities)\s+of|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations))\b[\s,]*)*$`,
   'i',
 );
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
@@ -99,7 +99,7 @@ function subjectBefore(sentence: string, countries: readonly Country[], at: numb
  * word after it makes the country a modifier of that word, not the object: "welcomed the US
  * withdrawal", "accepted Iran's proposal".
  */
-const OBJECT_FOLLOWER = /^(?:\s*(?:[,;:.!?)"”’—–-]|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status)\b|\s+\p{Lu})/u;
+const OBJECT_FOLLOWER = /^(?:\s*(?:[,;:.!?)"”’—–-]|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status|the\s+status)\b|\s+\p{Lu})/u;
 
 /** The countries in a list that starts right after `at` (the object of a predicate). */
 function objectAfter(sentence: string, countries: readonly Country[], at: number): Country[] {
@@ -117,9 +117,16 @@ function objectAfter(sentence: string, countries: readonly Country[], at: number
   return found;
 }
 
-function kindAfter(sentence: string, from: number, fallback: CandidateKind): CandidateKind {
+function kindAfter(sentence: string, from: number, fallback: CandidateKind, named: readonly Country[]): CandidateKind {
+  // A list of the countries after the predicate is one object, not a clause of its own: "awarding
+  // Egypt, Qatar, and Saudi Arabia the status of dialogue partners" is read as "awarding Egypt the
+  // status …", so its ", and" does not end the clause.
+  const after = named.filter((c) => c.start >= from);
+  const first = after[0];
+  const last = after[after.length - 1];
+  const text = first !== undefined && last !== undefined && first !== last ? sentence.slice(from, first.end) + sentence.slice(last.end) : sentence.slice(from);
   // The status sought is said in the same clause: up to the next semicolon or full stop.
-  const clause = (sentence.slice(from, from + 120).split(/[;.]|,\s*(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b/)[0] ?? '')
+  const clause = (text.slice(0, 120).split(/[;.]|,\s*(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b/)[0] ?? '')
     // "upgraded from observer to full member": what is sought is after "to".
     .replace(/\bfrom\s+(?:an?\s+)?(?:observer|dialogue[- ]partner|partner)s?(?:\s+status)?\s+to\b/gi, ' to');
   STATUS_WORD.lastIndex = 0;
@@ -196,11 +203,11 @@ export function candidatesInSentence(sentence: string, places: ReadonlyArray<Phr
       const start = m.index;
       const end = start + m[0].length;
       if (NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) continue;
-      const statusKind = kindAfter(sentence, start, kind);
+      const named = countriesOf(side, sentence, countries, m[0], start, end);
+      const statusKind = kindAfter(sentence, start, kind, named);
       // "interest in the SCO", "interest in upgrading their status": nothing more specific is sought,
       // but what the interest is in must be the organisation or a status in it.
       if (statusKind === 'interest' && !sco && !GENERIC_BODY.test(sentence.slice(end, end + 60))) continue;
-      const named = countriesOf(side, sentence, countries, m[0], start, end);
       for (const country of named) if (!hits.has(country.value.iso3)) hits.set(country.value.iso3, statusKind);
     }
   }
