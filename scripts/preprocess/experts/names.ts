@@ -93,13 +93,14 @@ export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | nu
     // A lone capitalised word: only a surname (resolved later against people already named).
     i = words.length - 2;
   }
-  // "Ali Reza Tabrizi said", "asked Anna Marie Keller": a third name word counts when it opens
-  // the clause or follows a lower-case word; after a description ("… Institute of Parliamentarism
-  // Zhanar Tulindinova") it is part of the organisation's name.
+  // "Ali Reza Tabrizi said", "asked Anna Marie Keller", "President Asif Ali Zardari": a third name
+  // word counts when it opens the clause, follows a lower-case word or follows a job word; after a
+  // description ("… Institute of Parliamentarism Zhanar Tulindinova") it is part of the
+  // organisation's name.
   const third = words[i];
   if (i >= 0 && i === words.length - 3 && third !== undefined && isNameWord(third, context) && !INITIAL.test(third)) {
     const lead = words[i - 1];
-    if (lead === undefined || (/^\p{Ll}/u.test(lead) && !ORG_LINKS.has(lead))) i--;
+    if (lead === undefined || (/^\p{Ll}/u.test(lead) && !ORG_LINKS.has(lead)) || context.words.jobWords.has(lead.toLowerCase())) i--;
   }
   const nameWords = words.slice(i + 1);
   if (nameWords.every((w) => INITIAL.test(w) || isParticle(w))) return null;

@@ -111,6 +111,13 @@ describe('officials giving a view', () => {
     expect(people('“We are ready,” said Indian Foreign Secretary Asha Rao.')).toEqual([['Asha Rao', 'official', 'IND']]);
   });
 
+  it('a name of three words after the title is the whole name, not a title word and two names', () => {
+    expect(people('Pakistani President Omar Ali Khanzada said the bloc would grow.')).toEqual([['Omar Ali Khanzada', 'official', 'PAK']]);
+    expect(people('Iranian Foreign Minister Reza Amir Tabrizi says the bank is ready.')).toEqual([['Reza Amir Tabrizi', 'official', 'IRN']]);
+    // After a description, the third word still belongs to the organisation's name.
+    expect(people('“We are ready,” said the head of the Institute of Parliamentarism Zhanar Tulin.').map((p) => p[0])).toEqual(['Zhanar Tulin']);
+  });
+
   it('"now" decides between a past and a present office', () => {
     expect(people('Bakyt Ormon, a former foreign minister, now the organisation’s secretary-general, says the bloc is open.')).toEqual([['Bakyt Ormon', 'official', null]]);
     expect(people('Bakyt Ormon, a former foreign minister and now a professor at Meridian University, says the bloc is open.')).toEqual([['Bakyt Ormon', 'expert', null]]);
