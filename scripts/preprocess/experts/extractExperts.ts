@@ -10,7 +10,7 @@ import type { Paragraph, ParagraphKind } from '../segment';
 import { tokenize } from '../tokens';
 import type { Candidate } from './matchers';
 import { isStaffCredit, twoLineHeading } from './heading';
-import { findByTitle } from './mentions';
+import { findByTitle, subjectOfSentenceBefore } from './mentions';
 import type { ArticleSource, ExtractionContext } from './extractionContext';
 import { PeopleInArticle, type PersonInArticle, type TextRange } from './people';
 import { isAnnouncement, isReadout, isSelfReport } from './reports';
@@ -97,6 +97,10 @@ export function extractExperts(
       return holder === null ? null : people.add(holder.words, holder, holder.sentence);
     }
     if (speaker.kind === 'pronoun') {
+      // "Iranian President Ivan Orlov tried to calm fears. … he said": someone named in full as the
+      // subject of the sentence just before takes the focus, though they had no speech verb there.
+      const subject = subjectOfSentenceBefore(paragraphs, unit.paragraph, unit.start, context.names);
+      if (subject !== null && (focus === null || !focus.name.endsWith(subject.words.at(-1) ?? '\u0000'))) return people.add(subject.words, subject, subject.sentence);
       const current: PersonInArticle | null = focus;
       if (current !== null && (speaker.gender === null || current.gender === null || current.gender === speaker.gender)) {
         current.gender ??= speaker.gender;

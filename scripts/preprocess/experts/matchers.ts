@@ -4,7 +4,8 @@
  * whose speaker it can find. Offsets in a candidate are paragraph offsets.
  */
 import { nameHeading } from './heading';
-import { isFullName, type NameContext } from './names';
+import { isFullName, nameAtEnd, type NameContext } from './names';
+import { titleBefore } from './titleBefore';
 import { namelessSubject } from './namelessTitle';
 import { isAppositive } from './appositive';
 import { lastClause } from './clauses';
@@ -224,10 +225,17 @@ export const transcriptLabel: Matcher = (unit, context) => {
   // "Anna Kim, an analyst, explained: …" is an attribution with a verb, not a label.
   if (unit.verbs.some((v) => v.start < m[0].length)) return [];
   const [head = '', ...rest] = m[1].split(',');
-  if (!isNameOnly(head, context)) return [];
+  const turn = { start: m[0].length, end: unit.text.length };
+  const after = rest.join(',').trim();
+  if (!isNameOnly(head, context)) {
+    // "SCO Secretary-General Zhang Ming: …": a title before the name, and nothing but the title.
+    const titled = nameAtEnd(head, context);
+    if (titled === null || titled.words.length < 2 || titled.before === '' || titleBefore(titled.before, context) !== titled.before || !hasJob(context.words, titled.before)) return [];
+    return [{ score: 0.95, speaker: { kind: 'name', words: titled.words, before: titled.before, after }, view: true, turn }];
+  }
   const words = nameWordsOf(head, context);
   if (words.length < 2) return [];
-  return [{ score: 0.95, speaker: { kind: 'name', words, before: '', after: rest.join(',').trim() }, view: true, turn: { start: m[0].length, end: unit.text.length } }];
+  return [{ score: 0.95, speaker: { kind: 'name', words, before: '', after }, view: true, turn }];
 };
 
 /** A paragraph that is only a name and a job ("Anna Kim, director of …"), with the person's text below it. */

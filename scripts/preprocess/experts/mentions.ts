@@ -5,7 +5,7 @@
  * surnames and labels that are not already known.
  */
 import type { Paragraph } from '../segment';
-import { isNameWord, type NameContext } from './names';
+import { isNameWord, nameAtEnd, type NameContext } from './names';
 import { isAppositive } from './appositive';
 import type { SpeakerRef } from './speaker';
 import { titleBefore } from './titleBefore';
@@ -115,6 +115,46 @@ export function findByTitle(paragraphs: readonly Paragraph[], upTo: number, titl
     }
   }
   return found;
+}
+
+/** Words that open a sentence before its subject: "But Iranian President …". */
+const SUBJECT_LINKS = new Set(['of', 'for', 'the', 'and', 'de']);
+const SENTENCE_OPENER = /^(?:(?:But|And|Yet|So|Still|Meanwhile|However|Now|Then|Also),?\s+)/u;
+
+/**
+ * The person named in full as the subject of the sentence before `at` (in this paragraph, or the
+ * last sentence of the paragraph before): "Iranian President Ivan Orlov tried to calm fears …" —
+ * whom a "he said" right after it points to, even when that sentence had no speech verb.
+ */
+export function subjectOfSentenceBefore(paragraphs: readonly Paragraph[], index: number, at: number, context: NameContext): Mention | null {
+  const paragraph = paragraphs[index];
+  if (paragraph === undefined) return null;
+  const here = paragraph.sentences.findIndex((s) => s.start <= at && at < s.end);
+  let source: Paragraph | undefined = paragraph;
+  let span = here > 0 ? paragraph.sentences[here - 1] : undefined;
+  if (here <= 0) {
+    source = paragraphs[index - 1];
+    span = source?.kind === 'text' ? source.sentences.at(-1) : undefined;
+  }
+  if (source === undefined || span === undefined) return null;
+  const sentence = source.text.slice(span.start, span.end);
+  const opener = SENTENCE_OPENER.exec(sentence)?.[0].length ?? 0;
+  // The subject: the words up to the first lower-case word that is neither a job word nor a link
+  // of a title ("Pakistani president Asif Ali Zardari is …", "the Minister of Trade Anna Kim said").
+  const words = sentence.slice(opener).split(' ');
+  let taken = 0;
+  while (taken < Math.min(words.length, 10)) {
+    const word = words[taken] ?? '';
+    if (/^\p{Ll}/u.test(word) && !SUBJECT_LINKS.has(word) && !context.words.jobWords.has(word)) break;
+    if (/[,;:.!?]$/u.test(word)) return null;
+    taken++;
+  }
+  if (taken === 0 || taken === words.length) return null;
+  const subject = words.slice(0, taken).join(' ');
+  const named = nameAtEnd(subject, context);
+  if (named === null || named.words.length < 2) return null;
+  const start = span.start + opener + subject.lastIndexOf(named.words[0] ?? '');
+  return mentionAt(source, named.words, start, start + named.words.join(' ').length, context);
 }
 
 /** Descriptions of a full name anywhere in the article ("Ivan Orlov:" → "Russian President Ivan Orlov"). */

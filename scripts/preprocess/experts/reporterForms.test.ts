@@ -90,6 +90,24 @@ describe('forms reporters use', () => {
     expect(person.quotes).toHaveLength(1);
   });
 
+  it('an aside set off by commas between the name and the verb ("for his part", "in turn")', () => {
+    expect(people('Ivan Orlov, for his part, said that trade with the region must grow.')).toEqual([['Ivan Orlov', 'expert', null]]);
+    expect(people('Anna Kim, in turn, argued that the bank is ready.').map((p) => p[0])).toEqual(['Anna Kim']);
+    // Not any words between commas: "Russia, China and Iran" is a list, not a person with an aside.
+    expect(people('Ivan Orlov, the bloc and its banks, said that trade must grow.')).toEqual([]);
+  });
+
+  it('"he said" goes to the person named in full as the subject of the sentence before, though that sentence had no speech verb', () => {
+    const body = 'Russian analyst Boris Lee said the summit was routine.\n\nBut Iranian President Ivan Orlov tried to calm fears by denying any plans.\n\n“Iran is in favour of peace,” he said.';
+    expect(peopleIn(body).map((p) => [p.name, p.quotes.map((q) => q.text)])).toEqual([
+      ['Boris Lee', ['Russian analyst Boris Lee said the summit was routine.']],
+      ['Ivan Orlov', ['Iran is in favour of peace']],
+    ]);
+    expect(people('Kazakh president Ivan Orlov is optimistic about the conference:\n\n“We will grow,” he told reporters.')).toEqual([['Ivan Orlov', 'official', 'KAZ']]);
+    // The subject must be a full name: "the delegation tried …" leaves "he" to the person in focus.
+    expect(people('Russian analyst Boris Lee said the summit was routine. The delegation tried to calm fears.\n\n“It is fine,” he said.').map((p) => p[0])).toEqual(['Boris Lee']);
+  });
+
   it('"he"/"she" goes to the person in focus, not to the last name seen', () => {
     const found = peopleIn('Anna Kim, an analyst at the Asia Centre, said the visit of President Boris Lee was a success.\n\n“It changes the balance,” she said.');
     expect(found.map((p) => [p.name, p.quotes.length])).toEqual([['Anna Kim', 2]]);
@@ -153,6 +171,11 @@ describe('officials giving a view', () => {
       { outlet: 'Steppe Radio' },
     );
     expect(found.map((p) => [p.name, p.profile.country, p.quotes.length])).toEqual([['Tomas Berg', 'NOR', 2]]);
+  });
+
+  it('a transcript label with the title before the name', () => {
+    expect(people('Question: How did the meeting go?\n\nSCO Secretary-General Ivan Orlov: The meeting went well, and trade must grow.')).toEqual([['Ivan Orlov', 'official', null]]);
+    expect(people('Russian Foreign Minister Ivan Orlov: We are ready to talk.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
   });
 
   it('a transcript label of a leader named in full earlier', () => {

@@ -93,8 +93,9 @@ export const RULES: readonly AttributionRule[] = [
       ['Dana Serik, Steppe Institute: The corridor will carry more grain than oil.', 'Dana Serik'],
       ['Tomas Berg: I think the bloc is widening faster than it can agree.', 'Tomas Berg'],
       ['Dr. Rosa Imanova: It depends on the ports.', 'Rosa Imanova'],
+      ['SCO Secretary-General Ivo Petrak: The meeting in Goa went well.', 'Ivo Petrak'],
     ],
-    no: ['Kazakhstan: A Country at the Crossroads', 'Analysts: Trade Will Slow', 'The agenda: trade, energy and transport.'],
+    no: ['Kazakhstan: A Country at the Crossroads', 'Analysts: Trade Will Slow', 'The agenda: trade, energy and transport.', 'The talks with Ivo Petrak: what they mean'],
   },
   {
     id: 'according-to',

@@ -81,9 +81,19 @@ function isWholeJob(text: string, context: NameContext): boolean {
 
 const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
 
+/** "Anna Kim, for her part, " → "Anna Kim": an aside set off by commas right before the verb is left out. */
+function withoutAside(left: string, context: NameContext): string {
+  let close = left.length;
+  while (close > 0 && isSpace(left.charCodeAt(close - 1))) close--;
+  if (left.charCodeAt(close - 1) !== 44) return left;
+  const open = left.lastIndexOf(',', close - 2);
+  if (open < 0 || close - open > 32) return left;
+  return context.words.asides.has(left.slice(open + 1, close - 1).trim().toLowerCase()) ? left.slice(0, open) : left;
+}
+
 /** The subject before a speech verb (`left` ends where the verb starts). */
 export function subjectBefore(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
-  let bare = withoutAdverbs(left);
+  let bare = withoutAdverbs(withoutAside(left, context));
   // "Anna Kim — a fellow at the Asia Centre — said": dashes set the appositive off as commas do.
   const lastCode = bare.charCodeAt(bare.length - 1);
   if ((lastCode === 0x2014 || lastCode === 0x2013) && isSpace(bare.charCodeAt(bare.length - 2))) bare = bare.replace(/\s+[—–]\s*/g, ', ').trimEnd();

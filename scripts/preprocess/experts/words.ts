@@ -54,6 +54,8 @@ export interface AttributionWords {
   readout: RegExp;
   /** The programme's own roles ("host", "presenter"): a credit line "Host: Name" names the outlet's staff, not a guest. */
   staffLabels: ReadonlySet<string>;
+  /** "for his part", "in turn": set off by commas between a speaker and the verb. */
+  asides: ReadonlySet<string>;
 }
 
 const VOWEL = /[aeiou]/;
@@ -160,6 +162,7 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     titleCountries: file.titleCountries.map((t) => ({ pattern: phrasePattern([t.words]), iso3: t.iso3 })),
     readout: readoutPattern(file.readoutSubjects),
     staffLabels: new Set(file.staffLabels),
+    asides: new Set(file.asides),
   };
 }
 

@@ -97,6 +97,7 @@ export const AttributionFile = z.object({
   nameStopWords: z.array(Word.regex(/^\p{Lu}/u, 'name stop words are capitalised')),
   readoutSubjects: z.array(LowerWord).min(1),
   staffLabels: z.array(LowerWord).min(1),
+  asides: z.array(LowerWord).min(1),
 }).strict();
 export type AttributionFile = z.infer<typeof AttributionFile>;
 
