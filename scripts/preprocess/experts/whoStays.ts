@@ -53,6 +53,14 @@ export function keepExperts(all: PersonInArticle[], paragraphs: readonly Paragra
       const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
       if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
     }
+    // A well-known official (officials.json): their country when the text states none, and their
+    // office when it describes them by nothing else; a country or job the text gives wins.
+    const known = person.known ?? context.officials.byName([person.name, ...person.aliases]);
+    if (known !== undefined) {
+      const { profile } = person;
+      const undescribed = profile.title === undefined && profile.organisation === undefined;
+      if (profile.country === null || undescribed) person.profile = { ...profile, country: profile.country ?? known.iso3, role: undescribed ? 'official' : profile.role };
+    }
     if (person.profile.role === 'official' && person.selfReports === person.quotes.length) continue;
     if (person.profile.country === null && person.profile.role === 'expert') {
       // The last resort for an expert: where the caption of their picture says it was taken.
