@@ -53,6 +53,11 @@ describe('known officials in text', () => {
     expect([person?.profile.country, person?.profile.role]).toEqual(['BLR', 'official']);
   });
 
+  it('gives a Secretary-General the list knows no country, not even the outlet’s', () => {
+    const [person] = peopleIn('The bloc met in Beijing. Zhang Ming said the bloc would keep growing.', { outletCountry: 'USA' });
+    expect([person?.name, person?.profile.country, person?.profile.role]).toEqual(['Zhang Ming', null, 'official']);
+  });
+
   it('keeps the country the text states over the list’s', () => {
     const [person] = peopleIn('Kazakh analyst Vladimir Putin said the corridor would pay off.');
     expect([person?.profile.country, person?.profile.role]).toEqual(['KAZ', 'expert']);

@@ -122,8 +122,19 @@ export const KnownOfficial = z.object({
   aliases: z.array(PersonName).default([]),
   /** Single words that name this person alone ("Erdogan", "Lukashenka"): only surnames no other well-known person shares. */
   alone: z.array(PersonName.refine((n) => !n.includes(' '), 'one word only')).default([]),
+  /** The person's own country (for a Secretary-General, the nationality). */
   iso3: Iso3,
-  offices: z.array(z.object({ office: z.string().min(1), from: z.number().int().min(1950).max(2100), to: z.number().int().min(1950).max(2100).optional() }).strict()).min(1),
+  offices: z
+    .array(
+      z.object({
+        office: z.string().min(1),
+        /** An office of an intergovernmental body ("SCO"): who holds it speaks for no country, whatever their nationality. */
+        body: z.string().min(1).optional(),
+        from: z.number().int().min(1950).max(2100),
+        to: z.number().int().min(1950).max(2100).optional(),
+      }).strict(),
+    )
+    .min(1),
   source: RowSource,
 }).strict();
 export type KnownOfficial = z.infer<typeof KnownOfficial>;
