@@ -92,7 +92,14 @@ interface PlaceOrCue {
 function placesAndCues(gazetteer: Gazetteer, words: AttributionWords): PhraseIndex<PlaceOrCue> {
   const phrases = mergedPhrases<PlaceOrCue>();
   for (const list of gazetteer.index.byFirstWord.values()) for (const entry of list) phrases.add(entry.words, { place: entry.value });
-  for (const list of words.cues.byFirstWord.values()) for (const entry of list) phrases.add(entry.words, { cue: entry.value });
+  for (const list of words.cues.byFirstWord.values()) {
+    for (const entry of list) {
+      phrases.add(entry.words, { cue: entry.value });
+      // A cue of several words ("to admit") hides the trigger word inside it from the match: it carries the trigger too.
+      const mask = entry.words.length > 1 ? entry.words.reduce((m, w) => m | (CANDIDATE_TRIGGERS.get(w.toLowerCase()) ?? 0), 0) : 0;
+      if (mask !== 0) phrases.add(entry.words, { trigger: mask });
+    }
+  }
   for (const [word, mask] of CANDIDATE_TRIGGERS) for (const variant of [word, word[0]!.toUpperCase() + word.slice(1)]) phrases.add([variant], { trigger: mask });
   return buildPhraseIndex(phrases.entries(), { stripPossessive: true });
 }

@@ -97,6 +97,8 @@ export const AttributionFile = z.object({
   nameStopWords: z.array(Word.regex(/^\p{Lu}/u, 'name stop words are capitalised')),
   readoutSubjects: z.array(LowerWord).min(1),
   staffLabels: z.array(LowerWord).min(1),
+  /** "Name used his speech to criticise …": words before "… to" that put a view verb in a purpose clause of the speaker's. */
+  purposeFrames: z.array(LowerWord).default([]),
 }).strict();
 export type AttributionFile = z.infer<typeof AttributionFile>;
 
