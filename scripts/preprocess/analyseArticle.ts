@@ -6,6 +6,7 @@
  */
 import { CANDIDATE_TRIGGERS, candidatesInSentence, kindOnDate, stillSought } from './candidates';
 import { extractExperts, type PersonInArticle, type QuoteInArticle } from './experts/extractExperts';
+import { buildKnownOfficials, type KnownOfficials } from './experts/knownOfficials';
 import { buildNameContext, type NameContext } from './experts/names';
 import { cuesFromMatches, type ParagraphCues } from './experts/units';
 import { buildAttributionWords, type AttributionWords, type Cue } from './experts/words';
@@ -14,7 +15,7 @@ import type { ThemeMatcher } from './lexicon';
 import { buildPhraseIndex, matchPhrases, mergedPhrases, type PhraseIndex, type PhraseMatch } from './phraseIndex';
 import type { CandidateKind } from './model';
 import type { RawArticle } from './readArticle';
-import type { AttributionFile, MembershipFile } from './reference/schemas';
+import type { AttributionFile, MembershipFile, OfficialsFile } from './reference/schemas';
 import { segmentParagraphs, type ParagraphKind } from './segment';
 import { tokenize } from './tokens';
 
@@ -73,6 +74,7 @@ export interface AnalysisContext {
   gazetteer: Gazetteer;
   themes: ThemeMatcher;
   names: NameContext;
+  officials: KnownOfficials;
   /** Places and attribution cues in one index, so each paragraph's tokens are read once for both. */
   placesAndCues: PhraseIndex<PlaceOrCue>;
   /** Who held which status when: a country is not a candidate for what it already has. */
@@ -90,14 +92,21 @@ interface PlaceOrCue {
 function placesAndCues(gazetteer: Gazetteer, words: AttributionWords): PhraseIndex<PlaceOrCue> {
   const phrases = mergedPhrases<PlaceOrCue>();
   for (const list of gazetteer.index.byFirstWord.values()) for (const entry of list) phrases.add(entry.words, { place: entry.value });
-  for (const list of words.cues.byFirstWord.values()) for (const entry of list) phrases.add(entry.words, { cue: entry.value });
+  for (const list of words.cues.byFirstWord.values()) {
+    for (const entry of list) {
+      phrases.add(entry.words, { cue: entry.value });
+      // A cue of several words ("to admit") hides the trigger word inside it from the match: it carries the trigger too.
+      const mask = entry.words.length > 1 ? entry.words.reduce((m, w) => m | (CANDIDATE_TRIGGERS.get(w.toLowerCase()) ?? 0), 0) : 0;
+      if (mask !== 0) phrases.add(entry.words, { trigger: mask });
+    }
+  }
   for (const [word, mask] of CANDIDATE_TRIGGERS) for (const variant of [word, word[0]!.toUpperCase() + word.slice(1)]) phrases.add([variant], { trigger: mask });
   return buildPhraseIndex(phrases.entries(), { stripPossessive: true });
 }
 
-export function analysisContext(gazetteer: Gazetteer, themes: ThemeMatcher, attribution: AttributionFile, membership: MembershipFile): AnalysisContext {
+export function analysisContext(gazetteer: Gazetteer, themes: ThemeMatcher, attribution: AttributionFile, membership: MembershipFile, officials: OfficialsFile): AnalysisContext {
   const words = buildAttributionWords(attribution);
-  return { gazetteer, themes, names: buildNameContext(gazetteer, words), placesAndCues: placesAndCues(gazetteer, words), membership };
+  return { gazetteer, themes, names: buildNameContext(gazetteer, words), officials: buildKnownOfficials(officials), placesAndCues: placesAndCues(gazetteer, words), membership };
 }
 
 const SCO = /\bSCO\b|Shanghai (?:Cooperation|Five)/;

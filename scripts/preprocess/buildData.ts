@@ -26,7 +26,7 @@ export interface Prepared {
 export function prepare(reference: ReferenceData, referenceDir = 'data/reference'): Prepared {
   const gazetteer = buildGazetteer(reference.gazetteer);
   checkReferenceData(reference, gazetteer, referenceDir);
-  return { reference, context: analysisContext(gazetteer, buildThemeMatcher(reference.themes.themes), reference.attribution, reference.membership) };
+  return { reference, context: analysisContext(gazetteer, buildThemeMatcher(reference.themes.themes), reference.attribution, reference.membership, reference.officials) };
 }
 
 /** One article's facts and evidence: what a worker thread hands on. */

@@ -203,3 +203,23 @@ describe('people who are not experts', () => {
     expect(people.map((p) => p.name)).toEqual(['Boris Lee']);
   });
 });
+
+describe('a view in a purpose clause', () => {
+  it('takes the verb after "used … to" or "took … to" as the view of the person before the frame', () => {
+    expect(peopleIn('Kazakh analyst Anna Kim used her speech to criticise the new tariffs.').map((p) => [p.name, p.forms])).toEqual([['Anna Kim', ['subject-verb']]]);
+    expect(names('Kazakh analyst Anna Kim took to social media to condemn the plan.')).toEqual(['Anna Kim']);
+  });
+
+  it('reads a surname with a "who" clause as the person named before, and nobody when no one is', () => {
+    const body = 'Iranian President Ali Rezaei attended.\n\nRezaei, who arrived a day late, used his first trip abroad since the vote to criticise the sanctions.';
+    expect(peopleIn(body).map((p) => [p.name, p.profile.country])).toEqual([['Ali Rezaei', 'IRN']]);
+    expect(peopleIn('Rezaei, who arrived late, said the plan had failed.')).toEqual([]);
+    expect(peopleIn('Almaty, which hosted the talks, said the plan had failed.')).toEqual([]);
+  });
+
+  it('does not take an infinitive outside a frame, nor a frame with no speech verb, for a view', () => {
+    expect(peopleIn('Kazakh analyst Anna Kim flew to Almaty to criticise the plan in person.')).toEqual([]);
+    expect(peopleIn('Kazakh analyst Anna Kim used her vote to block the plan.')).toEqual([]);
+    expect(peopleIn('Kazakh analyst Anna Kim arrived to speak at the forum.')).toEqual([]);
+  });
+});

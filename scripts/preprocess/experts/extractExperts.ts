@@ -52,7 +52,7 @@ export function extractExperts(
     return paragraphCues(context.names.words, tokenize(paragraph?.text ?? ''), paragraph?.quotes ?? []);
   },
 ): PersonInArticle[] {
-  const people = new PeopleInArticle(paragraphs, context.gazetteer, context.names);
+  const people = new PeopleInArticle(paragraphs, context.gazetteer, context.names, context.officials);
   /** Who spoke or was introduced, most recent last: "he" and "she" look here. */
   const order: PersonInArticle[] = [];
   let focus: PersonInArticle | null = null;

@@ -37,6 +37,12 @@ interface VerbSite {
   right: string;
 }
 
+/** "Name, who arrived late, used his first trip abroad to" → "Name, who arrived late,": the speaker is the one who used it. */
+function withoutPurposeFrame({ left, verb }: VerbSite): string {
+  const m = verb.verb.purpose?.exec(left);
+  return m === null || m === undefined ? left : left.slice(0, m.index);
+}
+
 /** Each speech verb of the unit with the masked text before and after it, when its conditions hold. */
 function verbSites(unit: AttributionUnit): VerbSite[] {
   const cached = unit.memo.sites as VerbSite[] | undefined;
@@ -72,7 +78,7 @@ function subjectsOf(unit: AttributionUnit, context: NameContext): Subject[] {
   if (found === undefined) {
     found = [];
     for (const site of verbSites(unit)) {
-      const subject = subjectBefore(site.left, context);
+      const subject = subjectBefore(withoutPurposeFrame(site), context);
       if (subject === null) continue;
       found.push({ site, subject });
       if (subject.appositive || subject.ref.kind !== 'name' || isFullName(subject.ref.words)) break;
@@ -103,7 +109,7 @@ export const pronounVerb: Matcher = (unit, context) =>
  */
 export const verbSubject: Matcher = (unit, context) =>
   verbSites(unit).flatMap((site) => {
-    if (!site.verb.verb.invertible || !(site.left.trim() === '' || /[,”"_»?!'’]\s*$/.test(site.left.slice(-8)))) return [];
+    if (!site.verb.verb.invertible || site.verb.verb.purpose !== undefined || !(site.left.trim() === '' || /[,”"_»?!'’]\s*$/.test(site.left.slice(-8)))) return [];
     // Fast path: a speaker after the verb is a capitalised name, a title or "he"/"she" within a few words.
     if (!/^[^,;.!?“”"_]{0,80}?(?:\p{Lu}|\b(?:he|she)\b)/u.test(site.right)) return [];
     const ref = speakerAfter(site.right, context);

@@ -3,9 +3,11 @@
  * by full name, by surname (the most recent first), and by a transliteration-blind key, so "Mr.
  * Korin", "Korin said" and "Evgeni Korin" all reach the "Yevgeni Korin" introduced earlier.
  */
-import type { Gazetteer } from '../gazetteer';
+import { findPlaces, type Gazetteer } from '../gazetteer';
+import type { KnownOfficial } from '../reference/schemas';
 import type { Paragraph } from '../segment';
-import { fold, slugify } from '../tokens';
+import { fold, slugify, tokenize } from '../tokens';
+import type { KnownOfficials } from './knownOfficials';
 import { findBySurname } from './mentions';
 import { mergeProfiles } from './mergeProfiles';
 import { isFullName, surnameOf, type NameContext } from './names';
@@ -48,6 +50,8 @@ export interface PersonInArticle {
   gender: Gender | null;
   /** Views that only report the person's own plans or hopes ("said he hopes …"). */
   selfReports: number;
+  /** The well-known official a lone surname was taken for ("Erdogan said …" with no full name in the text). */
+  known?: KnownOfficial;
 }
 
 /** Names repeat across articles: each is slugified once. */
@@ -76,6 +80,7 @@ export class PeopleInArticle {
     private readonly paragraphs: readonly Paragraph[],
     private readonly gazetteer: Gazetteer,
     private readonly context: NameContext,
+    private readonly officials: KnownOfficials,
   ) {}
 
   /** The person a rule's name reference stands for, added when it is a full name; null when unknown. */
@@ -90,13 +95,35 @@ export class PeopleInArticle {
     // Named in full elsewhere in the article ("Vice President Paul Dorman" … "Dorman said").
     if (this.unknown.has(word)) return null;
     const mention = findBySurname(this.paragraphs, word, this.context);
-    if (mention === null) {
-      this.unknown.add(word);
-      return null;
-    }
+    if (mention === null) return this.knownOfficial(word, ref, evidence);
     const person = this.add(mention.words, mention, mention.sentence);
     this.describe(person, ref);
     return person;
+  }
+
+  /**
+   * A lone surname the article never gives in full, as the well-known official it stands for
+   * ("Erdogan said …"), when the article names that official's country somewhere: a namesake in
+   * an unrelated story is not taken for the head of state.
+   */
+  private knownOfficial(word: string, ref: Descriptor, evidence: string): PersonInArticle | null {
+    const official = this.officials.byLoneSurname(word);
+    if (official === undefined || !this.namesCountry(official.iso3)) {
+      this.unknown.add(word);
+      return null;
+    }
+    const person = this.add(official.name.split(' '), ref, evidence);
+    person.known = official;
+    if (fold(word) !== fold(surnameOf(person.name.split(' ')))) {
+      // "Lukashenka" for "Alexander Lukashenko": the text's spelling finds the person next time.
+      if (!person.aliases.includes(word)) person.aliases.push(word);
+      this.bySurname.set(fold(word), [...(this.bySurname.get(fold(word)) ?? []).filter((p) => p !== person), person]);
+    }
+    return person;
+  }
+
+  private namesCountry(iso3: string): boolean {
+    return this.paragraphs.some((p) => findPlaces(this.gazetteer, tokenize(p.text)).some((m) => m.value.iso3 === iso3));
   }
 
   add(words: readonly string[], descriptor: Descriptor, evidence: string): PersonInArticle {

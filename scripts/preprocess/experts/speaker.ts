@@ -166,7 +166,8 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
     if (!isAppositive(appositive, context)) continue;
     const clause = lastClause(segments[k] ?? '');
     const ref = speakerInClause(clause, context);
-    if (ref !== null && ref.kind === 'name' && (ref.words.length >= 2 || ref.before !== '')) {
+    // A lone surname needs a title, or "who" after it ("Orlov, who arrived late, said"): a place is a "which".
+    if (ref !== null && ref.kind === 'name' && (ref.words.length >= 2 || ref.before !== '' || /^\s*who\b/.test(appositive))) {
       return { ref: { ...ref, after: [ref.after, appositive.trim()].filter((s) => s !== '').join(', ') }, appositive: true };
     }
   }

@@ -83,7 +83,8 @@ export function cuesFromMatches(matches: Iterable<PhraseMatch<Cue>>, source: str
     if (insideQuote(quotes, match.start)) continue;
     if (match.value.job !== undefined) jobs.push(match.start);
     const verb = match.value.verb;
-    if (verb !== undefined && (verb.initial === true ? opensSentence(source, match.start) : /\p{Ll}/u.test(source[match.start] ?? ''))) verbs.push({ start: match.start, end: match.end, form: source.slice(match.start, match.end), verb });
+    if (verb === undefined || (verb.purpose !== undefined && !verb.purpose.test(source.slice(Math.max(0, match.start - 120), match.start)))) continue;
+    if (verb.initial === true ? opensSentence(source, match.start) : /\p{Ll}/u.test(source[match.start] ?? '')) verbs.push({ start: match.start, end: match.end, form: source.slice(match.start, match.end), verb });
   }
   return { verbs, jobs };
 }

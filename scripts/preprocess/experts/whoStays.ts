@@ -53,6 +53,18 @@ export function keepExperts(all: PersonInArticle[], paragraphs: readonly Paragra
       const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
       if (mention !== null) person.profile = mergeProfiles(person.profile, describeSpeaker(mention, context.gazetteer, context.names.words));
     }
+    // A well-known official (officials.json): their country when the text states none, and their
+    // office when it describes them by nothing else; a country or job the text gives wins.
+    const known = person.known ?? context.officials.byName([person.name, ...person.aliases]);
+    // An official of an intergovernmental body ("SCO Secretary-General", as described or as the list knows them) speaks for no country.
+    const international = () =>
+      context.names.words.intergovernmental.test(`${described} ${person.profile.title ?? ''} ${person.profile.organisation ?? ''}`) || (known?.offices.every((o) => o.body !== undefined) ?? false);
+    if (known !== undefined) {
+      const { profile } = person;
+      const undescribed = profile.title === undefined && profile.organisation === undefined;
+      const country = profile.country ?? (international() ? null : known.iso3);
+      if (country !== profile.country || undescribed) person.profile = { ...profile, country, role: undescribed ? 'official' : profile.role };
+    }
     if (person.profile.role === 'official' && person.selfReports === person.quotes.length) continue;
     if (person.profile.country === null && person.profile.role === 'expert') {
       // The last resort for an expert: where the caption of their picture says it was taken.
@@ -60,8 +72,7 @@ export function keepExperts(all: PersonInArticle[], paragraphs: readonly Paragra
       const found = place === null ? undefined : findPlaces(context.gazetteer, tokenize(place)).find((p) => p.value.kind !== 'organisation' && p.value.kind !== 'demonym');
       if (found !== undefined) person.profile = { ...person.profile, country: found.value.iso3 };
     }
-    // The outlet's country stands in for an official's unstated one, not for an official of an intergovernmental body ("SCO Secretary-General").
-    const international = () => context.names.words.intergovernmental.test(`${described} ${person.profile.title ?? ''} ${person.profile.organisation ?? ''}`);
+    // The outlet's country stands in for an official's unstated one, not for an official of an intergovernmental body.
     if (person.profile.role === 'official' && person.profile.country === null && source.outletCountry !== null && !international()) person.profile = { ...person.profile, country: source.outletCountry };
     kept.push(person);
   }

@@ -16,6 +16,8 @@ export interface VerbForm {
   notBefore: ReadonlySet<string> | null;
   /** The capitalised present form that opens a sentence ("Says Anna Kim: …"); it counts only there. */
   initial?: true;
+  /** "to criticise": the base form after "to" counts only when this frame ends the text before it ("… used his speech "). */
+  purpose?: RegExp;
 }
 
 export type Role = 'expert' | 'official';
@@ -110,6 +112,8 @@ function readoutPattern(subjects: readonly string[]): RegExp {
 export function buildAttributionWords(file: AttributionFile): AttributionWords {
   const verbEntries: Array<{ words: string[]; value: VerbForm }> = [];
   const forms: string[] = [];
+  // "used his first trip abroad since the election to criticise": the frame's object is short and has no clause break.
+  const purposeFrame = file.purposeFrames.length === 0 ? null : new RegExp(`(?:^|\\s)(?:${file.purposeFrames.map(escape).join('|')})\\s+[^,;:.!?“”"_]{1,80}?\\s*$`, 'u');
   for (const entry of file.speechVerbs) {
     const value: VerbForm = {
       verb: entry.verb,
@@ -121,6 +125,8 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
       verbEntries.push({ words: words(form), value });
       forms.push(form);
     }
+    // The base form after "to" ("to criticise"), a cue only inside a purpose frame (units.ts).
+    if (purposeFrame !== null) verbEntries.push({ words: ['to', ...words(entry.verb)], value: { ...value, purpose: purposeFrame } });
   }
   const jobEntries: Array<{ words: string[]; value: Role }> = [
     ...file.jobNouns.expert.map((job) => ({ words: words(job), value: 'expert' as const })),

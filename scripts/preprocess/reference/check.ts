@@ -2,6 +2,7 @@
 import type { Gazetteer } from '../gazetteer';
 import { InputError } from '../inputError';
 import { expandPhrase } from '../lexicon';
+import { fold } from '../tokens';
 import { referenceFile, type ReferenceData } from './parse';
 
 export function checkReferenceData(reference: ReferenceData, gazetteer: Gazetteer, dir: string): void {
@@ -43,6 +44,8 @@ export function checkReferenceData(reference: ReferenceData, gazetteer: Gazettee
     if (!gazetteer.isCountryCode(summit.country)) throw new InputError(summitsFile, `summits.${i}: "${summit.country}" is not an ISO 3166-1 alpha-3 code`);
   });
 
+  checkOfficials(reference, gazetteer, referenceFile(dir, 'officials'));
+
   const themeIds = new Set<string>();
   reference.themes.themes.forEach((theme, i) => {
     if (themeIds.has(theme.id)) throw new InputError(themesFile, `themes.${i}: theme id "${theme.id}" is used twice`);
@@ -54,5 +57,19 @@ export function checkReferenceData(reference: ReferenceData, gazetteer: Gazettee
         throw new InputError(themesFile, `themes.${i}.phrases.${k}: ${(error as Error).message}`);
       }
     });
+  });
+}
+
+/** Every official's country is a real code, and no spelling (full or lone) points to two people. */
+function checkOfficials(reference: ReferenceData, gazetteer: Gazetteer, file: string): void {
+  const owner = new Map<string, string>();
+  reference.officials.officials.forEach((official, i) => {
+    if (!gazetteer.isCountryCode(official.iso3)) throw new InputError(file, `officials.${i}: "${official.iso3}" is not an ISO 3166-1 alpha-3 code`);
+    for (const spelling of [official.name, ...official.aliases, ...official.alone]) {
+      const key = fold(spelling);
+      const other = owner.get(key);
+      if (other !== undefined && other !== official.name) throw new InputError(file, `officials.${i}: "${spelling}" already names ${other}`);
+      owner.set(key, official.name);
+    }
   });
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { InputError } from '../inputError';
 import { prepare } from '../pipeline';
 import { loadReferenceData, readReferenceFile } from './load';
-import { MembershipFile, ThemesFile } from './schemas';
+import { MembershipFile, OfficialsFile, ThemesFile } from './schemas';
 
 function tempFile(name: string, content: string): string {
   const file = join(mkdtempSync(join(tmpdir(), 'sco-ref-')), name);
@@ -20,6 +20,7 @@ describe('reference files', () => {
     }
     const reference = loadReferenceData(dir);
     expect(reference.summits).toEqual({ sources: [], summits: [] });
+    expect(reference.officials).toEqual({ officials: [], examples: [] });
     expect(reference.themes.themes.length).toBeGreaterThanOrEqual(10);
   });
 
@@ -63,5 +64,20 @@ describe('reference files', () => {
     const clash = structuredClone(reference);
     clash.summits = { sources: [{ ...reference.membership.sources[0]!, id: reference.membership.sources[0]!.id }], summits: [] };
     expect(() => prepare(clash)).toThrow(/summits\.json: source id "S1" is already used/);
+  });
+
+  it('rejects an official whose spelling already names another, or whose country is no code', () => {
+    const reference = loadReferenceData('data/reference');
+    const twice = structuredClone(reference);
+    twice.officials.officials[1]!.alone = ['Erdogan'];
+    expect(() => prepare(twice)).toThrow(/officials\.json: officials\.1: "Erdogan" already names Recep Tayyip Erdoğan/);
+    const nowhere = structuredClone(reference);
+    nowhere.officials.officials[0]!.iso3 = 'XXX';
+    expect(() => prepare(nowhere)).toThrow(/officials\.json: officials\.0: "XXX" is not an ISO 3166-1 alpha-3 code/);
+  });
+
+  it('wants a source for every official', () => {
+    const official = { name: 'Anna Kim', iso3: 'KOR', offices: [{ office: 'President', from: 2020 }] };
+    expect(() => readReferenceFile(tempFile('officials.json', JSON.stringify({ officials: [official] })), OfficialsFile)).toThrow(/officials\.0\.source/);
   });
 });

@@ -27,12 +27,14 @@ export function readReferenceFile<T>(file: string, schema: z.ZodType<T>): T {
 
 export function loadReferenceData(dir: string): ReferenceData {
   const summits = referenceFile(dir, 'summits');
+  const officials = referenceFile(dir, 'officials');
   const json: ReferenceJson = {
     membership: readJson(referenceFile(dir, 'membership')),
     themes: readJson(referenceFile(dir, 'themes')),
     gazetteer: readJson(referenceFile(dir, 'gazetteer')),
     attribution: readJson(referenceFile(dir, 'attribution')),
     ...(existsSync(summits) ? { summits: readJson(summits) } : {}),
+    ...(existsSync(officials) ? { officials: readJson(officials) } : {}),
   };
   return parseReferenceData(json, dir);
 }

@@ -5,7 +5,7 @@
  */
 import type { z } from 'zod';
 import { InputError } from '../inputError';
-import { AttributionFile, GazetteerFile, MembershipFile, SummitsFile, ThemesFile } from './schemas';
+import { AttributionFile, GazetteerFile, MembershipFile, OfficialsFile, SummitsFile, ThemesFile } from './schemas';
 
 export interface ReferenceData {
   membership: MembershipFile;
@@ -14,12 +14,15 @@ export interface ReferenceData {
   summits: SummitsFile;
   /** The word lists of the attribution rules. */
   attribution: AttributionFile;
+  /** Well-known officials: who a name or a lone surname is, and their country. */
+  officials: OfficialsFile;
 }
 
-/** The reference files by name (without .json); summits may be missing. */
-export type ReferenceJson = Record<Exclude<keyof ReferenceData, 'summits'>, unknown> & { summits?: unknown };
+/** The reference files by name (without .json); summits and officials may be missing. */
+export type ReferenceJson = Record<Exclude<keyof ReferenceData, 'summits' | 'officials'>, unknown> & { summits?: unknown; officials?: unknown };
 
 const NO_SUMMITS: SummitsFile = { sources: [], summits: [] };
+const NO_OFFICIALS: OfficialsFile = { officials: [], examples: [] };
 
 /** `dir/name.json`, by string alone: no node:path here. */
 export const referenceFile = (dir: string, name: keyof ReferenceData) => `${dir.replace(/[/\\]+$/, '')}/${name}.json`;
@@ -43,5 +46,7 @@ export function parseReferenceData(json: ReferenceJson, dir = 'data/reference'):
     // The timeline work writes summits.json; until it exists there are simply no summits.
     summits: json.summits === undefined ? NO_SUMMITS : parseReference(referenceFile(dir, 'summits'), json.summits, SummitsFile),
     attribution: parseReference(referenceFile(dir, 'attribution'), json.attribution, AttributionFile),
+    // A reference folder of one's own may have no list of officials: then nobody is known by name.
+    officials: json.officials === undefined ? NO_OFFICIALS : parseReference(referenceFile(dir, 'officials'), json.officials, OfficialsFile),
   };
 }

@@ -98,6 +98,8 @@ export const AttributionFile = z.object({
   readoutSubjects: z.array(LowerWord).min(1),
   staffLabels: z.array(LowerWord).min(1),
   asides: z.array(LowerWord).min(1),
+  /** "Name used his speech to criticise …": words before "… to" that put a view verb in a purpose clause of the speaker's. */
+  purposeFrames: z.array(LowerWord).default([]),
 }).strict();
 export type AttributionFile = z.infer<typeof AttributionFile>;
 
@@ -110,3 +112,46 @@ export const SummitsFile = z.object({
 export type SummitsFile = z.infer<typeof SummitsFile>;
 
 export { PartialDate };
+
+/** Where a row of a curated list was checked: a page with its publisher and title. */
+const RowSource = z.object({ publisher: z.string().min(1), title: z.string().min(1), url: z.url({ protocol: /^https?$/ }) }).strict();
+/** A person's name as news text writes it: capitalised words (any Latin script, marks allowed). */
+const PersonName = z.string().regex(/^\p{Lu}[\p{L}\p{M}'’.-]*(?: [\p{L}\p{M}'’.-]+)*$/u, 'expected a name of capitalised words');
+
+export const KnownOfficial = z.object({
+  /** The name shown for the person (e.g. "Recep Tayyip Erdoğan"). */
+  name: PersonName,
+  /** Other full spellings the news uses: transliterations, a dropped first name ("Tayyip Erdogan"). */
+  aliases: z.array(PersonName).default([]),
+  /** Single words that name this person alone ("Erdogan", "Lukashenka"): only surnames no other well-known person shares. */
+  alone: z.array(PersonName.refine((n) => !n.includes(' '), 'one word only')).default([]),
+  /** The person's own country (for a Secretary-General, the nationality). */
+  iso3: Iso3,
+  offices: z
+    .array(
+      z.object({
+        office: z.string().min(1),
+        /** An office of an intergovernmental body ("SCO"): who holds it speaks for no country, whatever their nationality. */
+        body: z.string().min(1).optional(),
+        from: z.number().int().min(1950).max(2100),
+        to: z.number().int().min(1950).max(2100).optional(),
+      }).strict(),
+    )
+    .min(1),
+  source: RowSource,
+}).strict();
+export type KnownOfficial = z.infer<typeof KnownOfficial>;
+
+export const OfficialsExample = z.object({
+  text: z.string().min(1),
+  /** The person the text's speaker is, with the country the gazetteer gives; null when nobody is. */
+  expect: z.object({ name: PersonName, iso3: Iso3.nullable() }).strict().nullable(),
+}).strict();
+
+export const OfficialsFile = z.object({
+  $comment: z.string().optional(),
+  officials: z.array(KnownOfficial),
+  /** Short texts, written for this file, that show what the list does and does not do; checked by a unit test. */
+  examples: z.array(OfficialsExample).default([]),
+}).strict();
+export type OfficialsFile = z.infer<typeof OfficialsFile>;

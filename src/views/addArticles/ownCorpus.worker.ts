@@ -10,6 +10,7 @@ import '../../model/zodWithoutEval';
 import attribution from '../../../data/reference/attribution.json';
 import gazetteer from '../../../data/reference/gazetteer.json';
 import membership from '../../../data/reference/membership.json';
+import officials from '../../../data/reference/officials.json';
 import summits from '../../../data/reference/summits.json';
 import themes from '../../../data/reference/themes.json';
 import { OwnCorpusBuilder, type NewArticle, type OwnArticle, type OwnCorpusResult } from '../../../scripts/import/ownCorpus';
@@ -41,7 +42,7 @@ const scope = self as unknown as DedicatedWorkerGlobalScope;
 let builder: Promise<OwnCorpusBuilder> | undefined;
 
 async function startBuilder(request: BuildRequest): Promise<OwnCorpusBuilder> {
-  const prepared = prepare(parseReferenceData({ attribution, gazetteer, membership, summits, themes }));
+  const prepared = prepare(parseReferenceData({ attribution, gazetteer, membership, officials, summits, themes }));
   let response: Response;
   try {
     response = await fetch(request.coreUrl);
