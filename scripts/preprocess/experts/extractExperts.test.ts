@@ -215,6 +215,9 @@ describe('a view in a purpose clause', () => {
     expect(peopleIn(body).map((p) => [p.name, p.profile.country])).toEqual([['Ali Rezaei', 'IRN']]);
     expect(peopleIn('Rezaei, who arrived late, said the plan had failed.')).toEqual([]);
     expect(peopleIn('Almaty, which hosted the talks, said the plan had failed.')).toEqual([]);
+    // "who have not met" is about two people: the speaker is the one after the verb.
+    const pair = 'Iranian President Ali Rezaei attended.\n\nAll eyes are on Chinese President Li Wei and Iran’s Rezaei, who have not met in years, said Anna Kim, an analyst at the Asia Centre.';
+    expect(names(pair)).toEqual(['Anna Kim']);
   });
 
   it('does not take an infinitive outside a frame, nor a frame with no speech verb, for a view', () => {

@@ -141,7 +141,8 @@ export function describeSpeaker(descriptor: Descriptor, gazetteer: Gazetteer, wo
   const org = orgs[orgs.length - 1];
   const organisation = org === undefined ? '' : cleanOrganisation(text.slice(org.start, org.end));
   const profile: Profile = { country: best?.iso3 ?? null, role: roleOf({ before, after }, words, best !== null) };
-  if (title !== '') profile.title = title;
+  // "Mr Orlov": a courtesy honorific alone is no title ("Professor" is a job as well).
+  if (title !== '' && !(words.honorifics.has(title.replace(/\.$/, '')) && !words.jobWords.has(title.toLowerCase()))) profile.title = title;
   if (organisation !== '') profile.organisation = organisation;
   if (cityMatch !== undefined) profile.city = cityMatch.value.name;
   if (cache.size >= MAX_CACHED) cache.clear();

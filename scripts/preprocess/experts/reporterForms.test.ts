@@ -293,3 +293,10 @@ describe('people who are only mentioned', () => {
     expect(people('The talks went on for hours.\n\nBoris Lee, founder of the Oslo-based Nordic Institute, sees that')).toEqual([['Boris Lee', 'expert', 'NOR']]);
   });
 });
+
+describe('a courtesy honorific is no title', () => {
+  it('"Mr Putin said": the known official keeps the role the list gives', () => {
+    expect(people('Russia hosted the meeting in Moscow.\n\nMr Putin said the bloc would grow.')).toEqual([['Vladimir Putin', 'official', 'RUS']]);
+    expect(peopleIn('Professor Anna Kim, who heads the Asia Centre in Seoul, said trade will grow.')[0]?.profile.title).toBe('Professor');
+  });
+});

@@ -142,6 +142,8 @@ function leadingTitle(segment: string, context: NameContext): string | null {
   return clause;
 }
 
+const PLURAL_WHO = /^\s*who\s+(?:have|are|were)\b/;
+
 /** "Name, appositive[, appositive]," before the verb. */
 function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
   const segments = text.split(',');
@@ -164,6 +166,8 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
   for (let k = last - 1; k >= Math.max(0, last - 4); k--) {
     const appositive = segments.slice(k + 1).join(',');
     if (!isAppositive(appositive, context)) continue;
+    // "… Xi Jinping and India’s Modi, who have not met in years, said Name": a clause about more than one person.
+    if (PLURAL_WHO.test(appositive)) return null;
     const clause = lastClause(segments[k] ?? '');
     const ref = speakerInClause(clause, context);
     // A lone surname needs a title, or "who" after it ("Orlov, who arrived late, said"): a place is a "which".
