@@ -102,11 +102,12 @@ export function extractExperts(
       const subject = subjectOfSentenceBefore(paragraphs, unit.paragraph, unit.start, context.names);
       if (subject !== null && (focus === null || !focus.name.endsWith(subject.words.at(-1) ?? '\u0000'))) return people.add(subject.words, subject, subject.sentence);
       const current: PersonInArticle | null = focus;
-      if (current !== null && (speaker.gender === null || current.gender === null || current.gender === speaker.gender)) {
-        current.gender ??= speaker.gender;
-        return current;
-      }
-      return people.latest(speaker.gender, order);
+      const meant = current !== null && (speaker.gender === null || current.gender === null || current.gender === speaker.gender) ? current : people.latest(speaker.gender, order);
+      if (meant === null) return null;
+      meant.gender ??= speaker.gender;
+      // "the Russian analyst added", "Kyrgyz leader noted": the anaphor describes the person too.
+      if (speaker.described !== undefined) people.describe(meant, { before: speaker.described, after: '' });
+      return meant;
     }
     return people.resolveName(speaker, unit.text.slice(unit.start, unit.end));
   };

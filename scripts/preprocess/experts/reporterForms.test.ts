@@ -108,6 +108,17 @@ describe('forms reporters use', () => {
     expect(people('Russian analyst Boris Lee said the summit was routine. The delegation tried to calm fears.\n\n“It is fine,” he said.').map((p) => p[0])).toEqual(['Boris Lee']);
   });
 
+  it('an anaphor with a demonym describes the person it points to, with or without "the"', () => {
+    expect(people('President Ivan Orlov said the bloc could build a fairer order.\n\nKyrgyz leader noted that the heads of state had met earlier.')).toEqual([['Ivan Orlov', 'official', 'KGZ']]);
+    expect(people('Anna Kim said trade would grow. The Kazakh economist added that the bank is ready.')).toEqual([['Anna Kim', 'expert', 'KAZ']]);
+    // A capitalised word that is no place is not a demonym: "Senior officials noted" is no anaphor.
+    expect(people('Anna Kim said trade would grow.\n\nSenior officials noted that the bank is ready.')).toEqual([['Anna Kim', 'expert', null]]);
+  });
+
+  it('a job noun that names officials: "senior Kremlin foreign policy aide Name said"', () => {
+    expect(people('The summit will draft a plan, senior Kremlin foreign policy aide Ivan Orlov said.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);
+  });
+
   it('"he"/"she" goes to the person in focus, not to the last name seen', () => {
     const found = peopleIn('Anna Kim, an analyst at the Asia Centre, said the visit of President Boris Lee was a success.\n\n“It changes the balance,” she said.');
     expect(found.map((p) => [p.name, p.quotes.length])).toEqual([['Anna Kim', 2]]);

@@ -20,7 +20,7 @@ export type SpeakerRef =
    * "he", "she", "the analyst": the person in focus; with `title`, "the Prime Minister": the one
    * person the article has named with that title.
    */
-  | { kind: 'pronoun'; gender: Gender | null; title?: string }
+  | { kind: 'pronoun'; gender: Gender | null; title?: string; described?: string }
   /** A quotation with no attribution of its own: the speaker of the passage before it. */
   | { kind: 'previous' }
   /** A title with no name ("The head of the Almaty office … said"): the person the text names next. */
@@ -31,6 +31,8 @@ const PRONOUN = /(?:^|[\s,;:(“”"_—–])([Hh]e|[Ss]he)\s*$/;
 const ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{L}+\s+){0,2}\p{Ll}+)\s*$/u;
 /** "the Prime Minister", "the President": a capitalised title with the article, an office the article named its holder by. */
 const TITLE_ANAPHOR = /(?:^|[\s,;:(“”"_])[Tt]he\s+((?:\p{Lu}[\p{Ll}-]+\s+){0,2}\p{Lu}[\p{Ll}-]+)\s*$/u;
+/** A whole subject of a demonym and a job noun, without the article: "Kyrgyz leader". */
+const BARE_ANAPHOR = /^\s*(\p{Lu}\p{Ll}+)\s+(\p{Ll}+)\s*$/u;
 const PREPOSITION_END = /\b(?:in|at|from|of|to|with|for|by|on|near|into|across|toward|towards)\s+$/;
 const SPLITTER = /\s(?:of|with|at|from|for|who)\s/;
 const SPLITTERS = /\s+(?=(?:of|with|at|from|for|who)\s)/g;
@@ -108,7 +110,11 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   const pronoun = PRONOUN.exec(tail);
   if (pronoun?.[1] !== undefined) return { ref: { kind: 'pronoun', gender: genderOf(pronoun[1]) }, appositive: false };
   const anaphor = ANAPHOR.exec(tail);
-  if (anaphor?.[1] !== undefined && hasJob(context.words, anaphor[1])) return { ref: { kind: 'pronoun', gender: null }, appositive: false };
+  if (anaphor?.[1] !== undefined && hasJob(context.words, anaphor[1])) return { ref: { kind: 'pronoun', gender: null, described: anaphor[1] }, appositive: false };
+  // "Kyrgyz leader noted …": wire copy drops the article before a demonym and a job noun.
+  const bareAnaphor = BARE_ANAPHOR.exec(bare);
+  if (bareAnaphor?.[1] !== undefined && bareAnaphor[2] !== undefined && context.isPlaceWord(bareAnaphor[1]) && hasJob(context.words, bareAnaphor[2]))
+    return { ref: { kind: 'pronoun', gender: null, described: `${bareAnaphor[1]} ${bareAnaphor[2]}` }, appositive: false };
   const title = TITLE_ANAPHOR.exec(tail)?.[1];
   if (title !== undefined && isWholeJob(title, context)) return { ref: { kind: 'pronoun', gender: null, title }, appositive: false };
   if (bare.endsWith(',')) return appositiveSubject(bare.slice(0, -1), context);
