@@ -246,6 +246,12 @@ describe('officials giving a view', () => {
   it('an official who only states a plan or a hope is not giving a view', () => {
     expect(people('President Ivan Orlov has said that he hopes the talks will go on.')).toEqual([]);
   });
+
+  it('an official who only gives someone’s schedule is not giving a view', () => {
+    expect(people('On Friday he is due to attend the expo, Chinese Foreign Ministry spokesman Li Wei said.')).toEqual([]);
+    // A view beside the schedule keeps the spokesman.
+    expect(people('On Friday he is due to attend the expo, spokesman Li Wei said. “The bloc is stronger than ever,” Li said.').map((p) => p[0])).toEqual(['Li Wei']);
+  });
 });
 
 describe('the country of an expert', () => {

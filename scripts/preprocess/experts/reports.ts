@@ -11,10 +11,11 @@ const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|
 
 /**
  * An event's agenda or schedule: "… would be a key item on the agenda", "the summit, which opens
- * in June, will focus on …". Said by an official, it is an announcement, like a plan of their own.
+ * in June, will focus on …", "on Friday he is due to attend …". Said by an official, it is an
+ * announcement, like a plan of their own.
  */
 const ANNOUNCEMENT =
-  /\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
+  /\b(?:is|are|was|were)\s+(?:due|scheduled|slated)\s+to\s+(?:attend|visit|travel|arrive|meet|hold|host|take\s+part|participate|pay|chair|address|open)\b|\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
 
 export const isAnnouncement = (sentence: string) => ANNOUNCEMENT.test(sentence);
 
