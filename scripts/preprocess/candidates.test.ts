@@ -50,6 +50,12 @@ describe('candidate states, by clause', () => {
     expect(candidates('The leaders agreed to grant Nepal observer status.', '2009-06-01')).toEqual(['NPL:observer']);
   });
 
+  it('a memorandum of obligations signed on the way to joining', () => {
+    expect(candidates('Nepal is anticipated to sign a memorandum of commitments to join the SCO.', '2010-01-01')).toEqual(['NPL:membership']);
+    expect(candidates('Nepal signed a memorandum of obligations to join the organisation next year.', '2010-01-01')).toEqual(['NPL:membership']);
+    expect(candidates('Nepal signed a memorandum with Bhutan to join their power grids.', '2010-01-01')).toEqual([]);
+  });
+
   it('a list of countries as the object keeps the status said after it, with or without a serial comma', () => {
     expect(candidates('Officials prepared decisions awarding Nepal, Bhutan, and Serbia the status of dialogue partners.', '2010-01-01')).toEqual(['BTN:dialogue-partner', 'NPL:dialogue-partner', 'SRB:dialogue-partner']);
     expect(candidates('The leaders agreed to grant Nepal, Bhutan and Serbia observer status.', '2010-01-01')).toEqual(['BTN:observer', 'NPL:observer', 'SRB:observer']);
