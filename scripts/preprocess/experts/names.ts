@@ -38,7 +38,11 @@ export function isNameWord(word: string, context: NameContext): boolean {
 function judgeNameWord(word: string, context: NameContext): boolean {
   if (INITIAL.test(word)) return true;
   const joined = JOINED_ARTICLE.exec(word);
-  if (joined !== null) return judgeNameWord(word.slice(joined[0].length), context);
+  if (joined !== null) {
+    // "el-Sheikh", "Al-Amir": after a joined article an honorific's word is a family name.
+    const stem = word.slice(joined[0].length);
+    return context.words.honorifics.has(stem) ? CAPITALISED.test(stem) : judgeNameWord(stem, context);
+  }
   if (!CAPITALISED.test(word) || !LATIN.test(word)) return false;
   const stop = context.words.notNameWords;
   if (stop.has(word)) return false;

@@ -140,6 +140,12 @@ describe('officials giving a view', () => {
     expect(people('“We are ready,” said Indian Foreign Secretary Asha Rao.')).toEqual([['Asha Rao', 'official', 'IND']]);
   });
 
+  it('a family name made of a joined article and an honorific’s word ("el-Sheikh") is a name', () => {
+    expect(people('Leila el-Sheikh, a professor of politics at Nile Valley University, said the bloc is growing.').map((p) => p[0])).toEqual(['Leila el-Sheikh']);
+    // The honorific alone still opens a name rather than being one: "Sheikh Omar Haddad".
+    expect(people('Sheikh Omar Haddad said the bloc is growing.').map((p) => p[0])).toEqual(['Omar Haddad']);
+  });
+
   it('a name of three words after the title is the whole name, not a title word and two names', () => {
     expect(people('Pakistani President Omar Ali Khanzada said the bloc would grow.')).toEqual([['Omar Ali Khanzada', 'official', 'PAK']]);
     expect(people('Iranian Foreign Minister Reza Amir Tabrizi says the bank is ready.')).toEqual([['Reza Amir Tabrizi', 'official', 'IRN']]);
