@@ -9,7 +9,7 @@ import { titleBefore } from './titleBefore';
 import { namelessSubject } from './namelessTitle';
 import { isAppositive } from './appositive';
 import { lastClause } from './clauses';
-import { isNameOnly, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, type SpeakerRef } from './speaker';
+import { isNameOnly, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, subjectOfSecondPredicate, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { findJobs, hasJob } from './words';
 
@@ -78,7 +78,8 @@ function subjectsOf(unit: AttributionUnit, context: NameContext): Subject[] {
   if (found === undefined) {
     found = [];
     for (const site of verbSites(unit)) {
-      const subject = subjectBefore(withoutPurposeFrame(site), context);
+      const left = withoutPurposeFrame(site);
+      const subject = subjectBefore(left, context) ?? subjectOfSecondPredicate(left, context);
       if (subject === null) continue;
       found.push({ site, subject });
       if (subject.appositive || subject.ref.kind !== 'name' || isFullName(subject.ref.words)) break;

@@ -142,6 +142,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Boris Lee — a fellow at the Nordic Institute in Oslo — said the bloc is growing.', 'Boris Lee'],
       ['The forum’s new director, former Latvian diplomat Ivo Petrak, says the forum is no bloc.', 'Ivo Petrak'],
       ['Leila el-Masri, a professor of politics at Nile Valley University, said the bloc is growing.', 'Leila el-Masri'],
+      ['Dana Serik, an analyst at the Steppe Institute, hailed the deal and added that trade would grow.', 'Dana Serik'],
       ['“It will take years,” Omar al-Haddad, a former deputy foreign minister, told reporters.', 'Omar al-Haddad'],
       // An organisation's name with a comma in it: its last words are not a second person.
       ['Dana Serik, a lecturer at the Caspian Academy for Trade, Shipping and Coastal Transport, said the ports matter.', 'Dana Serik'],
@@ -170,6 +171,8 @@ export const RULES: readonly AttributionRule[] = [
       ['The bank is ready, Anna Kim of the Asia Centre said on Monday.', 'Anna Kim'],
       ['Dana Serik agrees.', 'Dana Serik'],
       ['Anna Kim held that the treaty still binds both sides.', 'Anna Kim'],
+      // The speech verb as the second of two predicates: the subject stands before the first.
+      ['Uzbek Foreign Minister Ivo Petrak welcomed the decision and said the bloc would grow.', 'Ivo Petrak'],
     ],
     no: [
       'Anna Kim’s comments drew a sharp reply.',
@@ -178,6 +181,9 @@ export const RULES: readonly AttributionRule[] = [
       'The Foreign Ministry said the talks were useful.',
       // "hold" attributes a view only as "held that …": holding talks or a post is an action.
       'President Ivan Orlov held talks with Boris Lee on Monday.',
+      // The name after the first verb is its object; the subject before it is a group.
+      'The officials met Anna Kim on Monday and said the talks went well.',
+      'The ministers welcomed Anna Kim and said the plan was good.',
     ],
   },
   {

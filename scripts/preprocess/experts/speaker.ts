@@ -131,6 +131,34 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   return appositiveSubject(bare, context);
 }
 
+/** "… and " or "…, and " ends the words before the verb: a second predicate ("welcomed the plan and said"). */
+const AND_END = /(?:,\s*|\s+)and\s+$/;
+/** Where a first predicate may start: a finite verb, regular ("welcomed", "hails") or one of the irregular pasts reporters use. */
+const PREDICATE_START = /\s(?=(?:\p{Ll}+(?:ed|s)|held|met|made|took|spoke|gave|won|told|sent|led|went|came)\s)/gu;
+const MAX_PREDICATE = 120;
+
+/**
+ * "Anna Kim welcomed the decision and said …", "Anna Kim, an analyst, hailed the deal and added":
+ * the speech verb is the second of two predicates of one subject. The subject is read before the
+ * first predicate, which is short and has no clause break; only a name or "he"/"she" counts, since
+ * "the ministers welcomed the plan and said" is a group, not the person in focus.
+ */
+export function subjectOfSecondPredicate(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
+  const end = AND_END.exec(left.slice(-8));
+  if (end === null) return null;
+  const head = left.slice(0, left.length - end[0].length);
+  for (const split of head.matchAll(PREDICATE_START)) {
+    const predicate = head.slice(split.index + 1);
+    if (predicate.length > MAX_PREDICATE || /[,;:“”"_()—–]/.test(predicate)) continue;
+    const subject = subjectBefore(head.slice(0, split.index + 1), context);
+    if (subject === null) continue;
+    const { ref } = subject;
+    if (ref.kind === 'name' || (ref.kind === 'pronoun' && ref.gender !== null && ref.title === undefined && ref.described === undefined)) return subject;
+    return null;
+  }
+  return null;
+}
+
 /** Words that open a clause without belonging to the title after them. */
 const CLAUSE_OPENER = /^(?:(?:but|and|yet|so|however|meanwhile|still|also|now|then|instead|indeed)\s+)+/i;
 const MAX_TITLE_WORDS = 16;
