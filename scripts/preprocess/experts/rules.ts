@@ -164,6 +164,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Kyrgyz political scientist Asel Nur argues otherwise.', 'Asel Nur'],
       ['Tomas Berg concedes that the bank is slow.', 'Tomas Berg'],
       ['Anna Kim calls the SCO a club of neighbours.', 'Anna Kim'],
+      ['Tomas Berg likened the bloc to a club of neighbours.', 'Tomas Berg'],
       ['“The bank is ready,” Omar Haddad said.', 'Omar Haddad'],
       ['Aliya Serik told the Steppe Courier that the summit went well.', 'Aliya Serik'],
       ['In an interview with the Steppe Courier, Bat Erdene said the railway would open in May.', 'Bat Erdene'],
