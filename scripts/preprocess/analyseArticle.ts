@@ -4,7 +4,7 @@
  * hits, and score every quote once (its themes and the countries it names). Pure: the same
  * article and reference data give the same result.
  */
-import { CANDIDATE_TRIGGERS, candidatesInSentence, kindOnDate, stillSought } from './candidates';
+import { CANDIDATE_TRIGGERS, candidatesInSentence, kindOnDate, openingCountryOf, pronounStandIn, stillSought } from './candidates';
 import { extractExperts, type PersonInArticle, type QuoteInArticle } from './experts/extractExperts';
 import { buildKnownOfficials, type KnownOfficials } from './experts/knownOfficials';
 import { buildNameContext, type NameContext } from './experts/names';
@@ -140,6 +140,8 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
   const aboutSco = SCO.test(raw.title) || SCO.test(raw.body);
   /** The last sentence of the previous paragraph: a candidate sentence may lean on it for what is joined. */
   let lastSentence = '';
+  /** The country the sentence before opened with: what an opening "it" or "the country" stands for. */
+  let antecedent: PlaceRef | null = null;
   let wordCount = 0;
 
   const cuesByParagraph: Array<ParagraphCues | undefined> = [];
@@ -170,10 +172,11 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
     const lastOfParagraph = paragraph.sentences[paragraph.sentences.length - 1];
     const previousParagraph = lastSentence;
     lastSentence = lastOfParagraph === undefined ? '' : paragraph.text.slice(lastOfParagraph.start, lastOfParagraph.end);
-    if (places.length === 0) continue;
+    if (places.length === 0 && antecedent === null) continue;
     let p = 0;
     for (const [i, span] of paragraph.sentences.entries()) {
-      if (p >= places.length) break;
+      // Past the last place, only a pending "it" can still name a candidate.
+      if (p >= places.length && antecedent === null) break;
       // Places come in text order, sentences too: walk both once.
       const inSentence: typeof places = [];
       while (p < places.length && (places[p]?.start ?? 0) < span.end) {
@@ -181,7 +184,9 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
         if (place !== undefined && place.start >= span.start) inSentence.push(place);
         p++;
       }
-      if (inSentence.length === 0) continue;
+      const standInFor = antecedent;
+      antecedent = null;
+      if (inSentence.length === 0 && standInFor === null) continue;
       const sentence = paragraph.text.slice(span.start, span.end);
       for (const place of inSentence) {
         // One mention per country and article, with the first sentence naming it: the map counts
@@ -190,11 +195,18 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
         mentioned.add(place.value.iso3);
         mentions.push({ iso3: place.value.iso3, sentence });
       }
-      if (paragraph.kind === 'caption' || !inSentence.some((place) => place.value.kind === 'country')) continue;
+      if (paragraph.kind === 'caption') continue;
+      const local = inSentence.map((place) => ({ value: place.value, first: place.first, last: place.last, start: place.start - span.start, end: place.end - span.start }));
+      antecedent = openingCountryOf(sentence, local);
+      if (!local.some((place) => place.value.kind === 'country')) {
+        // "Iran has been an observer since 2005. It is expected to become a full member."
+        const standIn = standInFor === null ? null : pronounStandIn(sentence, standInFor);
+        if (standIn === null) continue;
+        local.unshift(standIn);
+      }
       let predicates = 0;
       for (const t of triggers) if (t.at >= span.start && t.at < span.end) predicates |= t.mask;
       if (predicates === 0) continue;
-      const local = inSentence.map((place) => ({ value: place.value, first: place.first, last: place.last, start: place.start - span.start, end: place.end - span.start }));
       const before = paragraph.sentences[i - 1];
       const previous = before === undefined ? previousParagraph : paragraph.text.slice(before.start, before.end);
       for (const found of candidatesInSentence(sentence, local, { aboutSco, previous, predicates })) {

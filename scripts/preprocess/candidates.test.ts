@@ -74,6 +74,14 @@ describe('candidate states, by clause', () => {
     expect(candidates('The summit accepted Egypt’s proposal on trade with its members.')).toEqual([]);
   });
 
+  it('an opening "it" or "the country" stands for the country the sentence before opened with', () => {
+    expect(candidates('Nepal has been a dialogue partner since 2016. It hopes to become an observer next.')).toEqual(['NPL:observer']);
+    expect(candidates('Laos joined the forum in 1997.\n\nThe country has applied for observer status in the SCO.')).toEqual(['LAO:observer']);
+    // The sentence before opened with no country, or the pronoun is no sentence subject.
+    expect(candidates('The summit was held in Astana. It is expected to admit new members.')).toEqual([]);
+    expect(candidates('Nepal sent a delegation. Officials said the talks went well. It hopes to become an observer.')).toEqual([]);
+  });
+
   it('reads past an aside between the country and its predicate', () => {
     expect(candidates('Ethiopia, through its embassy in Moscow, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
     expect(candidates('Ethiopia, which has long traded with the bloc, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);

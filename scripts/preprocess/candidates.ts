@@ -178,6 +178,28 @@ function countriesOf(side: Side, sentence: string, countries: readonly Country[]
   return [...objectAfter(sentence, countries, end), ...owners, ...subjects, ...(owners.length === 0 && subjects.length === 0 ? referent : [])];
 }
 
+/** "It is expected to become a full member", "The country applied …": a sentence whose subject stands for a country named before. */
+const PRONOUN_OPENING = /^\s*(?:(?:But|And|Now|Meanwhile|However|Yet),?\s+)?(It|The\s+(?:country|nation|kingdom|republic))(?![\p{L}'’])/u;
+
+/** The country a sentence opens with, as the antecedent a next sentence's "it" may take. */
+export function openingCountryOf(sentence: string, places: ReadonlyArray<PhraseMatch<PlaceRef>>): PlaceRef | null {
+  const first = places.find((p) => p.value.kind === 'country');
+  return first !== undefined && first === places[0] && /^\s*(?:the\s+)?$/i.test(sentence.slice(0, first.start)) ? first.value : null;
+}
+
+/**
+ * The sentence's opening pronoun as a stand-in for the country the sentence before opened with
+ * ("Iran has been an observer since 2005. It is expected to become a full member"): the
+ * candidate rules then read it as they read the country's name. Null when the sentence does not
+ * open with one.
+ */
+export function pronounStandIn(sentence: string, antecedent: PlaceRef): PhraseMatch<PlaceRef> | null {
+  const m = PRONOUN_OPENING.exec(sentence);
+  if (m?.[1] === undefined) return null;
+  const start = m[0].length - m[1].length;
+  return { value: antecedent, first: 0, last: 0, start, end: m[0].length };
+}
+
 /** The candidate countries of one sentence, each with what it seeks. `aboutSco`: the article names the SCO. */
 export interface SentenceContext {
   /** The article names the SCO: "the bloc" or "membership" then means the SCO. */
