@@ -165,6 +165,9 @@ export const RULES: readonly AttributionRule[] = [
       ['Tomas Berg concedes that the bank is slow.', 'Tomas Berg'],
       ['Anna Kim calls the SCO a club of neighbours.', 'Anna Kim'],
       ['Tomas Berg likened the bloc to a club of neighbours.', 'Tomas Berg'],
+      // A participle or a speech's frame set off between the name and the verb.
+      ['Ivo Petrak, speaking after talks with the president, said the ties were strong.', 'Ivo Petrak'],
+      ['Ivo Petrak, in a speech to the summit, said the ties were strong.', 'Ivo Petrak'],
       ['“The bank is ready,” Omar Haddad said.', 'Omar Haddad'],
       ['Aliya Serik told the Steppe Courier that the summit went well.', 'Aliya Serik'],
       ['In an interview with the Steppe Courier, Bat Erdene said the railway would open in May.', 'Bat Erdene'],

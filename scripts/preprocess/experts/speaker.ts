@@ -83,14 +83,21 @@ function isWholeJob(text: string, context: NameContext): boolean {
 
 const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
 
+const MAX_ASIDE = 100;
+
 /** "Anna Kim, for her part, " → "Anna Kim": an aside set off by commas right before the verb is left out. */
 function withoutAside(left: string, context: NameContext): string {
   let close = left.length;
   while (close > 0 && isSpace(left.charCodeAt(close - 1))) close--;
   if (left.charCodeAt(close - 1) !== 44) return left;
   const open = left.lastIndexOf(',', close - 2);
-  if (open < 0 || close - open > 32) return left;
-  return context.words.asides.has(left.slice(open + 1, close - 1).trim().toLowerCase()) ? left.slice(0, open) : left;
+  if (open < 0 || close - open > MAX_ASIDE) return left;
+  const aside = left.slice(open + 1, close - 1).trim();
+  if (close - open <= 32 && context.words.asides.has(aside.toLowerCase())) return left.slice(0, open);
+  // "Anna Kim, speaking after talks with the president, said": a participle or a speech's frame
+  // from the list; an appositive never opens with one ("Anna Kim, leading expert on …" is kept).
+  const opener = context.words.asideOpener;
+  return opener !== null && opener.test(aside) ? left.slice(0, open) : left;
 }
 
 /** The subject before a speech verb (`left` ends where the verb starts). */

@@ -58,6 +58,8 @@ export interface AttributionWords {
   staffLabels: ReadonlySet<string>;
   /** "for his part", "in turn": set off by commas between a speaker and the verb. */
   asides: ReadonlySet<string>;
+  /** "Anna Kim, speaking after the talks, said": an aside that begins with one of these words (null: none listed). */
+  asideOpener: RegExp | null;
 }
 
 const VOWEL = /[aeiou]/;
@@ -169,6 +171,7 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
     readout: readoutPattern(file.readoutSubjects),
     staffLabels: new Set(file.staffLabels),
     asides: new Set(file.asides),
+    asideOpener: file.asideOpeners.length === 0 ? null : new RegExp(`^(?:${file.asideOpeners.map(escape).join('|')})(?![\\p{L}])`, 'u'),
   };
 }
 

@@ -98,6 +98,8 @@ export const AttributionFile = z.object({
   readoutSubjects: z.array(LowerWord).min(1),
   staffLabels: z.array(LowerWord).min(1),
   asides: z.array(LowerWord).min(1),
+  /** "speaking", "in a speech": the words an aside between a speaker and the verb begins with ("Anna Kim, speaking after the talks, said"). */
+  asideOpeners: z.array(LowerWord).default([]),
   /** "Name used his speech to criticise …": words before "… to" that put a view verb in a purpose clause of the speaker's. */
   purposeFrames: z.array(LowerWord).default([]),
 }).strict();
