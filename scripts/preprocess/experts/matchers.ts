@@ -142,11 +142,18 @@ export const possessiveView: Matcher = (unit, context) => {
 
 const QUOTED_AS = /\s+(?:is|was|were|has been|had been)\s+(?:\p{Ll}+ly\s+)?quoted\s+(?:by\s+[^,;]{1,60}?\s+)?as\s+saying\b/u;
 
-/** "Name was quoted as saying …", "Name is quoted by the agency as saying …". */
+/** "The agency quotes political analyst Name as saying …": the outlet is the subject, the speaker its object. */
+const QUOTES_SAYING = /\bquot(?:es|ed)\s+([^,;:“”"_]{3,100}?)\s+(?:as\s+)?saying\b/u;
+
+/** "Name was quoted as saying …", "Name is quoted by the agency as saying …", "The agency quotes Name saying …". */
 export const quotedAsSaying: Matcher = (unit, context) => {
   const sentence = sentenceOf(unit);
   const m = QUOTED_AS.exec(sentence);
-  if (m === null) return [];
+  if (m === null) {
+    const active = QUOTES_SAYING.exec(sentence);
+    const ref = active?.[1] === undefined ? null : speakerInClause(active[1], context);
+    return active !== null && isName(ref) ? [{ score: nameScore(ref, 0.9), speaker: ref, view: true, after: unit.start + active.index + active[0].length }] : [];
+  }
   const subject = subjectBefore(sentence.slice(0, m.index), context);
   return subject === null ? [] : [{ score: 0.9, speaker: subject.ref, view: true, after: unit.start + m.index + m[0].length }];
 };

@@ -151,6 +151,7 @@ export const RULES: readonly AttributionRule[] = [
       'Russia, China and Iran, the three largest members, said the talks were useful.',
       'The ministers, who met in Astana, agreed on a plan.',
       'In the capital of the region, Latvian diplomat Ivo Petrak, said the talks were useful.',
+      'In an article by Steppe Review, the Caspian Forum (CF) Summit in Baku on July 4 underscored a pivotal moment.',
     ],
   },
   {
@@ -200,6 +201,8 @@ export const RULES: readonly AttributionRule[] = [
       ['“Trade will follow,” said Deputy Director of the Doha Trade Institute Yusuf Karim.', 'Yusuf Karim'],
       ['The change was sudden, says Central Asia analyst Lena Ostrova of the consulting firm Steppe Risk, and it will last.', 'Lena Ostrova'],
       ['“Will the bank lend?” asked Anna Kim, a longtime scholar of the region.', 'Anna Kim'],
+      // The occasion after the speaker is no part of the name: the person met is not the one speaking.
+      ['The talks went well, said President of Latvia Ivo Petrak during a meeting with Ambassador Boris Lee.', 'Ivo Petrak'],
       ['“We are ready,” said the country’s Foreign Minister, Ravi Menon.', 'Ravi Menon'],
       ['“It is late,” wrote Aliya Serik, a doctoral student from Almaty.', 'Aliya Serik'],
       ['Says Anna Kim, a fellow at the Asia Centre: “It will take years.”', 'Anna Kim'],
@@ -217,15 +220,16 @@ export const RULES: readonly AttributionRule[] = [
   },
   {
     id: 'quoted-as-saying',
-    cues: ['is quoted as saying', 'was quoted by … as saying'],
-    applies: (unit) => sentence(unit).includes('quoted'),
+    cues: ['is quoted as saying', 'was quoted by … as saying', '<outlet> quotes Name saying'],
+    applies: (unit) => sentence(unit).includes('quote'),
     match: quotedAsSaying,
     score: 0.9,
     yes: [
       ['Anna Kim is quoted as saying that the bank will lend in local currencies.', 'Anna Kim'],
       ['Omar Haddad, a fellow at the Gulf Institute, was quoted by the agency as saying the talks failed.', 'Omar Haddad'],
+      ['The Steppe Courier quotes political analyst Omar Haddad saying that the move is a breakthrough.', 'Omar Haddad'],
     ],
-    no: ['The figures were quoted as evidence.'],
+    no: ['The figures were quoted as evidence.', 'The agency quotes officials as saying the talks failed.'],
   },
   {
     id: 'pronoun-verb',

@@ -211,6 +211,8 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
     if (PLURAL_WHO.test(appositive)) return null;
     const clause = lastClause(segments[k] ?? '');
     const ref = speakerInClause(clause, context);
+    // "In an article by Modern Diplomacy, the summit …": the object of a preposition is no subject.
+    if (ref?.kind === 'name' && PREPOSITION_END.test(clause.slice(Math.max(0, clause.lastIndexOf(ref.words[0] ?? '') - 16), clause.lastIndexOf(ref.words[0] ?? '')))) continue;
     // A lone surname needs a title, or "who" after it ("Orlov, who arrived late, said"): a place is a "which".
     if (ref !== null && ref.kind === 'name' && (ref.words.length >= 2 || ref.before !== '' || /^\s*who\b/.test(appositive))) {
       return { ref: { ...ref, after: [ref.after, appositive.trim()].filter((s) => s !== '').join(', ') }, appositive: true };
@@ -226,8 +228,13 @@ function appositiveSubject(text: string, context: NameContext): { ref: SpeakerRe
 const APPOSITIVE_AFTER = /^,\s*((?:[^,;.!?“”"_]|(?<=(?:^|[^\p{L}])\p{Lu})\.){1,200})/u;
 
 /** The speaker after an inverted verb or "according to": `right` starts just after the cue. */
+/** "said President Name during a meeting with Ambassador Other": the speaker's phrase ends where the occasion begins. */
+const OCCASION = /\s(?:during|after|before|while|when|following|ahead\s+of|at\s+(?:a|an|the)\s+(?:meeting|talks|news|press|briefing))\s/;
+
 export function speakerAfter(right: string, context: NameContext): SpeakerRef | null {
-  const clause = nextClause(right);
+  const whole = nextClause(right);
+  const occasion = OCCASION.exec(whole);
+  const clause = occasion === null ? whole : whole.slice(0, occasion.index);
   if (/^\s*(?:he|she|him|her)\s*$/.test(clause)) return { kind: 'pronoun', gender: /\bs?he\b/.test(clause) ? genderOf(clause.trim()) : /\bher\b/.test(clause) ? 'female' : 'male' };
   let rest = right.slice(clause.length);
   let ref = speakerInClause(clause, context);
