@@ -16,8 +16,11 @@ const INITIAL = /^\p{Lu}\.$/u;
 const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-(?=\p{Lu})/u;
 /** Lower-case words inside organisation names: a capitalised word after one belongs to the organisation. */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'on', 'at', 'in', 'with', 'from', 'under']);
-/** A capitalised word in Latin script, possibly hyphenated or with an apostrophe: "Jean-Pierre", "O'Neill". */
-const CAPITALISED = /^\p{Lu}[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
+/**
+ * A capitalised word in Latin script, possibly hyphenated or with an apostrophe ("Jean-Pierre",
+ * "O'Neill"), or with a second capital after a short prefix ("McCormack", "MacLean", "DiMaio").
+ */
+const CAPITALISED = /^\p{Lu}(?:\p{Ll}{1,2}\p{Lu})?[\p{Ll}\p{M}]+(?:['’-]\p{Lu}?[\p{Ll}\p{M}]+)*$/u;
 const LATIN = /^[\p{Script=Latin}\p{M}'’.-]+$/u;
 
 export interface NameContext {

@@ -166,6 +166,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Tomas Berg concedes that the bank is slow.', 'Tomas Berg'],
       ['Anna Kim calls the SCO a club of neighbours.', 'Anna Kim'],
       ['Tomas Berg likened the bloc to a club of neighbours.', 'Tomas Berg'],
+      ['Foreign ministry spokesman Sean McCormack said the talks went well.', 'Sean McCormack'],
       // A participle or a speech's frame set off between the name and the verb.
       ['Ivo Petrak, speaking after talks with the president, said the ties were strong.', 'Ivo Petrak'],
       ['Ivo Petrak, in a speech to the summit, said the ties were strong.', 'Ivo Petrak'],
