@@ -19,6 +19,8 @@ describe('gazetteer', () => {
     ]);
     expect(places('Saudi Arabia and Türkiye, not saudi arabia or the us.')).toEqual(['SAU:country', 'TUR:country']);
     expect(places('Papua New Guinea and Guinea')).toEqual(['PNG:country', 'GIN:country']);
+    // Older spellings that wire copy of the 1990s and 2000s still uses.
+    expect(places('Byelorussia and Kirghizia sent Byelorussian envoys.')).toEqual(['BLR:country', 'KGZ:country', 'BLR:demonym']);
   });
 
   it('an organisation named with "The" is found with the article in lower case, as running text writes it, and not without it', () => {
