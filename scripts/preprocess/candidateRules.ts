@@ -187,8 +187,9 @@ const ROWS: CandidateRow[] = [
     side: 'subject',
     words: ['receive', 'receives', 'received', 'receiving', 'obtain', 'obtains', 'obtained', 'obtaining', 'gain', 'gains', 'gained', 'gaining', 'get', 'gets', 'got', 'getting', 'attain', 'attains', 'attained', 'attaining'],
     // The status must follow the verb: "received observer status", not "received a delegation".
-    pattern: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|get(?:s|ting)?|got|attain(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:full|formal)\s+)?(?:dialogue[- ]partner|observer|partner|member(?:ship)?)\b(?:\s+status)?/gi,
+    pattern: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|get(?:s|ting)?|got|attain(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:full|formal)\s+)?[“"‘']?(?:dialogue[- ]partner|observer|partner|member(?:ship)?)\b[”"’']?(?:\s+status)?/gi,
     yes: [
+      ['Afghanistan is expected to gain “observer” status at the SCO summit.', ['AFG:observer']],
       ['Nepal, Oman and Bahrain will receive dialogue partner status at the SCO summit.', ['BHR:dialogue-partner', 'NPL:dialogue-partner', 'OMN:dialogue-partner']],
       ['Mongolia obtained observer status in the SCO in 2004.', ['MNG:observer']],
     ],
@@ -207,6 +208,35 @@ const ROWS: CandidateRow[] = [
       ['The SCO gave observer status to Mongolia in 2004.', ['MNG:observer']],
     ],
     no: ['The SCO gave observer status a new meaning for Mongolia.', 'The bloc extended membership talks to next year.'],
+  },
+  {
+    // "requested to upgrade their status from dialogue partners to observer": the status after "to" is what is sought.
+    id: 'upgrade-status',
+    kind: 'membership',
+    side: 'subject',
+    words: ['upgrade', 'upgrading', 'upgrades', 'upgraded'],
+    pattern: /\b(?:(?:request|ask|want|seek|sought|hop|push|appl|appli|press)\w*\s+(?:to|for)\s+(?:an?\s+)?upgrad(?:e|ing)|upgrad(?:e|es|ed|ing))\b(?=(?:\s+[\w-]+){0,3}?\s+status\b)/gi,
+    yes: [
+      ['Several countries, including Nepal, Armenia, and Sri Lanka, have requested to upgrade their SCO status from dialogue partners to observers.', ['ARM:observer', 'LKA:observer', 'NPL:observer']],
+      ['Cambodia hopes to upgrade its status in the SCO to full membership.', ['KHM:membership']],
+    ],
+    no: ['Nepal wants to upgrade its roads with SCO loans.', 'The SCO asked Armenia to upgrade its border posts.'],
+  },
+  {
+    // "steps to move Iran from observer status to formal membership", "upgraded Iran from observer to member".
+    id: 'move-up',
+    kind: 'membership',
+    side: 'object',
+    words: ['move', 'moves', 'moved', 'moving', 'upgrade', 'upgrades', 'upgraded', 'upgrading', 'elevate', 'elevates', 'elevated', 'elevating', 'promote', 'promotes', 'promoted', 'promoting'],
+    pattern: new RegExp(
+      String.raw`\b${PASSIVE}?(?:mov|upgrad|elevat|promot)(?:e|es|ed|ing)\b(?=(?:\s+[^,;.]{1,60}?)?\s+from\s+(?:an?\s+|its\s+|their\s+)?(?:observer|dialogue[- ]partner|partner))`,
+      'gi',
+    ),
+    yes: [
+      ['The summit may move Iran from observer status to formal membership in the SCO.', ['IRN:membership']],
+      ['Mongolia was upgraded from observer to full member of the SCO.', ['MNG:membership']],
+    ],
+    no: ['The SCO moved its summit from Astana to Baku.', 'Iran moved troops from the observer posts to the border.'],
   },
 ];
 

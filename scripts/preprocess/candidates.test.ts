@@ -77,9 +77,16 @@ describe('candidate states, by clause', () => {
   it('an opening "it" or "the country" stands for the country the sentence before opened with', () => {
     expect(candidates('Nepal has been a dialogue partner since 2016. It hopes to become an observer next.')).toEqual(['NPL:observer']);
     expect(candidates('Laos joined the forum in 1997.\n\nThe country has applied for observer status in the SCO.')).toEqual(['LAO:observer']);
+    expect(candidates('Nepal was one of the themes. Suggestions that it would join the bloc as an observer were played down.')).toEqual(['NPL:observer']);
     // The sentence before opened with no country, or the pronoun is no sentence subject.
     expect(candidates('The summit was held in Astana. It is expected to admit new members.')).toEqual([]);
     expect(candidates('Nepal sent a delegation. Officials said the talks went well. It hopes to become an observer.')).toEqual([]);
+  });
+
+  it('a country in a hyphenated modifier is none of the objects: "admit U.S.-occupied Afghanistan", "admit war-torn Afghanistan"', () => {
+    expect(candidates('The SCO decided to admit U.S.-occupied Afghanistan as an observer.', '2012-05-01')).toEqual(['AFG:observer']);
+    expect(candidates('The SCO decided to admit war-torn Afghanistan as an observer.', '2012-05-01')).toEqual(['AFG:observer']);
+    expect(candidates('The bloc welcomed Russia-backed plans for a bank.')).toEqual([]);
   });
 
   it('reads past an aside between the country and its predicate', () => {

@@ -56,12 +56,12 @@ const SUBJECT_GAP = new RegExp(
     // "Turkey, a dialogue partner, has …", "Ethiopia, through its embassy in Moscow, asked …": a
     // short appositive or aside between the country and its verb.
     String.raw`(?:\s*,\s*(?:a|an|the|its|one|both|all|already|now|currently|itself|which|who|through|via|in|at|on|after|before|during|like|unlike|for\s+its\s+part|for\s+their\s+part)\b[^,;.]{0,60},)?` +
-    String.raw`[\s,]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|soon|meanwhile|expected to|anticipated to|set to|likely to|due to|about to|poised to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|(?:complet|finish|finali[sz]|begin|began|begun|start)\w*\s+(?:the\s+|their\s+|its\s+)?(?:(?:formal|legal)\s+)?(?:process|procedures?|formalities)\s+of|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations)|(?:sign|signs|signed|signing)\s+(?:a|the|its)\s+memorandum(?:\s+of\s+(?:obligations|commitments))?\s+to)\b[\s,]*)*$`,
+    String.raw`[\s,–—]*(?:(?:has|have|had|is|are|was|were|also|formally|officially|already|recently|now|both|itself|themselves|long|since|then|reportedly|been|finally|each|all|too|together|which|that|who|would|will|could|may|might|still|once|again|repeatedly|publicly|openly|soon|meanwhile|expected to|anticipated to|set to|likely to|due to|about to|poised to|on track to|is to|are to|was to|were to|reported to be|said to be|thought to be|believed to be|(?:prepar|hop|plan|aim|mov|intend|want|seek|try|tri|look)\w*\s+to|(?:complet|finish|finali[sz]|begin|began|begun|start)\w*\s+(?:the\s+|their\s+|its\s+)?(?:(?:formal|legal)\s+)?(?:process|procedures?|formalities)\s+of|among\s+(?:the\s+)?(?:\w+\s+)?(?:countries|states|nations)|(?:sign|signs|signed|signing)\s+(?:a|the|its)\s+memorandum(?:\s+of\s+(?:obligations|commitments))?\s+to)\b[\s,–—]*)*$`,
   'i',
 );
 const LIST_GAP = /^\s*(?:,|,?\s*and|,?\s*or|,?\s*as well as|&)\s*(?:the\s+)?$/i;
 /** Between a predicate and its object: "admitted Iran", "admitted the two", "admitted two observers, Laos and Nepal". */
-const OBJECT_GAP = /^\s*(?:the\s+|both\s+|(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:new\s+)?(?:full\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?|countries|states|nations)(?:\s+states)?\s*[,:—–-]+\s*))?$/i;
+const OBJECT_GAP = /^\s*(?:the\s+|both\s+|(?:(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+(?:new\s+)?(?:full\s+)?(?:members?|observers?|dialogue[- ]partners?|partners?|countries|states|nations)(?:\s+states)?\s*[,:—–-]+\s*))?(?:[\p{L}.]+-\p{Ll}+\s+)?$/iu;
 /**
  * "… it would like to join", "its wish to join", "their accession", "as both the countries are to
  * become members", "the two nations hope to join": the countries named last before the pronoun.
@@ -99,7 +99,9 @@ function subjectBefore(sentence: string, countries: readonly Country[], at: numb
  * word after it makes the country a modifier of that word, not the object: "welcomed the US
  * withdrawal", "accepted Iran's proposal".
  */
-const OBJECT_FOLLOWER = /^(?:\s*(?:[,;:.!?)"”’—–-]|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status|the\s+status)\b|\s+\p{Lu})/u;
+const OBJECT_FOLLOWER = /^(?:\s*(?:[,;:.!?)"”’—–]|-(?!\p{L})|$)|\s+(?:as|into|to|in|at|on|and|or|but|while|whose|which|who|with|from|for|after|during|alongside|last|this|next|earlier|later|formally|officially|also|too|yesterday|today|now|full|dialogue|observer|partner|partners|member|members|membership|status|the\s+status)\b|\s+\p{Lu})/u;
+
+const COMPOUND_AFTER = /^\.?-\p{L}/u;
 
 /** The countries in a list that starts right after `at` (the object of a predicate). */
 function objectAfter(sentence: string, countries: readonly Country[], at: number): Country[] {
@@ -108,6 +110,8 @@ function objectAfter(sentence: string, countries: readonly Country[], at: number
   let gap = OBJECT_GAP;
   for (const country of countries) {
     if (country.start < start) continue;
+    // "admit U.S.-occupied Afghanistan": a country joined to a participle is a modifier of the object.
+    if (COMPOUND_AFTER.test(sentence.slice(country.end, country.end + 3))) continue;
     if (!gap.test(sentence.slice(start, country.start))) break;
     if (isPossessive(sentence, country) || !OBJECT_FOLLOWER.test(sentence.slice(country.end, country.end + 24))) break;
     found.push(country);
@@ -126,7 +130,8 @@ function kindAfter(sentence: string, from: number, fallback: CandidateKind, name
   const last = after[after.length - 1];
   const text = first !== undefined && last !== undefined && first !== last ? sentence.slice(from, first.end) + sentence.slice(last.end) : sentence.slice(from);
   // The status sought is said in the same clause: up to the next semicolon or full stop.
-  const clause = (text.slice(0, 120).split(/[;.]|,\s*(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b/)[0] ?? '')
+  // A full stop ends it, but not the stops of "U.S." (a capital letter before the stop, or no space after it).
+  const clause = (text.slice(0, 120).split(/;|(?<!(?:^|[^\p{L}])\p{Lu})\.(?=\s|$)|,\s*(?:and|but|while|whereas)\b|\bwhile\b|\bwhereas\b/u)[0] ?? '')
     // "upgraded from observer to full member": what is sought is after "to".
     .replace(/\bfrom\s+(?:an?\s+)?(?:observer|dialogue[- ]partner|partner)s?(?:\s+status)?\s+to\b/gi, ' to');
   STATUS_WORD.lastIndex = 0;
@@ -181,6 +186,9 @@ function countriesOf(side: Side, sentence: string, countries: readonly Country[]
 /** "It is expected to become a full member", "The country applied …": a sentence whose subject stands for a country named before. */
 const PRONOUN_OPENING = /^\s*(?:(?:But|And|Now|Meanwhile|However|Yet),?\s+)?(It|The\s+(?:country|nation|kingdom|republic))(?![\p{L}'’])/u;
 
+/** A lower-case "it" as the subject of an auxiliary or a verb of wanting. */
+const INNER_IT = /(?<![\p{L}'’])it(?=\s+(?:would|will|could|might|may|should|is|was|has|had|wants|wanted|hopes|hoped|plans|planned|intends|intended|applied|seeks|sought)\b)/u;
+
 /** The country a sentence opens with, as the antecedent a next sentence's "it" may take. */
 export function openingCountryOf(sentence: string, places: ReadonlyArray<PhraseMatch<PlaceRef>>): PlaceRef | null {
   const first = places.find((p) => p.value.kind === 'country');
@@ -195,9 +203,10 @@ export function openingCountryOf(sentence: string, places: ReadonlyArray<PhraseM
  */
 export function pronounStandIn(sentence: string, antecedent: PlaceRef): PhraseMatch<PlaceRef> | null {
   const m = PRONOUN_OPENING.exec(sentence);
-  if (m?.[1] === undefined) return null;
-  const start = m[0].length - m[1].length;
-  return { value: antecedent, first: 0, last: 0, start, end: m[0].length };
+  if (m?.[1] !== undefined) return { value: antecedent, first: 0, last: 0, start: m[0].length - m[1].length, end: m[0].length };
+  // "Suggestions that it would join the bloc were downplayed": "it" as the subject of a verb further in.
+  const inner = INNER_IT.exec(sentence);
+  return inner === null ? null : { value: antecedent, first: 0, last: 0, start: inner.index, end: inner.index + 2 };
 }
 
 /** The candidate countries of one sentence, each with what it seeks. `aboutSco`: the article names the SCO. */
