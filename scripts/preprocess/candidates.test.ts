@@ -92,6 +92,7 @@ describe('candidate states, by clause', () => {
   it('reads past an aside between the country and its predicate', () => {
     expect(candidates('Ethiopia, through its embassy in Moscow, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
     expect(candidates('Ethiopia, which has long traded with the bloc, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
+    expect(candidates('One winner could be Nepal – already on track to become a full member – after years of talks.')).toEqual(['NPL:membership']);
   });
 
   it('leaves out other countries of the sentence, cities and demonyms', () => {
