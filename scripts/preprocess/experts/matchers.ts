@@ -9,7 +9,7 @@ import { titleBefore } from './titleBefore';
 import { namelessSubject } from './namelessTitle';
 import { isAppositive } from './appositive';
 import { lastClause } from './clauses';
-import { isNameOnly, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, subjectOfSecondPredicate, type SpeakerRef } from './speaker';
+import { COMMA_END, isNameOnly, nameWordsOf, speakerAfter, speakerInClause, subjectBefore, subjectOfSecondPredicate, type SpeakerRef } from './speaker';
 import { sentenceOf, type AttributionUnit, type VerbHit } from './units';
 import { findJobs, hasJob } from './words';
 
@@ -79,7 +79,8 @@ function subjectsOf(unit: AttributionUnit, context: NameContext): Subject[] {
     found = [];
     for (const site of verbSites(unit)) {
       const left = withoutPurposeFrame(site);
-      const subject = subjectBefore(left, context) ?? subjectOfSecondPredicate(left, context);
+      // "Anna Kim welcomed the plan, saying …": a participle has the subject of the clause before its comma.
+      const subject = site.verb.verb.participle === true ? subjectOfSecondPredicate(left, context, COMMA_END) : (subjectBefore(left, context) ?? subjectOfSecondPredicate(left, context));
       if (subject === null) continue;
       found.push({ site, subject });
       if (subject.appositive || subject.ref.kind !== 'name' || isFullName(subject.ref.words)) break;

@@ -167,6 +167,8 @@ export const RULES: readonly AttributionRule[] = [
       ['Anna Kim calls the SCO a club of neighbours.', 'Anna Kim'],
       ['Tomas Berg likened the bloc to a club of neighbours.', 'Tomas Berg'],
       ['Foreign ministry spokesman Sean McCormack said the talks went well.', 'Sean McCormack'],
+      // A participle after a comma has the subject of the clause before it.
+      ['Latvian President Ivo Petrak supported his Estonian counterpart, saying the ports needed help.', 'Ivo Petrak'],
       // A participle or a speech's frame set off between the name and the verb.
       ['Ivo Petrak, speaking after talks with the president, said the ties were strong.', 'Ivo Petrak'],
       ['Ivo Petrak, in a speech to the summit, said the ties were strong.', 'Ivo Petrak'],
@@ -190,6 +192,8 @@ export const RULES: readonly AttributionRule[] = [
       // The name after the first verb is its object; the subject before it is a group.
       'The officials met Anna Kim on Monday and said the talks went well.',
       'The ministers welcomed Anna Kim and said the plan was good.',
+      'The officials criticised Anna Kim, saying she had failed.',
+      'Anna Kim is quoted as saying that the bank will lend.',
     ],
   },
   {

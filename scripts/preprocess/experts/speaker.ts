@@ -138,6 +138,8 @@ export function subjectBefore(left: string, context: NameContext): { ref: Speake
   return appositiveSubject(bare, context);
 }
 
+/** "…, " before a participle: "Anna Kim welcomed the plan, saying …" has the subject of "welcomed". */
+export const COMMA_END = /,\s*$/;
 /** "… and " or "…, and " ends the words before the verb: a second predicate ("welcomed the plan and said"). */
 const AND_END = /(?:,\s*|\s+)and\s+$/;
 /** Where a first predicate may start: a finite verb, regular ("welcomed", "hails") or one of the irregular pasts reporters use. */
@@ -150,8 +152,8 @@ const MAX_PREDICATE = 120;
  * first predicate, which is short and has no clause break; only a name or "he"/"she" counts, since
  * "the ministers welcomed the plan and said" is a group, not the person in focus.
  */
-export function subjectOfSecondPredicate(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
-  const end = AND_END.exec(left.slice(-8));
+export function subjectOfSecondPredicate(left: string, context: NameContext, ending: RegExp = AND_END): { ref: SpeakerRef; appositive: boolean } | null {
+  const end = ending.exec(left.slice(-8));
   if (end === null) return null;
   const head = left.slice(0, left.length - end[0].length);
   for (const split of head.matchAll(PREDICATE_START)) {

@@ -18,6 +18,8 @@ export interface VerbForm {
   initial?: true;
   /** "to criticise": the base form after "to" counts only when this frame ends the text before it ("… used his speech "). */
   purpose?: RegExp;
+  /** "…, saying": the participle after a comma, whose subject is the subject of the clause before it. */
+  participle?: true;
 }
 
 export type Role = 'expert' | 'official';
@@ -86,6 +88,17 @@ export function pastForm(base: string): string {
   return [form, ...rest].join(' ');
 }
 
+/** "say" → "saying", "argue" → "arguing", "quip" (past "quipped") → "quipping", "lie" → "lying". */
+export function participleForm(base: string, past?: string): string {
+  const [head = '', ...rest] = base.split(' ');
+  let form: string;
+  if (head.endsWith('ie')) form = `${head.slice(0, -2)}ying`;
+  else if (head.endsWith('e') && !/[eoy]e$/.test(head)) form = `${head.slice(0, -1)}ing`;
+  else if (past !== undefined && past === `${head}${head.at(-1) ?? ''}ed`) form = `${head}${head.at(-1) ?? ''}ing`;
+  else form = `${head}ing`;
+  return [form, ...rest].join(' ');
+}
+
 export function verbForms(entry: SpeechVerb): string[] {
   return [...new Set([presentForm(entry.verb), entry.past ?? pastForm(entry.verb), ...(entry.also ?? [])])];
 }
@@ -127,6 +140,8 @@ export function buildAttributionWords(file: AttributionFile): AttributionWords {
       verbEntries.push({ words: words(form), value });
       forms.push(form);
     }
+    // "…, saying": never inverted, and read only after a comma (matchers.ts).
+    verbEntries.push({ words: words(participleForm(entry.verb, entry.past)), value: { ...value, invertible: false, participle: true } });
     // The base form after "to" ("to criticise"), a cue only inside a purpose frame (units.ts).
     if (purposeFrame !== null) verbEntries.push({ words: ['to', ...words(entry.verb)], value: { ...value, purpose: purposeFrame } });
   }
