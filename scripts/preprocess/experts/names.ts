@@ -16,6 +16,8 @@ const INITIAL = /^\p{Lu}\.$/u;
 const JOINED_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|et)-(?=\p{Lu})/u;
 /** Lower-case words inside organisation names: a capitalised word after one belongs to the organisation. */
 const ORG_LINKS = new Set(['of', 'for', 'and', 'the', 'de', 'on', 'at', 'in', 'with', 'from', 'under']);
+/** Prepositions that take a place ("ambassador to Tehran"): a capitalised word after one is no given name. */
+const AFTER_PREPOSITION = new Set(['to', 'by', 'near', 'into', 'across']);
 /**
  * A capitalised word in Latin script, possibly hyphenated or with an apostrophe ("Jean-Pierre",
  * "O'Neill"), or with a second capital after a short prefix ("McCormack", "MacLean", "DiMaio").
@@ -107,7 +109,8 @@ export function nameAtEnd(segment: string, context: NameContext): NameAtEnd | nu
   const third = words[i];
   if (i >= 0 && i === words.length - 3 && third !== undefined && isNameWord(third, context) && !INITIAL.test(third)) {
     const lead = words[i - 1];
-    if (lead === undefined || (/^\p{Ll}/u.test(lead) && !ORG_LINKS.has(lead)) || context.words.jobWords.has(lead.toLowerCase())) i--;
+    // After a preposition it is a place: "Ambassador to Tehran Nizomuddin Zohidi".
+    if (lead === undefined || (/^\p{Ll}/u.test(lead) && !ORG_LINKS.has(lead) && !AFTER_PREPOSITION.has(lead)) || context.words.jobWords.has(lead.toLowerCase())) i--;
   }
   const nameWords = words.slice(i + 1);
   if (nameWords.every((w) => INITIAL.test(w) || isParticle(w))) return null;

@@ -167,6 +167,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Anna Kim calls the SCO a club of neighbours.', 'Anna Kim'],
       ['Tomas Berg likened the bloc to a club of neighbours.', 'Tomas Berg'],
       ['Foreign ministry spokesman Sean McCormack said the talks went well.', 'Sean McCormack'],
+      ['Latvia’s Ambassador to Tallinn Ivo Petrak said the talks went well.', 'Ivo Petrak'],
       // A participle after a comma has the subject of the clause before it.
       ['Latvian President Ivo Petrak supported his Estonian counterpart, saying the ports needed help.', 'Ivo Petrak'],
       // A participle or a speech's frame set off between the name and the verb.
