@@ -231,6 +231,7 @@ export const quoteContinuation: Matcher = (unit) => {
 };
 
 const LABEL = /^([^:“”"_()]{3,80}?):\s*(?=\S)/;
+const CAPITALS_NAME = /^(?:\p{Lu}[\p{Lu}'’.-]*\s+){1,3}\p{Lu}[\p{Lu}'’-]+$/u;
 
 /** Interview transcripts: "Anna Kim, Asia Centre: …" or "Anna Kim: …" opening a paragraph. The turn is the person's words. */
 export const transcriptLabel: Matcher = (unit, context) => {
@@ -239,9 +240,11 @@ export const transcriptLabel: Matcher = (unit, context) => {
   if (m?.[1] === undefined) return [];
   // "Anna Kim, an analyst, explained: …" is an attribution with a verb, not a label.
   if (unit.verbs.some((v) => v.start < m[0].length)) return [];
-  const [head = '', ...rest] = m[1].split(',');
+  const [label = '', ...rest] = m[1].split(',');
   const turn = { start: m[0].length, end: unit.text.length };
   const after = rest.join(',').trim();
+  // Broadcast transcripts set the speaker in capitals: "ALI AHMADI, Analyst, Gulf Analytics: …".
+  const head = CAPITALS_NAME.test(label.trim()) ? label.trim().replace(/\p{Lu}+/gu, (word) => word[0] + word.slice(1).toLowerCase()) : label;
   if (!isNameOnly(head, context)) {
     // "SCO Secretary-General Zhang Ming: …": a title before the name, and nothing but the title.
     const titled = nameAtEnd(head, context);

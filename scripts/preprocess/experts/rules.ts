@@ -94,8 +94,9 @@ export const RULES: readonly AttributionRule[] = [
       ['Tomas Berg: I think the bloc is widening faster than it can agree.', 'Tomas Berg'],
       ['Dr. Rosa Imanova: It depends on the ports.', 'Rosa Imanova'],
       ['SCO Secretary-General Ivo Petrak: The meeting in Goa went well.', 'Ivo Petrak'],
+      ['DANA SERIK, Analyst, Steppe Institute: The corridor will carry more grain than oil.', 'Dana Serik'],
     ],
-    no: ['Kazakhstan: A Country at the Crossroads', 'Analysts: Trade Will Slow', 'The agenda: trade, energy and transport.', 'The talks with Ivo Petrak: what they mean'],
+    no: ['Kazakhstan: A Country at the Crossroads', 'Analysts: Trade Will Slow', 'The agenda: trade, energy and transport.', 'The talks with Ivo Petrak: what they mean', 'BREAKING NEWS: The talks went well.', 'SCO SUMMIT: The talks went well.'],
   },
   {
     id: 'according-to',
