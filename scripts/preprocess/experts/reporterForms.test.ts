@@ -255,6 +255,7 @@ describe('officials giving a view', () => {
 
   it('an official who only gives someone’s schedule is not giving a view', () => {
     expect(people('On Friday he is due to attend the expo, Chinese Foreign Ministry spokesman Li Wei said.')).toEqual([]);
+    expect(people('In a TV interview, Latvian Foreign Minister Ivo Petrak stated that President Boris Lee will attend the summit.')).toEqual([]);
     // A view beside the schedule keeps the spokesman.
     expect(people('On Friday he is due to attend the expo, spokesman Li Wei said. “The bloc is stronger than ever,” Li said.').map((p) => p[0])).toEqual(['Li Wei']);
   });

@@ -15,7 +15,7 @@ const SELF_REPORT = /^\s*(?:that\s+)?(?:he|she|I|they|we)\s+(?:hopes?|hoped|has|
  * announcement, like a plan of their own.
  */
 const ANNOUNCEMENT =
-  /\b(?:is|are|was|were)\s+(?:due|scheduled|slated)\s+to\s+(?:attend|visit|travel|arrive|meet|hold|host|take\s+part|participate|pay|chair|address|open)\b|\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
+  /\b(?:is|are|was|were)\s+(?:due|scheduled|slated)\s+to\s+(?:attend|visit|travel|arrive|meet|hold|host|take\s+part|participate|pay|chair|address|open)\b|\bwill\s+(?:also\s+|personally\s+)?(?:attend|visit|take\s+part\s+in|participate\s+in)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:summit|meeting|talks|conference|session|forum|ceremony)\b|\b(?:on|of|tops?|topped)\s+the\s+agenda\b|\b(?:summit|meeting|meet|talks|conference|session|forum|ceremony)\b(?:,[^,;.]{0,80},)?\s+(?:will|would|is\s+to|is\s+due\s+to)\s+(?:also\s+)?(?:be\s+held|take\s+place|focus|open|start|begin|discuss|adopt|sign|initiate|consider|review|bring\s+together)\b/i;
 
 export const isAnnouncement = (sentence: string) => ANNOUNCEMENT.test(sentence);
 

@@ -195,6 +195,9 @@ export const RULES: readonly AttributionRule[] = [
       'The officials met Anna Kim on Monday and said the talks went well.',
       'The ministers welcomed Anna Kim and said the plan was good.',
       'The officials criticised Anna Kim, saying she had failed.',
+      // A speech verb in the passive is said to the subject, not by it.
+      'Prime Minister Ivo Petrak is also expected to meet President Boris Lee at the summit.',
+      'Anna Kim was told that the bank would lend.',
       'Anna Kim is quoted as saying that the bank will lend.',
     ],
   },
