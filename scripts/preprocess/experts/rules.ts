@@ -140,6 +140,7 @@ export const RULES: readonly AttributionRule[] = [
       ['Asked about the talks, Dana Serik, a researcher at the Astana-based Steppe Institute, told reporters it would take time.', 'Dana Serik'],
       ['A professor of economics at Meridian University in Seoul, Anna Kim, stated: “It will take years.”', 'Anna Kim'],
       ['But the Oslo correspondent for the Steppe Courier, Boris Lee, argued the bloc is growing.', 'Boris Lee'],
+      ['Speaking to the Courier, Chairman of the Institute for Caspian Development (ICD), Boris Lee, described the summit as a milestone.', 'Boris Lee'],
       ['Boris Lee — a fellow at the Nordic Institute in Oslo — said the bloc is growing.', 'Boris Lee'],
       ['The forum’s new director, former Latvian diplomat Ivo Petrak, says the forum is no bloc.', 'Ivo Petrak'],
       ['Leila el-Masri, a professor of politics at Nile Valley University, said the bloc is growing.', 'Leila el-Masri'],

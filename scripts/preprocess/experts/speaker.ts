@@ -84,6 +84,7 @@ function isWholeJob(text: string, context: NameContext): boolean {
 const genderOf = (word: string): Gender => (word.toLowerCase() === 'she' ? 'female' : 'male');
 
 const MAX_ASIDE = 100;
+const ACRONYM_IN_BRACKETS = /\s*\(\p{Lu}[\p{Lu}\p{Ll}&.-]{1,11}\)/gu;
 
 /** "Anna Kim, for her part, " → "Anna Kim": an aside set off by commas right before the verb is left out. */
 function withoutAside(left: string, context: NameContext): string {
@@ -103,6 +104,8 @@ function withoutAside(left: string, context: NameContext): string {
 /** The subject before a speech verb (`left` ends where the verb starts). */
 export function subjectBefore(left: string, context: NameContext): { ref: SpeakerRef; appositive: boolean } | null {
   let bare = withoutAdverbs(withoutAside(left, context));
+  // "Chairman of the Institute for Development (BRISD), Name, said": an acronym in brackets adds nothing to the title.
+  if (bare.includes('(')) bare = bare.replace(ACRONYM_IN_BRACKETS, '');
   // "Anna Kim — a fellow at the Asia Centre — said": dashes set the appositive off as commas do.
   const lastCode = bare.charCodeAt(bare.length - 1);
   if ((lastCode === 0x2014 || lastCode === 0x2013) && isSpace(bare.charCodeAt(bare.length - 2))) bare = bare.replace(/\s+[—–]\s*/g, ', ').trimEnd();
