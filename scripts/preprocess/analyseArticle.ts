@@ -4,7 +4,7 @@
  * hits, and score every quote once (its themes and the countries it names). Pure: the same
  * article and reference data give the same result.
  */
-import { CANDIDATE_TRIGGERS, candidatesInSentence, kindOnDate, openingCountryOf, pronounStandIn, stillSought } from './candidates';
+import { CANDIDATE_TRIGGERS, candidatesInSentence, kindOnDate, mayStandIn, opensWithCountry, pronounStandIn, stillSought } from './candidates';
 import { extractExperts, type PersonInArticle, type QuoteInArticle } from './experts/extractExperts';
 import { buildKnownOfficials, type KnownOfficials } from './experts/knownOfficials';
 import { buildNameContext, type NameContext } from './experts/names';
@@ -144,6 +144,18 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
   let antecedent: PlaceRef | null = null;
   let wordCount = 0;
 
+  /** One mention per country and article, with the first sentence naming it: the map counts
+   * articles, and a country named twenty times in one story should not outweigh the rest. */
+  const recordMentions = (inSentence: ReadonlyArray<PhraseMatch<PlaceRef>>, text: string, span: { start: number; end: number }) => {
+    let sentence: string | undefined;
+    for (const place of inSentence) {
+      if (mentioned.has(place.value.iso3)) continue;
+      mentioned.add(place.value.iso3);
+      sentence ??= text.slice(span.start, span.end);
+      mentions.push({ iso3: place.value.iso3, sentence });
+    }
+  };
+
   const cuesByParagraph: Array<ParagraphCues | undefined> = [];
   const themeMatches: Array<ReadonlyArray<PhraseMatch<string[]>> | undefined> = [];
   const placeMatches: Array<ReadonlyArray<PhraseMatch<PlaceRef>> | undefined> = [];
@@ -187,26 +199,27 @@ export function analyseArticle(raw: RawArticle, context: AnalysisContext): Artic
       const standInFor = antecedent;
       antecedent = null;
       if (inSentence.length === 0 && standInFor === null) continue;
-      const sentence = paragraph.text.slice(span.start, span.end);
-      for (const place of inSentence) {
-        // One mention per country and article, with the first sentence naming it: the map counts
-        // articles, and a country named twenty times in one story should not outweigh the rest.
-        if (mentioned.has(place.value.iso3)) continue;
-        mentioned.add(place.value.iso3);
-        mentions.push({ iso3: place.value.iso3, sentence });
+      if (paragraph.kind === 'caption') {
+        recordMentions(inSentence, paragraph.text, span);
+        continue;
       }
-      if (paragraph.kind === 'caption') continue;
+      if (inSentence.length > 0) {
+        recordMentions(inSentence, paragraph.text, span);
+        antecedent = opensWithCountry(paragraph.text, inSentence[0], span.start);
+      }
+      // A country of the sentence is a candidate's name; without one, only an "it" after a country can be.
+      if (!inSentence.some((place) => place.value.kind === 'country') && (standInFor === null || !mayStandIn(paragraph.text, span))) continue;
+      let predicates = 0;
+      for (const t of triggers) if (t.at >= span.start && t.at < span.end) predicates |= t.mask;
+      if (predicates === 0) continue;
+      const sentence = paragraph.text.slice(span.start, span.end);
       const local = inSentence.map((place) => ({ value: place.value, first: place.first, last: place.last, start: place.start - span.start, end: place.end - span.start }));
-      antecedent = openingCountryOf(sentence, local);
       if (!local.some((place) => place.value.kind === 'country')) {
         // "Iran has been an observer since 2005. It is expected to become a full member."
         const standIn = standInFor === null ? null : pronounStandIn(sentence, standInFor);
         if (standIn === null) continue;
         local.unshift(standIn);
       }
-      let predicates = 0;
-      for (const t of triggers) if (t.at >= span.start && t.at < span.end) predicates |= t.mask;
-      if (predicates === 0) continue;
       const before = paragraph.sentences[i - 1];
       const previous = before === undefined ? previousParagraph : paragraph.text.slice(before.start, before.end);
       for (const found of candidatesInSentence(sentence, local, { aboutSco, previous, predicates })) {

@@ -189,10 +189,23 @@ const PRONOUN_OPENING = /^\s*(?:(?:But|And|Now|Meanwhile|However|Yet),?\s+)?(It|
 /** A lower-case "it" as the subject of an auxiliary or a verb of wanting. */
 const INNER_IT = /(?<![\p{L}'’])it(?=\s+(?:would|will|could|might|may|should|is|was|has|had|wants|wanted|hopes|hoped|plans|planned|intends|intended|applied|seeks|sought)\b)/u;
 
-/** The country a sentence opens with, as the antecedent a next sentence's "it" may take. */
-export function openingCountryOf(sentence: string, places: ReadonlyArray<PhraseMatch<PlaceRef>>): PlaceRef | null {
-  const first = places.find((p) => p.value.kind === 'country');
-  return first !== undefined && first === places[0] && /^\s*(?:the\s+)?$/i.test(sentence.slice(0, first.start)) ? first.value : null;
+/**
+ * The country a sentence opens with ("Iran has …", "The Philippines …"), as the antecedent a next
+ * sentence's "it" may take. `first` is the sentence's first place; offsets are the paragraph's.
+ */
+export function opensWithCountry(text: string, first: PhraseMatch<PlaceRef> | undefined, sentenceStart: number): PlaceRef | null {
+  if (first === undefined || first.value.kind !== 'country') return null;
+  const lead = first.start - sentenceStart;
+  return lead === 0 || (lead <= 4 && /^\s*(?:the\s+)?$/i.test(text.slice(sentenceStart, first.start))) ? first.value : null;
+}
+
+/** A cheap first test for pronounStandIn, on the paragraph's text: the sentence opens with "It" or "The", or holds " it ". */
+export function mayStandIn(text: string, span: { start: number; end: number }): boolean {
+  let at = span.start;
+  while (at < span.end && text.charCodeAt(at) === 32) at++;
+  if (text.startsWith('It ', at) || text.startsWith('The ', at) || text.startsWith('But ', at) || text.startsWith('And ', at)) return true;
+  const inner = text.indexOf(' it ', at);
+  return inner >= 0 && inner < span.end;
 }
 
 /**
