@@ -190,6 +190,15 @@ describe('officials giving a view', () => {
     expect(found.map((p) => [p.name, p.profile.country, p.quotes.length])).toEqual([['Tomas Berg', 'NOR', 2]]);
   });
 
+  it('a guest who gave the outlet an interview is no member of its staff', () => {
+    const found = peopleIn(
+      ['Tomas Berg, a fellow at the Nordic Asia Forum in Oslo, gave Steppe Radio an analysis of the summit.', 'Steppe Radio: What did the summit change?', 'Tomas Berg: It changed the tone more than the facts.'].join('\n\n'),
+      { outlet: 'Steppe Radio' },
+    );
+    expect(found.map((p) => p.name)).toEqual(['Tomas Berg']);
+    expect(peopleIn('Mira Solberg, a correspondent for Steppe Radio, said the summit changed little.', { outlet: 'Steppe Radio' })).toEqual([]);
+  });
+
   it('a transcript label with the title before the name', () => {
     expect(people('Question: How did the meeting go?\n\nSCO Secretary-General Ivan Orlov: The meeting went well, and trade must grow.')).toEqual([['Ivan Orlov', 'official', null]]);
     expect(people('Russian Foreign Minister Ivan Orlov: We are ready to talk.')).toEqual([['Ivan Orlov', 'official', 'RUS']]);

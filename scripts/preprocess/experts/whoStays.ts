@@ -32,10 +32,20 @@ function namesOfOutlet(outlet: string): string[] {
   return [outlet.replace(/^The\s+/, ''), all, capitalised].filter((n) => n.length >= 2);
 }
 
-/** True when `name` stands in `text` as a whole word ("VOA" in "VOA Uzbek", not in "VOAX"). */
-function namesWord(text: string, name: string): boolean {
+/** Before the outlet's name when it is the person's employer: "a correspondent for", "Name, Steppe Radio", "of the". */
+const EMPLOYER_BEFORE = /(?:^|,|\b(?:of|for|at|with|from|by|joined))(?:\s+the)?\s*$/;
+/** After it: "VOA's", "VOA Uzbek", "VOA correspondent". */
+const EMPLOYER_AFTER = /^(?:['’]s\b|\s+(?:\p{Lu}|(?:correspondent|reporter|editor|journalist|anchor|host|presenter|producer|columnist|staff|bureau|contributor)\b))/u;
+
+/**
+ * True when `name` stands in `text` as a whole word ("VOA" in "VOA Uzbek", not in "VOAX") where it
+ * names the person's employer: "a reporter for VOA", not "gave Russia Today an interview".
+ */
+function namesEmployer(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
-    if (!/\p{L}/u.test(text[at - 1] ?? ' ') && !/\p{L}/u.test(text[at + name.length] ?? ' ')) return true;
+    const end = at + name.length;
+    if (/\p{L}/u.test(text[at - 1] ?? ' ') || /\p{L}/u.test(text[end] ?? ' ')) continue;
+    if (EMPLOYER_BEFORE.test(text.slice(Math.max(0, at - 24), at)) || EMPLOYER_AFTER.test(text.slice(end, end + 16))) return true;
   }
   return false;
 }
@@ -47,7 +57,7 @@ export function keepExperts(all: PersonInArticle[], paragraphs: readonly Paragra
   for (const person of all) {
     if (person.quotes.length === 0) continue;
     const described = person.descriptors.map((d) => `${d.before} ${d.after}`).join(' ');
-    if (staff.some((name) => namesWord(described, name))) continue;
+    if (staff.some((name) => namesEmployer(described, name))) continue;
     if (person.profile.title === undefined || person.profile.country === null) {
       // "Ivan Orlov:" in a transcript, "Orlov said": the description may be elsewhere in the text.
       const mention = describedElsewhere(paragraphs, person.name.split(' '), context.names);
