@@ -61,7 +61,13 @@ describe('the bundled pipeline', () => {
       const expected = files.map((file) => analyseFile(file, prepared()));
       expect(replies).toEqual([
         { kind: 'ready' },
-        { kind: 'findings', indices: files.map((_, i) => i), facts: JSON.stringify(expected.map((e) => e.facts)), evidenceTexts: expected.map((e) => e.evidenceText) },
+        {
+          kind: 'findings',
+          indices: files.map((_, i) => i),
+          facts: JSON.stringify(expected.map((e) => e.facts)),
+          evidence: new Uint8Array(Buffer.concat(expected.map((e) => Buffer.from(e.evidenceText, 'utf8')))),
+          evidenceBytes: expected.map((e) => Buffer.byteLength(e.evidenceText, 'utf8')),
+        },
         { kind: 'done' },
       ]);
       expect(new Int32Array(shared)[NEXT]).toBeGreaterThan(files.length);

@@ -26,12 +26,20 @@ export interface PoolOptions {
   /** This thread's prepared reference data; the workers get its parsed reference files and compile their own. */
   prepared: Prepared;
   /** Each file's findings, as they arrive (not in file order), and whether a worker thread analysed it. */
-  onFindings: (index: number, findings: FileFindings, byWorker: boolean) => void;
+  onFindings: (index: number, findings: PoolFindings, byWorker: boolean) => void;
   /** The worker threads' entry (tests start one that dies); the pipeline's worker by default. */
   workerEntry?: URL;
   /** This thread starts on files only once every worker is up and has taken its first one (tests: so that workers certainly get some). */
   waitForWorkers?: boolean;
 }
+
+/** A file's findings as the pool hands them on: the facts, and the evidence entry's JSON as UTF-8 (what the spool keeps). */
+export interface PoolFindings {
+  facts: FileFindings['facts'];
+  evidence: Buffer;
+}
+
+const here = ({ facts, evidenceText }: FileFindings): PoolFindings => ({ facts, evidence: Buffer.from(evidenceText, 'utf8') });
 
 /** Beside this file: the TypeScript loader's shim when run from source, the bundled worker when bundled (bundle.mjs). */
 const WORKER_ENTRY = new URL('./analysisWorker.mjs', import.meta.url);
@@ -81,8 +89,14 @@ export async function analyseFiles(files: readonly string[], options: PoolOption
     thread.on('message', (reply: FromWorker) => {
       if (reply.kind === 'findings') {
         try {
-          const facts = JSON.parse(reply.facts) as Array<FileFindings['facts']>;
-          reply.indices.forEach((index, i) => options.onFindings(index, { facts: facts[i] as FileFindings['facts'], evidenceText: reply.evidenceTexts[i] as string }, true));
+          const facts = JSON.parse(reply.facts) as Array<PoolFindings['facts']>;
+          const { buffer, byteOffset } = reply.evidence;
+          let at = byteOffset;
+          reply.indices.forEach((index, i) => {
+            const bytes = reply.evidenceBytes[i] ?? 0;
+            options.onFindings(index, { facts: facts[i] as PoolFindings['facts'], evidence: Buffer.from(buffer, at, bytes) }, true);
+            at += bytes;
+          });
         } catch (error) {
           // This thread's own failure (a spool it cannot write) comes before any file's.
           stop(-1, error as Error);
@@ -105,9 +119,9 @@ export async function analyseFiles(files: readonly string[], options: PoolOption
     if (options.waitForWorkers === true) await waitFor(() => ready.size + done.size === workers.length);
     // One file per turn of the event loop, so that the workers' messages come in between.
     for (let index = take(); index !== null && crash.error === null; index = take()) {
-      let findings: FileFindings | null = null;
+      let findings: PoolFindings | null = null;
       try {
-        findings = analyseFile(files[index] as string, options.prepared);
+        findings = here(analyseFile(files[index] as string, options.prepared));
       } catch (error) {
         stop(index, error as Error);
       }
@@ -133,5 +147,5 @@ export async function analyseFiles(files: readonly string[], options: PoolOption
 
 /** One job: every file in this thread, in file order, stopping at the first bad one. */
 function analyseHere(files: readonly string[], options: PoolOptions): void {
-  files.forEach((file, index) => options.onFindings(index, analyseFile(file, options.prepared), false));
+  files.forEach((file, index) => options.onFindings(index, here(analyseFile(file, options.prepared)), false));
 }

@@ -32,7 +32,12 @@ let facts: unknown[] = [];
 let evidenceTexts: string[] = [];
 const flush = () => {
   if (indices.length === 0) return;
-  port.postMessage({ kind: 'findings', indices, facts: JSON.stringify(facts), evidenceTexts } satisfies FromWorker);
+  const evidenceBytes = evidenceTexts.map((text) => Buffer.byteLength(text, 'utf8'));
+  // A buffer of its own (not a slice of Node's pool), so that it can be handed over rather than copied.
+  const evidence = Buffer.allocUnsafeSlow(evidenceBytes.reduce((sum, n) => sum + n, 0));
+  let at = 0;
+  for (const text of evidenceTexts) at += evidence.write(text, at, 'utf8');
+  port.postMessage({ kind: 'findings', indices, facts: JSON.stringify(facts), evidence, evidenceBytes } satisfies FromWorker, [evidence.buffer]);
   indices = [];
   facts = [];
   evidenceTexts = [];

@@ -30,8 +30,13 @@ export interface FindingsBatch {
   indices: number[];
   /** The files' facts, a JSON array in the order of `indices`: V8 parses JSON faster than it copies as many small objects between threads. */
   facts: string;
-  /** JSON.stringify of each file's evidence entry, in the order of `indices`. */
-  evidenceTexts: string[];
+  /**
+   * JSON.stringify of each file's evidence entry as UTF-8, end to end in the order of `indices`
+   * (transferred, not copied): the bytes the spool writes, encoded here rather than in the main thread.
+   */
+  evidence: Uint8Array;
+  /** Each file's share of `evidence`, in bytes. */
+  evidenceBytes: number[];
 }
 
 export type FromWorker =
