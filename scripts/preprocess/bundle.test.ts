@@ -10,7 +10,7 @@ import { Worker } from 'node:worker_threads';
 import { main } from './runCli';
 import { prepared } from './testSupport';
 import { analyseFile } from './workers/analyseFile';
-import type { FromWorker, WorkerSetup } from './workers/messages';
+import { NEXT, sharedInts, type FromWorker, type WorkerSetup } from './workers/messages';
 
 function folderBytes(dir: string): Record<string, string> {
   const files: Record<string, string> = {};
@@ -45,19 +45,32 @@ describe('the bundled pipeline', () => {
 
   it('has a worker thread that gives the findings the TypeScript gives', async () => {
     const cli = execFileSync(process.execPath, ['scripts/preprocess/bundle.mjs'], { encoding: 'utf8' }).trim();
-    const setup: WorkerSetup = { referenceDir: 'data/reference', reference: prepared().reference };
+    const files = readdirSync('data/articles').sort().map((name) => join('data/articles', name));
+    const shared = new SharedArrayBuffer(sharedInts(1) * Int32Array.BYTES_PER_ELEMENT);
+    const setup: WorkerSetup = { referenceDir: 'data/reference', reference: prepared().reference, files, shared, worker: 0 };
     const worker = new Worker(join(dirname(cli), 'analysisWorker.mjs'), { workerData: setup });
-    const file = join('data/articles', readdirSync('data/articles').sort()[0] ?? '');
     try {
-      const reply = await new Promise<FromWorker>((resolve, reject) => {
+      const replies = await new Promise<FromWorker[]>((resolve, reject) => {
+        const seen: FromWorker[] = [];
         worker.on('error', reject);
         worker.on('message', (message: FromWorker) => {
-          if (message.kind === 'ready') worker.postMessage({ index: 3, file });
-          else resolve(message);
+          seen.push(message);
+          if (message.kind === 'done') resolve(seen);
         });
       });
-      const expected = analyseFile(file, prepared());
-      expect(reply).toEqual({ kind: 'findings', index: 3, facts: JSON.stringify(expected.facts), evidenceText: expected.evidenceText });
+      const expected = files.map((file) => analyseFile(file, prepared()));
+      expect(replies).toEqual([
+        { kind: 'ready' },
+        {
+          kind: 'findings',
+          indices: files.map((_, i) => i),
+          facts: JSON.stringify(expected.map((e) => e.facts)),
+          evidence: new Uint8Array(Buffer.concat(expected.map((e) => Buffer.from(e.evidenceText, 'utf8')))),
+          evidenceBytes: expected.map((e) => Buffer.byteLength(e.evidenceText, 'utf8')),
+        },
+        { kind: 'done' },
+      ]);
+      expect(new Int32Array(shared)[NEXT]).toBeGreaterThan(files.length);
     } finally {
       await worker.terminate();
     }

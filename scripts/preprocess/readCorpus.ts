@@ -1,5 +1,5 @@
 /** The articles folder on disk: which files are articles, and which are skipped and why. */
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join } from 'node:path';
 import { InputError } from './inputError';
 import { notAnArticleFile } from './parseArticle';
@@ -21,12 +21,17 @@ export interface ArticleListing {
   skipped: SkippedFile[];
 }
 
-function whySkipped(dir: string, name: string): string | undefined {
-  let isFile: boolean;
-  try {
-    isFile = statSync(join(dir, name)).isFile();
-  } catch (error) {
-    return `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+/** Why a folder entry is not read as an article, or undefined when it is one. */
+function whySkipped(dir: string, entry: Dirent): string | undefined {
+  const { name } = entry;
+  let isFile = entry.isFile();
+  // The listing says what a plain file or folder is; a link (or an entry of unknown type) is asked about what it points to.
+  if (!isFile && !entry.isDirectory()) {
+    try {
+      isFile = statSync(join(dir, name)).isFile();
+    } catch (error) {
+      return `cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+    }
   }
   if (name.startsWith('.')) return 'a hidden file';
   if (!isFile) return 'a folder (articles are read from the folder itself, not its subfolders)';
@@ -34,17 +39,17 @@ function whySkipped(dir: string, name: string): string | undefined {
 }
 
 export function listArticles(dir: string): ArticleListing {
-  let names: string[];
+  let entries: Dirent[];
   try {
-    names = readdirSync(dir);
+    entries = readdirSync(dir, { withFileTypes: true });
   } catch (error) {
     throw new InputError(dir, `cannot read the articles folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const listing: ArticleListing = { files: [], skipped: [] };
-  for (const name of names.sort()) {
-    const reason = whySkipped(dir, name);
-    if (reason === undefined) listing.files.push(join(dir, name));
-    else listing.skipped.push({ file: join(dir, name), reason });
+  for (const entry of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    const reason = whySkipped(dir, entry);
+    if (reason === undefined) listing.files.push(join(dir, entry.name));
+    else listing.skipped.push({ file: join(dir, entry.name), reason });
   }
   return listing;
 }

@@ -3,7 +3,7 @@
  * files and their JSON Schemas; each kind of bad input exits 1 naming the file (and line) and
  * leaves the previous data folder byte-for-byte in place.
  */
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCore, checkMapFile, checkShard } from '../../src/model/parse';
@@ -116,6 +116,23 @@ describe('npm run preprocess', () => {
     const data = readCore(corpus.core);
     expect(data.articles).toContainEqual(expect.objectContaining({ id: 'steppe-herald-grids', outlet: 'The Steppe Herald' }));
     expect(data.experts.map((e) => e.name)).toContain('Anna Petrova');
+  });
+
+  it('follows links in the articles folder: to an article, to a folder, and to nothing', async () => {
+    const corpus = seededCorpus();
+    const elsewhere = mkdtempSync(join(tmpdir(), 'sco-linked-'));
+    writeFileSync(join(elsewhere, 'linked.md'), front('title: Linked\noutlet: Test\npublished: 2020'));
+    symlinkSync(join(elsewhere, 'linked.md'), join(corpus.articles, 'linked.md'));
+    symlinkSync(elsewhere, join(corpus.articles, 'more'));
+    symlinkSync(join(elsewhere, 'gone.md'), join(corpus.articles, 'gone.md'));
+    const result = await run(corpus.args);
+    expect(result.status).toBe(0);
+    expect(result.out).toMatch(/^preprocess: 3 articles, /);
+    expect(result.err.split('\n').filter((line) => line !== '')).toEqual([
+      expect.stringMatching(/^preprocess: skipped .*gone\.md: cannot read it \(ENOENT\)$/),
+      expect.stringMatching(/^preprocess: skipped .*more: a folder/),
+    ]);
+    expect(readCore(corpus.core).articles.map((a) => a.id)).toContain('linked');
   });
 
   const badInputs: Array<[string, string, string | Uint8Array, RegExp]> = [

@@ -14,8 +14,7 @@ import { listArticles } from './readCorpus';
 import { readArticleFile } from './readArticle';
 import { runOnFolder } from './runOnFolder';
 import { prepared } from './testSupport';
-import { analyseFiles } from './workers/analysePool';
-import type { FileFindings } from './workers/analyseFile';
+import { analyseFiles, type PoolFindings } from './workers/analysePool';
 
 const GENERATED_AT = '2026-01-01T00:00:00.000Z';
 /** Small shards, so the corpus spans many and a wrong order would show in their names and bytes. */
@@ -63,9 +62,9 @@ describe('the pipeline on worker threads', () => {
 
   it('hands every file to exactly one thread, this one and a worker both, with the findings one thread gives', async () => {
     const files = listArticles(articles).files;
-    const alone = new Map<number, FileFindings>();
+    const alone = new Map<number, PoolFindings>();
     await analyseFiles(files, { jobs: 1, referenceDir: 'data/reference', prepared: prepared(), onFindings: (index, found) => alone.set(index, found) });
-    const seen: Array<{ index: number; found: FileFindings; byWorker: boolean }> = [];
+    const seen: Array<{ index: number; found: PoolFindings; byWorker: boolean }> = [];
     await analyseFiles(files, {
       jobs: 2,
       referenceDir: 'data/reference',
@@ -118,8 +117,8 @@ describe('the pipeline on worker threads', () => {
       const error: unknown = await runOnFolder({ articlesDir: articles, referenceDir: 'data/reference', outDir, jobs: 2, generatedAt: GENERATED_AT, workerEntry, waitForWorkers: true }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(Error);
       expect(error).not.toBeInstanceOf(InputError);
-      // The fixture dies on the second file it was handed: which one that is depends on the timing, but it is one of the corpus's.
-      const named = /a worker thread died while analysing (\S+\.md) \(\d+ more files were queued on it\): (.*)/s.exec((error as Error).message);
+      // The fixture dies on the second file it takes: which one that is depends on the timing, but it is one of the corpus's.
+      const named = /a worker thread died while analysing (\S+\.md): (.*)/s.exec((error as Error).message);
       expect(listArticles(articles).files).toContain(named?.[1]);
       expect(named?.[2]).toMatch(how === 'exit' ? /^it exited with code 7$/ : /native code fell over/);
       expect(() => readdirSync(outDir)).toThrow(/ENOENT/);

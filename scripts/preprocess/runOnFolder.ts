@@ -63,8 +63,8 @@ function openSpool() {
     pendingAt = end;
   };
   return {
-    add(index: number, text: string) {
-      const bytes = Buffer.from(text, 'utf8');
+    /** The evidence entry's JSON as UTF-8; kept as it is until the next write, so it must not change. */
+    add(index: number, bytes: Buffer) {
       pending.push(bytes);
       places[index] = { at: end, bytes: bytes.length };
       end += bytes.length;
@@ -102,7 +102,7 @@ export async function runOnFolder(options: FolderRunOptions): Promise<FolderRunR
       onFindings: (index, found) => {
         // Into the core's tables at once: the facts are not kept.
         builder.add(index, found.facts);
-        spool.add(index, found.evidenceText);
+        spool.add(index, found.evidence);
         options.onProgress?.((done += 1), files.length);
       },
     });
