@@ -189,7 +189,7 @@ const ROWS: CandidateRow[] = [
     // The status must follow the verb: "received observer status", not "received a delegation".
     pattern: /\b(?:receiv(?:e|es|ed|ing)|obtain(?:s|ed|ing)?|gain(?:s|ed|ing)?|get(?:s|ting)?|got|attain(?:s|ed|ing)?)\s+(?:(?:the|a|an|its|their)\s+)?(?:(?:full|formal)\s+)?[“"‘']?(?:dialogue[- ]partner|observer|partner|member(?:ship)?)\b[”"’']?(?:\s+status)?/gi,
     yes: [
-      ['Afghanistan is expected to gain “observer” status at the SCO summit.', ['AFG:observer']],
+      ['Nepal hopes to obtain “observer” status in the SCO.', ['NPL:observer']],
       ['Nepal, Oman and Bahrain will receive dialogue partner status at the SCO summit.', ['BHR:dialogue-partner', 'NPL:dialogue-partner', 'OMN:dialogue-partner']],
       ['Mongolia obtained observer status in the SCO in 2004.', ['MNG:observer']],
     ],
@@ -217,13 +217,13 @@ const ROWS: CandidateRow[] = [
     words: ['upgrade', 'upgrading', 'upgrades', 'upgraded'],
     pattern: /\b(?:(?:request|ask|want|seek|sought|hop|push|appl|appli|press)\w*\s+(?:to|for)\s+(?:an?\s+)?upgrad(?:e|ing)|upgrad(?:e|es|ed|ing))\b(?=(?:\s+[\w-]+){0,3}?\s+status\b)/gi,
     yes: [
-      ['Several countries, including Nepal, Armenia, and Sri Lanka, have requested to upgrade their SCO status from dialogue partners to observers.', ['ARM:observer', 'LKA:observer', 'NPL:observer']],
+      ['Nepal, Armenia and Oman are pressing to upgrade their SCO status to observer.', ['ARM:observer', 'NPL:observer', 'OMN:observer']],
       ['Cambodia hopes to upgrade its status in the SCO to full membership.', ['KHM:membership']],
     ],
     no: ['Nepal wants to upgrade its roads with SCO loans.', 'The SCO asked Armenia to upgrade its border posts.'],
   },
   {
-    // "steps to move Iran from observer status to formal membership", "upgraded Iran from observer to member".
+    // "may elevate Nepal from dialogue partner to observer", "upgraded Mongolia from observer to member".
     id: 'move-up',
     kind: 'membership',
     side: 'object',
@@ -233,7 +233,7 @@ const ROWS: CandidateRow[] = [
       'gi',
     ),
     yes: [
-      ['The summit may move Iran from observer status to formal membership in the SCO.', ['IRN:membership']],
+      ['The SCO may elevate Nepal from dialogue partner to observer next year.', ['NPL:observer']],
       ['Mongolia was upgraded from observer to full member of the SCO.', ['MNG:membership']],
     ],
     no: ['The SCO moved its summit from Astana to Baku.', 'Iran moved troops from the observer posts to the border.'],

@@ -77,22 +77,22 @@ describe('candidate states, by clause', () => {
   it('an opening "it" or "the country" stands for the country the sentence before opened with', () => {
     expect(candidates('Nepal has been a dialogue partner since 2016. It hopes to become an observer next.')).toEqual(['NPL:observer']);
     expect(candidates('Laos joined the forum in 1997.\n\nThe country has applied for observer status in the SCO.')).toEqual(['LAO:observer']);
-    expect(candidates('Nepal was one of the themes. Suggestions that it would join the bloc as an observer were played down.')).toEqual(['NPL:observer']);
+    expect(candidates('Nepal sent a delegation. Reports that it would join the bloc as an observer were denied.')).toEqual(['NPL:observer']);
     // The sentence before opened with no country, or the pronoun is no sentence subject.
     expect(candidates('The summit was held in Astana. It is expected to admit new members.')).toEqual([]);
     expect(candidates('Nepal sent a delegation. Officials said the talks went well. It hopes to become an observer.')).toEqual([]);
   });
 
-  it('a country in a hyphenated modifier is none of the objects: "admit U.S.-occupied Afghanistan", "admit war-torn Afghanistan"', () => {
-    expect(candidates('The SCO decided to admit U.S.-occupied Afghanistan as an observer.', '2012-05-01')).toEqual(['AFG:observer']);
-    expect(candidates('The SCO decided to admit war-torn Afghanistan as an observer.', '2012-05-01')).toEqual(['AFG:observer']);
+  it('a country in a hyphenated modifier is none of the objects: "admit U.S.-allied Mongolia", "admit oil-rich Qatar"', () => {
+    expect(candidates('The summit in June will admit U.S.-allied Mongolia as an observer.', '2004-01-10')).toEqual(['MNG:observer']);
+    expect(candidates('The summit voted to admit oil-rich Qatar as a dialogue partner.', '2021-05-01')).toEqual(['QAT:dialogue-partner']);
     expect(candidates('The bloc welcomed Russia-backed plans for a bank.')).toEqual([]);
   });
 
   it('reads past an aside between the country and its predicate', () => {
     expect(candidates('Ethiopia, through its embassy in Moscow, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
     expect(candidates('Ethiopia, which has long traded with the bloc, asked to become a dialogue partner of the SCO.')).toEqual(['ETH:dialogue-partner']);
-    expect(candidates('One winner could be Nepal – already on track to become a full member – after years of talks.')).toEqual(['NPL:membership']);
+    expect(candidates('Nepal – now on track to become an observer – sent envoys to the SCO.')).toEqual(['NPL:observer']);
   });
 
   it('leaves out other countries of the sentence, cities and demonyms', () => {

@@ -110,7 +110,7 @@ function objectAfter(sentence: string, countries: readonly Country[], at: number
   let gap = OBJECT_GAP;
   for (const country of countries) {
     if (country.start < start) continue;
-    // "admit U.S.-occupied Afghanistan": a country joined to a participle is a modifier of the object.
+    // "admit U.S.-allied Mongolia": a country joined to a participle or adjective is a modifier of the object.
     if (COMPOUND_AFTER.test(sentence.slice(country.end, country.end + 3))) continue;
     if (!gap.test(sentence.slice(start, country.start))) break;
     if (isPossessive(sentence, country) || !OBJECT_FOLLOWER.test(sentence.slice(country.end, country.end + 24))) break;
