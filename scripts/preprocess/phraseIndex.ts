@@ -23,10 +23,39 @@ export interface PhraseIndex<T> {
   groupsAt: Array<Array<FirstWordGroup<T>> | undefined>;
 }
 
+type Phrase<T> = { words: string[]; value: T };
+
 interface FirstWordGroup<T> {
   first: string;
   /** Every phrase that opens with `first`, longest first (the first word included in `words`). */
-  phrases: Array<{ words: string[]; value: T }>;
+  phrases: Array<Phrase<T>>;
+  /**
+   * For a first word that opens many phrases ("to" opens hundreds of cues: "to say", "to point
+   * out", …): the longer ones by their second word, so each "to" of a text tries a few, not all.
+   */
+  bySecondWord?: Map<string, Array<Phrase<T>>>;
+  /** With bySecondWord: the phrase of the first word alone, if there is one. */
+  alone?: Array<Phrase<T>>;
+}
+
+/** Above this many phrases under one first word, the group is split by the second word. */
+const SPLIT_ABOVE = 8;
+
+function firstWordGroup<T>(first: string, phrases: Array<Phrase<T>>): FirstWordGroup<T> {
+  if (phrases.length <= SPLIT_ABOVE) return { first, phrases };
+  const bySecondWord = new Map<string, Array<Phrase<T>>>();
+  const alone: Array<Phrase<T>> = [];
+  // Filtering keeps the longest-first order inside each list, so the first match is the one the whole list would give.
+  for (const phrase of phrases) {
+    const second = phrase.words[1];
+    if (second === undefined) alone.push(phrase);
+    else {
+      const list = bySecondWord.get(second);
+      if (list === undefined) bySecondWord.set(second, [phrase]);
+      else list.push(phrase);
+    }
+  }
+  return { first, phrases, bySecondWord, alone };
 }
 
 export interface PhraseMatch<T> {
@@ -134,7 +163,7 @@ export function buildPhraseIndex<T>(entries: Iterable<{ words: string[]; value: 
     if (key === NON_ASCII) continue; // found through byFirstWord
     const slot = findSlot(keySlots, key);
     keySlots[slot] = key;
-    (groupsAt[slot] ??= []).push({ first: word, phrases: list });
+    (groupsAt[slot] ??= []).push(firstWordGroup(word, list));
   }
   return { byFirstWord, normalise, ignoreCase, stripPossessive, keySlots, groupsAt };
 }
@@ -178,6 +207,15 @@ function longestFrom<T>(phrases: ReadonlyArray<{ words: string[]; value: T }>, t
   return undefined;
 }
 
+/** The longest phrase of the group that the tokens from `i` spell (its first word already matched). */
+function longestInGroup<T>(group: FirstWordGroup<T>, tokens: readonly Token[], i: number, ignoreCase: boolean, stripPossessive: boolean) {
+  const { bySecondWord, alone } = group;
+  if (bySecondWord === undefined || alone === undefined) return longestFrom(group.phrases, tokens, i, ignoreCase, stripPossessive);
+  const next = tokens[i + 1];
+  const longer = next === undefined ? undefined : bySecondWord.get(normaliseWord(next.text, ignoreCase, stripPossessive));
+  return (longer === undefined ? undefined : longestFrom(longer, tokens, i, ignoreCase, stripPossessive)) ?? alone[0];
+}
+
 /** Greedy longest match, left to right, without overlaps. */
 export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[]): PhraseMatch<T>[] {
   const matches: PhraseMatch<T>[] = [];
@@ -200,7 +238,7 @@ export function matchPhrases<T>(index: PhraseIndex<T>, tokens: readonly Token[])
           const group = groups[g]!;
           const same = sameWordAt(token.source, token.start, token.end, group.first, ignoreCase, stripPossessive);
           if (same === false || (same === null && normaliseWord(token.text, ignoreCase, stripPossessive) !== group.first)) continue;
-          found = longestFrom(group.phrases, tokens, i, ignoreCase, stripPossessive);
+          found = longestInGroup(group, tokens, i, ignoreCase, stripPossessive);
           break;
         }
       }
