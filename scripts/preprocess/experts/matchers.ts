@@ -44,7 +44,7 @@ function withoutPurposeFrame({ left, verb }: VerbSite): string {
 }
 
 const PASSIVE_BEFORE = /\b(?:is|are|was|were|be|been|being)\s+(?:(?:also|not|still|now|widely|often|\p{Ll}+ly)\s+)?$/u;
-const text = (verb: VerbHit, sentence: string, offset: number) => sentence.slice(verb.start - offset, verb.end - offset);
+const verbText = (verb: VerbHit, sentence: string, offset: number) => sentence.slice(verb.start - offset, verb.end - offset);
 
 /** Each speech verb of the unit with the masked text before and after it, when its conditions hold. */
 function verbSites(unit: AttributionUnit): VerbSite[] {
@@ -62,7 +62,7 @@ function verbSites(unit: AttributionUnit): VerbSite[] {
     }
     const left = sentence.slice(0, at);
     // "is expected to", "was told", "were asked": a speech verb in the passive is said to its subject, not by it.
-    if (PASSIVE_BEFORE.test(left.slice(-24)) && !/(?:ing|s)$/.test(text(verb, sentence, unit.start))) continue;
+    if (PASSIVE_BEFORE.test(left.slice(-24)) && !/(?:ing|s)$/.test(verbText(verb, sentence, unit.start))) continue;
     sites.push({ verb, left, right });
   }
   unit.memo.sites = sites;
